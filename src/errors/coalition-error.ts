@@ -1,0 +1,53 @@
+import type { DatasetIssue } from "../parse/dataset-issue.js";
+
+/** Codes of {@link CoalitionError}. */
+export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument";
+
+const BRAND = Symbol.for("coalition.error");
+
+/**
+ * The one error the library throws. Its `code` says what went wrong; an invalid
+ * dataset also carries every `issue` found. Check for it with {@link isCoalitionError},
+ * which works across copies of the library where `instanceof` does not.
+ *
+ * @example
+ * ```ts
+ * import { CoalitionError } from "coalition";
+ * const error = new CoalitionError("invalid_argument", "asOf is not a date");
+ * [error.name, error.code];
+ * //=> ["CoalitionError", "invalid_argument"]
+ * ```
+ */
+export class CoalitionError extends Error {
+  override readonly name = "CoalitionError";
+  readonly code: CoalitionErrorCode;
+  readonly issues: readonly DatasetIssue[];
+  readonly [BRAND] = true;
+
+  constructor(code: CoalitionErrorCode, message: string, issues: readonly DatasetIssue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Whether `value` is a {@link CoalitionError}, from this copy of the library or another.
+ *
+ * @example
+ * ```ts
+ * import { CoalitionError, isCoalitionError } from "coalition";
+ * isCoalitionError(new CoalitionError("invalid_argument", "bad"));
+ * //=> true
+ * isCoalitionError(new Error("bad"));
+ * //=> false
+ * ```
+ */
+export function isCoalitionError(value: unknown): value is CoalitionError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { [BRAND]?: unknown })[BRAND] === true &&
+    (value as { name?: unknown }).name === "CoalitionError"
+  );
+}

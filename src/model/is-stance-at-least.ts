@@ -1,0 +1,18 @@
+import type { Stance } from "./stance.js";
+import { stanceRank } from "./stance-rank.js";
+
+/**
+ * Whether `stance` is at or above `minimum` on the scale.
+ *
+ * @example
+ * ```ts
+ * import { isStanceAtLeast } from "coalition";
+ * isStanceAtLeast("ready", "open");
+ * //=> true
+ * isStanceAtLeast("opposed", "undecided");
+ * //=> false
+ * ```
+ */
+export function isStanceAtLeast(stance: Stance, minimum: Stance): boolean {
+  return stanceRank(stance) >= stanceRank(minimum);
+}

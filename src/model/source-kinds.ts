@@ -1,0 +1,22 @@
+/**
+ * Kinds of source, from the most authoritative to the least: the order the
+ * `"most-authoritative"` claim policy uses.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_KINDS } from "coalition";
+ * SOURCE_KINDS.indexOf("official-statement") < SOURCE_KINDS.indexOf("media-unnamed-sources");
+ * //=> true
+ * ```
+ */
+export const SOURCE_KINDS = [
+  "official-record",
+  "parliamentary-record",
+  "official-statement",
+  "media-on-record",
+  "media-unnamed-sources",
+  "other",
+] as const;
+
+/** One of {@link SOURCE_KINDS}. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -1,0 +1,22 @@
+/**
+ * The stance scale, strongest first: how far an actor has gone towards providing
+ * a contribution or supporting a proposal.
+ *
+ * - `committed`: a formal decision or signed pledge.
+ * - `ready`: "ready to send", "will".
+ * - `open`: "could", "does not rule out", "logical to send".
+ * - `undecided`: undecided or unknown.
+ * - `opposed`: against the idea.
+ * - `refused`: "will not", a binding declaration.
+ *
+ * @example
+ * ```ts
+ * import { STANCES } from "coalition";
+ * STANCES[0];
+ * //=> "committed"
+ * ```
+ */
+export const STANCES = ["committed", "ready", "open", "undecided", "opposed", "refused"] as const;
+
+/** One level of the {@link STANCES} scale. */
+export type Stance = (typeof STANCES)[number];

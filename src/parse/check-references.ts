@@ -1,0 +1,234 @@
+import { BUILTIN_CONTRIBUTION_TYPES } from "../model/builtin-contribution-types.js";
+import type { Condition, Dataset, Speaker } from "../model/types.js";
+import type { DatasetIssue, PathSegment, ReferenceKind } from "./dataset-issue.js";
+import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
+
+type Records = { readonly [K in keyof Dataset]: Dataset[K] extends readonly (infer R)[] ? readonly Indexed<R>[] : never };
+
+/** A record that passed its schema, with its index in the input. */
+export interface Indexed<R> {
+  readonly record: R;
+  readonly path: readonly PathSegment[];
+}
+
+/** The records of a document that passed their schemas, by collection. */
+export type ValidRecords = Pick<Records, CollectionKey>;
+type CollectionKey =
+  | "sources"
+  | "states"
+  | "organizations"
+  | "institutions"
+  | "persons"
+  | "contributionTypes"
+  | "stancePhrases"
+  | "coalitions"
+  | "commitments"
+  | "proposals"
+  | "positions"
+  | "events";
+
+/**
+ * Checks that every reference of every valid record points to a declared record of
+ * the right kind. Issues are appended to `issues`.
+ */
+export function checkReferences(records: ValidRecords, index: RecordIndex, issues: DatasetIssue[]): void {
+  const ref = referenceChecker(index, issues);
+
+  for (const { record, path } of records.institutions) ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
+
+  for (const { record, path } of records.organizations) {
+    record.memberships.forEach((membership, m) => {
+      const at = [...path, "memberships", m];
+      ref.actor(membership.member, [...at, "member"], ["state", "organization"]);
+      ref.sources(membership.sources, at);
+    });
+  }
+
+  for (const { record, path } of records.persons) {
+    record.offices.forEach((office, o) => {
+      const at = [...path, "offices", o];
+      ref.to("institution", "institution", office.institution, [...at, "institution"]);
+      ref.sources(office.sources, at);
+    });
+  }
+
+  for (const { record, path } of records.contributionTypes) {
+    if (record.parent !== undefined) ref.type(record.parent, [...path, "parent"]);
+  }
+
+  for (const { record, path } of records.coalitions) {
+    record.leads.forEach((lead, l) => ref.actor(lead, [...path, "leads", l], ["state", "organization"]));
+    record.participants.forEach((participation, p) => {
+      const at = [...path, "participants", p];
+      ref.actor(participation.actor, [...at, "actor"], ["state", "organization"]);
+      ref.sources(participation.sources, at);
+    });
+    record.participantCount?.claims.forEach((claim, c) => ref.sources(claim.sources, [...path, "participantCount", "claims", c]));
+    if (record.condition !== undefined) ref.condition(record.condition, [...path, "condition"]);
+    record.sought?.forEach((sought, s) => {
+      const at = [...path, "sought", s];
+      ref.type(sought.type, [...at, "type"]);
+      ref.sources(sought.sources, at);
+    });
+    ref.sources(record.sources, path);
+  }
+
+  for (const { record, path } of records.commitments) {
+    ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
+    if (record.statedBy !== undefined) ref.speaker(record.statedBy, record.actor, [...path, "statedBy"]);
+    ref.type(record.type, [...path, "type"]);
+    record.quantity?.claims.forEach((claim, c) => ref.sources(claim.sources, [...path, "quantity", "claims", c]));
+    if (record.condition !== undefined) ref.condition(record.condition, [...path, "condition"]);
+    if (record.coalition !== undefined && index.actorKinds.get(record.coalition) !== "coalition") {
+      ref.actor(record.coalition, [...path, "coalition"], ["coalition"]);
+    }
+    record.fulfilment?.forEach((step, s) => ref.sources(step.sources, [...path, "fulfilment", s]));
+    ref.sources(record.sources, path);
+  }
+
+  for (const { record, path } of records.proposals) {
+    record.proposedBy.forEach((actor, a) => ref.actor(actor, [...path, "proposedBy", a], ["state", "organization", "coalition"]));
+    if (record.statedBy !== undefined) ref.speaker(record.statedBy, undefined, [...path, "statedBy"]);
+    for (const list of ["provisions", "exclusions"] as const) {
+      record[list]?.forEach((provision, p) => {
+        const at = [...path, list, p];
+        if (provision.provider !== undefined)
+          ref.actor(provision.provider, [...at, "provider"], ["state", "organization", "coalition"]);
+        ref.type(provision.type, [...at, "type"]);
+      });
+    }
+    ref.sources(record.sources, path);
+  }
+
+  for (const { record, path } of records.positions) {
+    ref.to("proposal", "proposal", record.proposal, [...path, "proposal"]);
+    ref.actor(record.actor, [...path, "actor"], ["state", "organization", "coalition"]);
+    if (record.statedBy !== undefined) ref.speaker(record.statedBy, record.actor, [...path, "statedBy"]);
+    ref.sources(record.sources, path);
+  }
+
+  for (const { record, path } of records.events) {
+    record.hosts?.forEach((actor, a) => ref.actor(actor, [...path, "hosts", a], ["state", "organization", "coalition"]));
+    record.participants?.forEach((actor, a) =>
+      ref.actor(actor, [...path, "participants", a], ["state", "organization", "coalition"]),
+    );
+    record.persons?.forEach((person, p) => ref.to("person", "person", person, [...path, "persons", p]));
+    record.participantCount?.claims.forEach((claim, c) => ref.sources(claim.sources, [...path, "participantCount", "claims", c]));
+    ref.sources(record.sources, path);
+  }
+}
+
+function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
+  const unknown = (id: string, expected: ReferenceKind, path: readonly PathSegment[]) =>
+    issues.push({ code: "unknown_reference", path, id, expected, message: `no ${expected} has the id ${JSON.stringify(id)}` });
+
+  const checker = {
+    to(space: IdSpace, expected: ReferenceKind, id: string, path: readonly PathSegment[]): boolean {
+      if (index.has(space, id)) return true;
+      unknown(id, expected, path);
+      return false;
+    },
+    actor(id: string, path: readonly PathSegment[], allowed: readonly ActorKind[]): void {
+      const expected: ReferenceKind = allowed.includes("coalition")
+        ? allowed.length === 1
+          ? "coalition"
+          : "actor or coalition"
+        : "actor";
+      const kind = index.actorKinds.get(id);
+      if (kind === undefined) {
+        // An id declared as something else (an institution, a person) is a wrong kind, not a missing one.
+        const other = (["institution", "person", "source", "proposal"] as const).find((space) => index.has(space, id));
+        if (other !== undefined) {
+          issues.push({
+            code: "wrong_reference_kind",
+            path,
+            id,
+            expected,
+            message: `${JSON.stringify(id)} is a ${other}, but an ${expected} is expected here`,
+          });
+        } else unknown(id, expected, path);
+      } else if (!allowed.includes(kind)) {
+        issues.push({
+          code: "wrong_reference_kind",
+          path,
+          id,
+          expected,
+          message: `${JSON.stringify(id)} is a ${kind}, but ${allowed.join(" or ")} is expected here`,
+        });
+      }
+    },
+    type(id: string, path: readonly PathSegment[]): void {
+      if (!index.typeParents.has(id)) unknown(id, "contribution type", path);
+    },
+    sources(ids: readonly string[], recordPath: readonly PathSegment[]): void {
+      ids.forEach((id, s) => checker.to("source", "source", id, [...recordPath, "sources", s]));
+    },
+    speaker(speaker: Speaker, actor: string | undefined, path: readonly PathSegment[]): void {
+      if (checker.to("institution", "institution", speaker.institution, [...path, "institution"])) {
+        const institution = index.institutions.get(speaker.institution);
+        if (institution !== undefined && actor !== undefined && institution.actor !== actor) {
+          issues.push({
+            code: "speaker_mismatch",
+            path: [...path, "institution"],
+            message: `institution ${JSON.stringify(speaker.institution)} belongs to ${JSON.stringify(institution.actor)}, not to ${JSON.stringify(actor)}`,
+          });
+        }
+      }
+      if (speaker.person !== undefined && checker.to("person", "person", speaker.person, [...path, "person"])) {
+        const person = index.persons.get(speaker.person);
+        if (person !== undefined && !person.offices.some((office) => office.institution === speaker.institution)) {
+          issues.push({
+            code: "person_not_in_institution",
+            path: [...path, "person"],
+            message: `${person.name} holds no office in ${JSON.stringify(speaker.institution)}`,
+          });
+        }
+      }
+    },
+    condition(root: Condition, rootPath: readonly PathSegment[]): void {
+      // Iterative walk: conditions may be deep, and a recursive one could overflow the stack.
+      const stack: { node: Condition; path: readonly PathSegment[] }[] = [{ node: root, path: rootPath }];
+      for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+        const { node, path } = item;
+        switch (node.kind) {
+          case "all":
+          case "any":
+            node.of.forEach((child, c) => stack.push({ node: child, path: [...path, "of", c] }));
+            break;
+          case "not":
+            stack.push({ node: node.of, path: [...path, "of"] });
+            break;
+          case "request":
+            if (node.by !== undefined) checker.actor(node.by, [...path, "by"], ["state", "organization", "coalition"]);
+            break;
+          case "approval":
+            checker.to("institution", "institution", node.institution, [...path, "institution"]);
+            break;
+          case "inclusion":
+            if (node.actor !== undefined) checker.actor(node.actor, [...path, "actor"], ["state", "organization"]);
+            break;
+          case "commitment":
+            checker.actor(node.actor, [...path, "actor"], ["state", "organization"]);
+            checker.type(node.type, [...path, "type"]);
+            break;
+          case "threshold":
+            checker.type(node.type, [...path, "type"]);
+            if (node.among !== undefined) checker.actor(node.among, [...path, "among"], ["coalition"]);
+            break;
+          case "mandate":
+            checker.actor(node.by, [...path, "by"], ["state", "organization", "coalition"]);
+            break;
+          case "peace":
+          case "fact":
+            break;
+        }
+      }
+    },
+  };
+  return checker;
+}
+
+/** The built-in types, to seed the index before a dataset's own are declared. */
+export function builtinTypeParents(): Map<string, string | undefined> {
+  return new Map(BUILTIN_CONTRIBUTION_TYPES.map((type) => [type.id, type.parent]));
+}

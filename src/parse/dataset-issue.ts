@@ -1,0 +1,62 @@
+/** A step of a path into a dataset: a field name or an array index. */
+export type PathSegment = string | number;
+
+/** The kinds of record a reference can point to. */
+export type ReferenceKind =
+  | "actor"
+  | "actor or coalition"
+  | "institution"
+  | "person"
+  | "source"
+  | "contribution type"
+  | "coalition"
+  | "proposal";
+
+interface IssueOf<Code extends string> {
+  readonly code: Code;
+  /** Where in the input: `["commitments", 3, "actor"]`. */
+  readonly path: readonly PathSegment[];
+  /** A plain sentence saying what is wrong, without the path. */
+  readonly message: string;
+}
+
+/** Codes of the issues that carry nothing beyond code, path and message. */
+export type PlainIssueCode =
+  | "invalid_type"
+  | "missing_field"
+  | "unknown_field"
+  | "invalid_value"
+  | "invalid_format"
+  | "too_long"
+  | "too_short"
+  | "too_deep"
+  | "out_of_range"
+  | "missing_source"
+  | "invalid_date"
+  | "invalid_country_code"
+  | "invalid_currency_code"
+  | "interval_reversed"
+  | "range_reversed"
+  | "overlapping_intervals"
+  | "dates_out_of_order"
+  | "date_after_source"
+  | "currency_required"
+  | "currency_not_allowed"
+  | "unknown_stance_phrase"
+  | "stance_phrase_mismatch"
+  | "speaker_mismatch"
+  | "person_not_in_institution"
+  | "taxonomy_cycle";
+
+/**
+ * One problem of a dataset, keyed by a stable `code`. Every issue has a `path` and a
+ * plain `message`; reference and duplicate issues also name the id involved.
+ */
+export type DatasetIssue =
+  | IssueOf<PlainIssueCode>
+  | (IssueOf<"unknown_reference"> & { readonly id: string; readonly expected: ReferenceKind })
+  | (IssueOf<"wrong_reference_kind"> & { readonly id: string; readonly expected: ReferenceKind })
+  | (IssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] });
+
+/** Every issue code. */
+export type DatasetIssueCode = DatasetIssue["code"];

@@ -1,0 +1,53 @@
+import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { Dataset, Institution, Person, Source } from "../model/types.js";
+
+/** The namespaces ids live in. States, organizations and coalitions share one: actors. */
+export type IdSpace =
+  | "actor"
+  | "source"
+  | "institution"
+  | "person"
+  | "contribution type"
+  | "proposal"
+  | "position"
+  | "commitment"
+  | "event";
+
+export type ActorKind = "state" | "organization" | "coalition";
+
+/** Everything the cross-record checks look up, keyed by id in `Map`s (ids like `__proto__` are safe). */
+export class RecordIndex {
+  readonly firstPath = new Map<IdSpace, Map<string, readonly PathSegment[]>>();
+  readonly actorKinds = new Map<string, ActorKind>();
+  readonly institutions = new Map<string, Institution>();
+  readonly persons = new Map<string, Person>();
+  readonly sources = new Map<string, Source>();
+  readonly typeParents = new Map<string, string | undefined>();
+  readonly stancePhrases: { phrase: string; stance: Dataset["commitments"][number]["stance"] }[] = [];
+
+  /** Records an id, or reports it as a duplicate of the first record with it. */
+  declare(space: IdSpace, id: string, path: readonly PathSegment[], issues: DatasetIssue[]): boolean {
+    let ids = this.firstPath.get(space);
+    if (ids === undefined) {
+      ids = new Map();
+      this.firstPath.set(space, ids);
+    }
+    const first = ids.get(id);
+    if (first !== undefined) {
+      issues.push({
+        code: "duplicate_id",
+        path,
+        id,
+        firstPath: first,
+        message: `${space} id ${JSON.stringify(id)} is already used`,
+      });
+      return false;
+    }
+    ids.set(id, path);
+    return true;
+  }
+
+  has(space: IdSpace, id: string): boolean {
+    return this.firstPath.get(space)?.has(id) ?? false;
+  }
+}

@@ -1,0 +1,74 @@
+import * as z from "zod";
+import {
+  CountryCodeSchema,
+  IdSchema,
+  NameSchema,
+  NoteSchema,
+  PartialDateSchema,
+  SourceRefsSchema,
+} from "./primitives.js";
+
+/** A state, keyed by its ISO 3166-1 alpha-2 code; its display name comes from `Intl.DisplayNames`. */
+export const StateSchema = z.strictObject({
+  id: CountryCodeSchema,
+  note: NoteSchema.optional(),
+});
+
+/** A dated interval of membership of a state in an organization; `to` is the day it left (exclusive). */
+export const MembershipSchema = z.strictObject({
+  member: IdSchema,
+  from: PartialDateSchema,
+  to: PartialDateSchema.optional().meta({ description: "The day membership ended; not a member as of that day." }),
+  sources: SourceRefsSchema,
+  note: NoteSchema.optional(),
+});
+
+export const ORGANIZATION_KINDS = ["alliance", "union", "association", "forum", "international-organization", "other"] as const;
+
+/** An organization or bloc (NATO, the EU, the Commonwealth of Nations, the G7) with dated memberships. */
+export const OrganizationSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  kind: z.enum(ORGANIZATION_KINDS),
+  memberships: z.array(MembershipSchema).default([]),
+  note: NoteSchema.optional(),
+});
+
+export const INSTITUTION_KINDS = [
+  "head-of-state",
+  "head-of-government",
+  "government",
+  "parliament",
+  "armed-forces-command",
+  "defence-ministry",
+  "foreign-ministry",
+  "other",
+] as const;
+
+/** An institution of an actor. Positions are taken by institutions, and they can disagree. */
+export const InstitutionSchema = z.strictObject({
+  id: IdSchema,
+  actor: IdSchema.meta({ description: "The state or organization it belongs to." }),
+  kind: z.enum(INSTITUTION_KINDS),
+  name: NameSchema.optional(),
+  note: NoteSchema.optional(),
+});
+
+/** An office a person holds in an institution, over an interval where the sources give one. */
+export const OfficeSchema = z.strictObject({
+  institution: IdSchema,
+  title: NameSchema,
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+  sources: SourceRefsSchema,
+  note: NoteSchema.optional(),
+});
+
+/** A named speaker. A person's words count for the institution they speak for. */
+export const PersonSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  aliases: z.array(NameSchema).optional().meta({ description: "Other spellings, e.g. a source's transliteration." }),
+  offices: z.array(OfficeSchema).min(1),
+  note: NoteSchema.optional(),
+});

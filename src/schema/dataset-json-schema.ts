@@ -1,0 +1,18 @@
+import * as z from "zod";
+import { DatasetSchema } from "./dataset.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of a dataset document, generated from the same
+ * zod schemas the parser uses. The package ships it as `coalition/dataset.schema.json`
+ * for editors; cross-record rules (references, intervals) are checked by the parser only.
+ *
+ * @example
+ * ```ts
+ * import { datasetJsonSchema } from "coalition/schema";
+ * datasetJsonSchema().required;
+ * //=> ["id", "title"]
+ * ```
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(DatasetSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+}

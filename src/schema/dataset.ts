@@ -1,0 +1,60 @@
+import * as z from "zod";
+import { OrganizationSchema, InstitutionSchema, PersonSchema, StateSchema } from "./actors.js";
+import { CoalitionSchema } from "./coalition.js";
+import { CommitmentSchema } from "./commitment.js";
+import { ContributionTypeSchema, StancePhraseSchema } from "./contribution-type.js";
+import { EventSchema } from "./event.js";
+import { IdSchema, NameSchema, NoteSchema, PartialDateSchema, TextSchema } from "./primitives.js";
+import { PositionSchema, ProposalSchema } from "./proposal.js";
+import { SourceSchema } from "./source.js";
+
+/** The record collections of a dataset and the schema of one record of each. */
+export const COLLECTION_SCHEMAS = {
+  sources: SourceSchema,
+  states: StateSchema,
+  organizations: OrganizationSchema,
+  institutions: InstitutionSchema,
+  persons: PersonSchema,
+  contributionTypes: ContributionTypeSchema,
+  stancePhrases: StancePhraseSchema,
+  coalitions: CoalitionSchema,
+  commitments: CommitmentSchema,
+  proposals: ProposalSchema,
+  positions: PositionSchema,
+  events: EventSchema,
+} as const;
+
+/** The name of one record collection of a dataset. */
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
+
+/** The dataset's own fields, beside its collections. */
+export const DATASET_HEADER = {
+  $schema: z.string().max(2_048).optional().meta({ description: "The JSON Schema that editors validate against." }),
+  id: IdSchema,
+  title: NameSchema,
+  description: TextSchema.optional(),
+  version: NameSchema.optional(),
+  publishedOn: PartialDateSchema.optional(),
+  notes: z.array(NoteSchema).optional(),
+};
+
+/** A dataset document: the header fields and every collection (each may be omitted: empty). */
+export const DatasetSchema = z
+  .strictObject({
+    ...DATASET_HEADER,
+    sources: z.array(SourceSchema).default([]),
+    states: z.array(StateSchema).default([]),
+    organizations: z.array(OrganizationSchema).default([]),
+    institutions: z.array(InstitutionSchema).default([]),
+    persons: z.array(PersonSchema).default([]),
+    contributionTypes: z.array(ContributionTypeSchema).default([]),
+    stancePhrases: z.array(StancePhraseSchema).default([]),
+    coalitions: z.array(CoalitionSchema).default([]),
+    commitments: z.array(CommitmentSchema).default([]),
+    proposals: z.array(ProposalSchema).default([]),
+    positions: z.array(PositionSchema).default([]),
+    events: z.array(EventSchema).default([]),
+  })
+  .meta({ title: "coalition dataset", description: "A dataset of the coalition library." });

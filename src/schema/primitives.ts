@@ -1,0 +1,62 @@
+import * as z from "zod";
+import { isCountryCode } from "../model/country-codes.js";
+import { isCurrencyCode } from "../model/currency-codes.js";
+import { LIMITS } from "../model/limits.js";
+import { datePrecision } from "../model/partial-date.js";
+import { STANCES } from "../model/stance.js";
+
+/** A custom zod check whose issue carries one of the library's own codes. */
+function checked<T extends z.ZodType>(schema: T, test: (value: z.output<T>) => boolean, code: string, message: string) {
+  return schema.refine(test, { message, params: { code } });
+}
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/+-]*$/, {
+    message: "an id starts with a letter or digit and holds only letters, digits and . _ : / + -",
+  })
+  .meta({ description: "An identifier, unique among the records of its kind." });
+
+export const NameSchema = z.string().min(1).max(LIMITS.nameLength);
+export const TextSchema = z.string().min(1).max(LIMITS.textLength);
+export const UrlSchema = z.url().max(LIMITS.urlLength);
+
+export const CountryCodeSchema = checked(
+  z.string().meta({ description: "An ISO 3166-1 alpha-2 country code, e.g. GB." }),
+  isCountryCode,
+  "invalid_country_code",
+  "not an ISO 3166-1 alpha-2 country code",
+);
+
+export const CurrencyCodeSchema = checked(
+  z.string().meta({ description: "An ISO 4217 currency code, e.g. EUR." }),
+  isCurrencyCode,
+  "invalid_currency_code",
+  "not an active ISO 4217 currency code",
+);
+
+export const PartialDateSchema = checked(
+  z.string().meta({ description: "An ISO date at day, month or year precision: 2025-03-13, 2025-03 or 2025." }),
+  (value) => {
+    const precision = datePrecision(value);
+    return precision !== undefined && precision !== "unknown";
+  },
+  "invalid_date",
+  "not a real date as YYYY-MM-DD, YYYY-MM or YYYY",
+);
+
+export const DateOrUnknownSchema = checked(
+  z.string().meta({ description: 'An ISO date at day, month or year precision, or "unknown".' }),
+  (value) => datePrecision(value) !== undefined,
+  "invalid_date",
+  'not a real date as YYYY-MM-DD, YYYY-MM or YYYY, nor "unknown"',
+);
+
+export const StanceSchema = z.enum(STANCES);
+
+/** Where each record comes from: one source at least. */
+export const SourceRefsSchema = z.array(IdSchema).min(1).meta({ description: "Ids of the sources of the record." });
+
+export const NoteSchema = TextSchema.meta({ description: "Why the record is as it is, where the source is vague." });

@@ -1,0 +1,50 @@
+import * as z from "zod";
+import { CurrencyCodeSchema, NameSchema, PartialDateSchema } from "./primitives.js";
+
+const COUNT_UNITS = ["people", "aircraft", "vessels", "tanks", "vehicles", "systems"] as const;
+
+/** What a quantity counts: a built-in count unit, a namespaced one (`ns:unit`), or money. */
+export const UnitSchema = z.union([
+  z.enum(COUNT_UNITS),
+  z.literal("money"),
+  z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/, { message: "a dataset's own unit is namespaced, e.g. kiel:howitzers" }),
+]);
+
+const amount = z.number().nonnegative().max(1e15);
+
+const moneyFields = {
+  unit: UnitSchema,
+  currency: CurrencyCodeSchema.optional().meta({ description: "ISO 4217 code; required when unit is money." }),
+  date: PartialDateSchema.optional().meta({ description: "The date of a money amount; required when unit is money." }),
+};
+
+export const ExactQuantitySchema = z.strictObject({
+  kind: z.literal("exact"),
+  ...moneyFields,
+  value: amount,
+});
+
+export const RangeQuantitySchema = z.strictObject({
+  kind: z.literal("range"),
+  ...moneyFields,
+  low: amount,
+  high: amount,
+});
+
+export const ApproximateQuantitySchema = z.strictObject({
+  kind: z.literal("approximate"),
+  ...moneyFields,
+  phrase: NameSchema.meta({ description: 'The source\'s own words: "several thousand", "a small contribution".' }),
+  low: amount.optional().meta({ description: "A lower bound the source itself gives." }),
+  high: amount.optional().meta({ description: "An upper bound the source itself gives." }),
+});
+
+/**
+ * How much is offered: exact, a range, or the source's approximate words, in one
+ * unit. Money carries its currency and the date of the amount.
+ */
+export const QuantitySchema = z.discriminatedUnion("kind", [
+  ExactQuantitySchema,
+  RangeQuantitySchema,
+  ApproximateQuantitySchema,
+]);
