@@ -38,6 +38,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
         message: `${key} is not a field here; check its spelling`,
       }));
     case "invalid_value":
+      if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
       return plain("invalid_value", `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`);
     case "invalid_union": {
       const discriminator = (issue as { discriminator?: unknown }).discriminator;

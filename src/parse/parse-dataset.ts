@@ -57,8 +57,8 @@ let headerSchema: z.ZodType | undefined;
  * const result = safeParseDataset({ id: "demo", title: "Demo", commitments: [{ id: "c1" }] });
  * result.success;
  * //=> false
- * if (!result.success) result.error.issues.map((issue) => issue.code).includes("missing_field");
- * //=> true
+ * result.success ? [] : result.error.issues.map((issue) => issue.code);
+ * //=> ["missing_field", "missing_field", "missing_field", "missing_field", "missing_field"]
  * ```
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {

@@ -1,0 +1,31 @@
+/** One row of bench/results.json. */
+export interface BenchResult {
+  /** What was measured, e.g. "aggregate by type, minStance + asOf". */
+  name: string;
+  /** Number of commitments in the dataset. */
+  n: number;
+  /** The library's time, in milliseconds (median of repeated runs). */
+  ms: number;
+  /** The tightest hand-written loop computing the same answer, or null where none applies. */
+  floorMs: number | null;
+  /** What a user would otherwise write (lodash, json-rules-engine), or null where none applies. */
+  peerMs: number | null;
+  /** Anything else worth printing: heap used, target and whether it was met. */
+  note?: string;
+}
+
+/** A benchmark suite: runs its measurements and returns their rows. */
+export type BenchSuite = (sizes: readonly number[]) => Promise<BenchResult[]>;
+
+/** Median wall time of `runs` calls of `fn`, after `warmup` unmeasured calls. */
+export function medianMs(fn: () => unknown, runs = 5, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}

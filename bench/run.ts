@@ -1,0 +1,38 @@
+// Runs every benchmark suite, prints a table, and writes bench/results.json.
+// Usage: npm run bench [-- --sizes 10000,100000]
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BenchResult, BenchSuite } from "./result.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sizesFlag = process.argv.indexOf("--sizes");
+const sizes =
+  sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? "").split(",").map(Number) : [10_000, 100_000, 1_000_000];
+
+// Each suite is its own module; a suite that is not written yet is simply absent.
+const suiteModules = ["./suites/aggregate.js", "./suites/scenario.js"];
+
+const results: BenchResult[] = [];
+for (const path of suiteModules) {
+  let suite: BenchSuite;
+  try {
+    suite = ((await import(path)) as { suite: BenchSuite }).suite;
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") continue;
+    throw error;
+  }
+  results.push(...(await suite(sizes)));
+}
+
+const fmt = (value: number | null) => (value === null ? "-" : value < 1 ? value.toFixed(4) : value.toFixed(1));
+const rows = results.map((r) => [r.name, String(r.n), fmt(r.ms), fmt(r.floorMs), fmt(r.peerMs), r.note ?? ""]);
+const header = ["name", "n", "ms", "floorMs", "peerMs", "note"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ");
+console.log(line(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const row of rows) console.log(line(row));
+
+writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json (${results.length} rows)`);
