@@ -77,19 +77,20 @@ export const FactAtomSchema = z.strictObject({
 export const ConditionSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("all"),
-    get of() {
+    // The annotation keeps declaration files from inlining the recursion level by level.
+    get of(): z.ZodArray<typeof ConditionSchema> {
       return z.array(ConditionSchema).min(1);
     },
   }),
   z.strictObject({
     kind: z.literal("any"),
-    get of() {
+    get of(): z.ZodArray<typeof ConditionSchema> {
       return z.array(ConditionSchema).min(1);
     },
   }),
   z.strictObject({
     kind: z.literal("not"),
-    get of() {
+    get of(): typeof ConditionSchema {
       return ConditionSchema;
     },
   }),

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite: type-check, build, package checks, the consumer of the packed
+# tarball, then the tests. It ends with the test runner's summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step "type-check (src, tests, bench, scripts)"
+npx tsc --noEmit -p .
+
+step "JSON Schema is up to date"
+npx tsx scripts/generate-json-schema.ts --check
+
+step "build"
+npx tsup --silent
+
+step "publint"
+npx publint --strict
+
+step "attw --pack"
+npx attw --pack . --format table-flipped
+
+step "consumer of the packed tarball (ESM + CJS, node16 + bundler)"
+bash scripts/check-consumer.sh
+
+step "tests"
+exec node scripts/run-vitest.mjs

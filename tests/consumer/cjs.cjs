@@ -1,0 +1,12 @@
+// Requires the installed package as CommonJS at run time.
+const assert = require("node:assert/strict");
+const { isStanceAtLeast, isCoalitionError } = require("coalition");
+const { safeParseDataset } = require("coalition/schema");
+const { seedDataset } = require("coalition/fixtures");
+
+assert.equal(isStanceAtLeast("ready", "open"), true);
+const result = safeParseDataset({ id: "x" });
+assert.equal(result.success, false);
+assert.equal(isCoalitionError(result.error), true);
+assert.ok(seedDataset().commitments.length > 0);
+console.log("cjs require ok");

@@ -1,0 +1,9 @@
+// Type-checked as CommonJS under node16 resolution against the packed package.
+import { isStanceAtLeast, type Dataset } from "coalition";
+import { parseDataset } from "coalition/schema";
+import { seedDataset } from "coalition/fixtures";
+
+const dataset: Dataset = seedDataset();
+const ready: boolean = isStanceAtLeast("ready", "open");
+const empty: Dataset = parseDataset({ id: "x", title: "X" });
+export = { count: dataset.commitments.length, ready, empty };

@@ -1,0 +1,12 @@
+// Imports the installed package as ESM at run time.
+import assert from "node:assert/strict";
+import { isStanceAtLeast, isCoalitionError } from "coalition";
+import { safeParseDataset } from "coalition/schema";
+import { seedDataset } from "coalition/fixtures";
+
+assert.equal(isStanceAtLeast("ready", "open"), true);
+const result = safeParseDataset({ id: "x" });
+assert.equal(result.success, false);
+assert.equal(isCoalitionError(result.error), true);
+assert.ok(seedDataset().commitments.length > 0);
+console.log("esm import ok");
