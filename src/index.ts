@@ -59,6 +59,7 @@ export { CoalitionError, isCoalitionError, type CoalitionErrorCode } from "./err
 export type {
   DatasetIssue,
   DatasetIssueCode,
+  DatasetIssueOf,
   PlainIssueCode,
   PathSegment,
   ReferenceKind,

@@ -12,7 +12,8 @@ export type ReferenceKind =
   | "coalition"
   | "proposal";
 
-interface IssueOf<Code extends string> {
+/** The fields every issue has, for the issue code `Code`. */
+export interface DatasetIssueOf<Code extends string> {
   readonly code: Code;
   /** Where in the input: `["commitments", 3, "actor"]`. */
   readonly path: readonly PathSegment[];
@@ -53,10 +54,10 @@ export type PlainIssueCode =
  * plain `message`; reference and duplicate issues also name the id involved.
  */
 export type DatasetIssue =
-  | IssueOf<PlainIssueCode>
-  | (IssueOf<"unknown_reference"> & { readonly id: string; readonly expected: ReferenceKind })
-  | (IssueOf<"wrong_reference_kind"> & { readonly id: string; readonly expected: ReferenceKind })
-  | (IssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] });
+  | DatasetIssueOf<PlainIssueCode>
+  | (DatasetIssueOf<"unknown_reference"> & { readonly id: string; readonly expected: ReferenceKind })
+  | (DatasetIssueOf<"wrong_reference_kind"> & { readonly id: string; readonly expected: ReferenceKind })
+  | (DatasetIssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] });
 
 /** Every issue code. */
 export type DatasetIssueCode = DatasetIssue["code"];
