@@ -1,1 +1,84 @@
-export {};
+// "coalition/fixtures": the shipped datasets, parsed on first use.
+import type * as z from "zod";
+import type { DeepReadonly } from "./model/deep-readonly.js";
+import type { Dataset } from "./model/types.js";
+import { parseDataset } from "./parse/parse-dataset.js";
+import type { DatasetSchema } from "./schema/dataset.js";
+import seedJson from "../fixtures/coalition-of-the-willing-2025-03-13.json" with { type: "json" };
+import referenceJson from "../fixtures/reference.json" with { type: "json" };
+
+/** A dataset document as written in JSON, before parsing: the input {@link parseDataset} accepts. */
+export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;
+
+/**
+ * The raw JSON document of the seed dataset: every claim of the 2025-03-13 report on
+ * the "coalition of the willing", to be parsed with {@link referenceDocument} as its
+ * base. Read it, never change it: {@link seedDataset} parses this very object.
+ *
+ * @example
+ * ```ts
+ * import { seedDocument } from "coalition/fixtures";
+ * seedDocument.id;
+ * //=> "coalition-of-the-willing-2025-03-13"
+ * ```
+ */
+export const seedDocument: DatasetDocument = seedJson as DatasetDocument;
+
+/**
+ * The raw JSON document of the reference dataset: the NATO, EU and Commonwealth
+ * memberships, as dated intervals, of every state the seed names.
+ *
+ * @example
+ * ```ts
+ * import { referenceDocument } from "coalition/fixtures";
+ * referenceDocument.organizations?.map((organization) => organization.id);
+ * //=> ["nato", "eu", "commonwealth"]
+ * ```
+ */
+export const referenceDocument: DatasetDocument = referenceJson as DatasetDocument;
+
+// Parsed on first call, not at import, so importing the entry costs nothing.
+let reference: Dataset | undefined;
+let seed: Dataset | undefined;
+
+/**
+ * The reference dataset, parsed: the states the seed names and their dated
+ * memberships of NATO, the EU and the Commonwealth of Nations. Parsed once, on the
+ * first call; later calls return the same frozen object.
+ *
+ * @returns The parsed, deeply frozen reference dataset.
+ * @throws {CoalitionError} with code `invalid_dataset` if the shipped document were invalid (the tests keep it valid).
+ * @example
+ * ```ts
+ * import { referenceDataset } from "coalition/fixtures";
+ * referenceDataset().organizations.find((organization) => organization.id === "nato")?.memberships.find((membership) => membership.member === "SE")?.from;
+ * //=> "2024-03-07"
+ * ```
+ */
+export function referenceDataset(): Dataset {
+  reference ??= parseDataset(referenceDocument);
+  return reference;
+}
+
+/**
+ * The seed dataset, parsed with the reference dataset as its base: every claim of
+ * the 2025-03-13 report on the "coalition of the willing", with its sources, plus the
+ * reference's states and bloc memberships. The default data of the examples and
+ * docs. Parsed once, on the first call; later calls return the same frozen object.
+ *
+ * @returns The parsed, deeply frozen seed dataset, holding the reference's records and its own.
+ * @throws {CoalitionError} with code `invalid_dataset` if the shipped document were invalid (the tests keep it valid).
+ * @example
+ * ```ts
+ * import { seedDataset } from "coalition/fixtures";
+ * const dataset = seedDataset();
+ * dataset.coalitions[0]?.leads;
+ * //=> ["GB", "FR"]
+ * dataset.commitments.filter((commitment) => commitment.stance === "ready").map((commitment) => commitment.actor);
+ * //=> ["GB", "GB", "IE", "DK", "AU"]
+ * ```
+ */
+export function seedDataset(): Dataset {
+  seed ??= parseDataset(seedDocument, { base: referenceDataset() });
+  return seed;
+}
