@@ -1,5 +1,3 @@
-import { getDaysInMonth, isExists } from "date-fns";
-
 /**
  * An ISO 8601 calendar date at the precision its source gives: `"2025-03-13"` (a day),
  * `"2025-03"` (a month) or `"2025"` (a year). The string is kept as written, so the
@@ -40,7 +38,8 @@ export function datePrecision(date: string): DatePrecision | undefined {
   const m = Number(month);
   if (m < 1 || m > 12) return undefined;
   if (day === undefined) return "month";
-  return isExists(y, m - 1, Number(day)) ? "day" : undefined;
+  const d = Number(day);
+  return d >= 1 && d <= daysInMonth(y, m) ? "day" : undefined;
 }
 
 /**
@@ -62,8 +61,7 @@ export function dateEnd(date: DateOrUnknown): string | undefined {
   if (precision === "day") return date;
   if (precision === "year") return `${date}-12-31`;
   const [year, month] = date.split("-").map(Number) as [number, number];
-  // Day of a month computed from integers, so no time zone can shift it.
-  return `${date}-${String(getDaysInMonth(new Date(year, month - 1, 1))).padStart(2, "0")}`;
+  return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
 }
 
 /**
@@ -83,4 +81,14 @@ export function dateStart(date: DateOrUnknown): string | undefined {
   if (precision === "day") return date;
   if (precision === "year") return `${date}-01-01`;
   return `${date}-01`;
+}
+
+/**
+ * Days in a month of the Gregorian calendar, from integers alone: a local `Date` would
+ * make validity depend on the time zone (Samoa skipped 2011-12-30) and maps years
+ * 0-99 to 1900-1999.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

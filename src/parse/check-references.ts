@@ -136,6 +136,8 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
         : "actor";
       const kind = index.actorKinds.get(id);
       if (kind === undefined) {
+        // Declared by a record that failed its schema: that record's issue says what is wrong.
+        if (index.has("actor", id)) return;
         // An id declared as something else (an institution, a person) is a wrong kind, not a missing one.
         const other = (["institution", "person", "source", "proposal"] as const).find((space) => index.has(space, id));
         if (other !== undefined) {
@@ -144,7 +146,7 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
             path,
             id,
             expected,
-            message: `${JSON.stringify(id)} is a ${other}, but an ${expected} is expected here`,
+            message: `${JSON.stringify(id)} is ${withArticle(other)}, but ${withArticle(expected)} is expected here`,
           });
         } else unknown(id, expected, path);
       } else if (!allowed.includes(kind)) {
@@ -153,20 +155,23 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
           path,
           id,
           expected,
-          message: `${JSON.stringify(id)} is a ${kind}, but ${allowed.join(" or ")} is expected here`,
+          message: `${JSON.stringify(id)} is ${withArticle(kind)}, but ${withArticle(expected)} is expected here`,
         });
       }
     },
     type(id: string, path: readonly PathSegment[]): void {
-      if (!index.typeParents.has(id)) unknown(id, "contribution type", path);
+      // A type declared by a record that failed its schema is reported there, not here.
+      if (!index.typeParents.has(id) && !index.has("contribution type", id)) unknown(id, "contribution type", path);
     },
     sources(ids: readonly string[], recordPath: readonly PathSegment[]): void {
       ids.forEach((id, s) => checker.to("source", "source", id, [...recordPath, "sources", s]));
     },
     speaker(speaker: Speaker, actor: string | undefined, path: readonly PathSegment[]): void {
-      if (checker.to("institution", "institution", speaker.institution, [...path, "institution"])) {
+      const known = checker.to("institution", "institution", speaker.institution, [...path, "institution"]);
+      if (known) {
         const institution = index.institutions.get(speaker.institution);
-        if (institution !== undefined && actor !== undefined && institution.actor !== actor) {
+        // Against an undeclared actor the mismatch says nothing new: the actor is reported already.
+        if (institution !== undefined && actor !== undefined && index.actorKinds.has(actor) && institution.actor !== actor) {
           issues.push({
             code: "speaker_mismatch",
             path: [...path, "institution"],
@@ -176,7 +181,8 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
       }
       if (speaker.person !== undefined && checker.to("person", "person", speaker.person, [...path, "person"])) {
         const person = index.persons.get(speaker.person);
-        if (person !== undefined && !person.offices.some((office) => office.institution === speaker.institution)) {
+        // Offices in an undeclared institution are not worth a second issue for one typo.
+        if (known && person !== undefined && !person.offices.some((office) => office.institution === speaker.institution)) {
           issues.push({
             code: "person_not_in_institution",
             path: [...path, "person"],
@@ -226,6 +232,10 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
     },
   };
   return checker;
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 /** The built-in types, to seed the index before a dataset's own are declared. */

@@ -27,7 +27,7 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Da
   const quantity = (value: Quantity, path: readonly PathSegment[]) => {
     if (value.unit === "money") {
       if (value.currency === undefined) push("currency_required", [...path, "currency"], "a money amount needs its ISO 4217 currency");
-      if (value.date === undefined) push("currency_required", [...path, "date"], "a money amount needs the date of the amount");
+      if (value.date === undefined) push("missing_field", [...path, "date"], "a money amount needs the date of the amount");
     } else {
       if (value.currency !== undefined)
         push("currency_not_allowed", [...path, "currency"], `a quantity of ${value.unit} has no currency`);
@@ -143,13 +143,17 @@ function checkTaxonomyCycles(
   push: (code: "taxonomy_cycle", path: readonly PathSegment[], message: string) => void,
 ): void {
   for (const { record, path } of records.contributionTypes) {
-    const seen = new Set<string>([record.id]);
+    const chain = [record.id];
+    const seen = new Set<string>(chain);
     for (let parent = record.parent; parent !== undefined; parent = index.typeParents.get(parent)) {
-      if (seen.has(parent)) {
-        push("taxonomy_cycle", [...path, "parent"], `${record.id} is its own ancestor through ${parent}`);
+      if (parent === record.id) {
+        push("taxonomy_cycle", [...path, "parent"], `${record.id} is its own ancestor: ${[...chain, parent].join(" → ")}`);
         break;
       }
+      // A loop above this type, not through it: the types on the loop report it.
+      if (seen.has(parent)) break;
       seen.add(parent);
+      chain.push(parent);
     }
   }
 }

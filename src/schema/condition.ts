@@ -102,4 +102,4 @@ export const ConditionSchema = z.discriminatedUnion("kind", [
   ThresholdAtomSchema,
   MandateAtomSchema,
   FactAtomSchema,
-]);
+]).meta({ id: "Condition", description: "A boolean expression (all / any / not) over typed atoms." });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { isCountryCode, isCurrencyCode } from "../../src/index.js";
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+function allCodes(length: number): string[] {
+  let codes = [""];
+  for (let i = 0; i < length; i++) codes = codes.flatMap((prefix) => [...LETTERS].map((letter) => prefix + letter));
+  return codes;
+}
+
+describe("isCountryCode", () => {
+  it("accepts exactly the 249 officially assigned ISO 3166-1 alpha-2 codes", () => {
+    expect(allCodes(2).filter(isCountryCode)).toHaveLength(249);
+  });
+
+  it("accepts the states of the seed report", () => {
+    for (const code of ["GB", "FR", "US", "UA", "RU", "AU", "JP", "NZ", "CA", "TR", "CH", "IE", "RO", "BG"]) {
+      expect(isCountryCode(code), code).toBe(true);
+    }
+  });
+
+  it("rejects codes that Intl.DisplayNames names but that are not countries", () => {
+    const names = new Intl.DisplayNames("en", { type: "region" });
+    for (const code of ["EU", "UN", "ZZ", "EZ", "XK", "QO"]) {
+      expect(names.of(code), code).not.toBe(code);
+      expect(isCountryCode(code), code).toBe(false);
+    }
+  });
+
+  it("has a display name for every code it accepts", () => {
+    const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
+    expect(
+      allCodes(2)
+        .filter(isCountryCode)
+        .filter((code) => names.of(code) === undefined)
+    ).toEqual([]);
+  });
+
+  it("rejects lower case, alpha-3 and numeric codes", () => {
+    for (const code of ["gb", "Gb", "GBR", "826", "", " GB"]) expect(isCountryCode(code), code).toBe(false);
+  });
+});
+
+describe("isCurrencyCode", () => {
+  it("accepts active ISO 4217 codes", () => {
+    for (const code of ["EUR", "GBP", "USD", "UAH", "CHF", "JPY", "XOF", "ZWG"])
+      expect(isCurrencyCode(code), code).toBe(true);
+  });
+
+  it("rejects made-up, withdrawn, fund, precious-metal and test codes", () => {
+    for (const code of ["XYZ", "DEM", "FRF", "XAU", "XDR", "XTS", "XXX", "BOV"])
+      expect(isCurrencyCode(code), code).toBe(false);
+  });
+
+  it("rejects lower case and numeric codes", () => {
+    for (const code of ["eur", "Eur", "978", "", "EURO"]) expect(isCurrencyCode(code), code).toBe(false);
+  });
+
+  it("accepts only three capital letters", () => {
+    expect(
+      allCodes(3)
+        .filter(isCurrencyCode)
+        .every((code) => /^[A-Z]{3}$/.test(code))
+    ).toBe(true);
+    expect(allCodes(3).filter(isCurrencyCode).length).toBeGreaterThan(150);
+  });
+});
