@@ -186,7 +186,8 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
           issues.push({
             code: "person_not_in_institution",
             path: [...path, "person"],
-            message: `${person.name} holds no office in ${JSON.stringify(speaker.institution)}`,
+            // A name may hold line breaks or be blank; the message stays one readable line.
+            message: `${person.name.replace(/\s+/g, " ").trim() || JSON.stringify(person.name)} holds no office in ${JSON.stringify(speaker.institution)}`,
           });
         }
       }

@@ -43,9 +43,9 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Da
     if (said === undefined) return;
     const mapped = stanceOfPhrase(said, { extraPhrases: index.stancePhrases });
     if (mapped === undefined) {
-      push("unknown_stance_phrase", [...path, "phrase"], `"${said}" is not in the stance mapping; declare it in stancePhrases`);
+      push("unknown_stance_phrase", [...path, "phrase"], `${JSON.stringify(said)} is not in the stance mapping; declare it in stancePhrases`);
     } else if (mapped !== stance) {
-      push("stance_phrase_mismatch", [...path, "stance"], `"${said}" maps to ${mapped}, not ${stance}`);
+      push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(said)} maps to ${mapped}, not ${stance}`);
     }
   };
 
@@ -66,7 +66,7 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Da
   for (const { record, path } of records.stancePhrases) {
     const builtin = stanceOfPhrase(record.phrase);
     if (builtin !== undefined && builtin !== record.stance) {
-      push("stance_phrase_mismatch", [...path, "stance"], `"${record.phrase}" already maps to ${builtin}`);
+      push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(record.phrase)} already maps to ${builtin}`);
     }
   }
 

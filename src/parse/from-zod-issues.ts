@@ -16,8 +16,14 @@ export function fromZodIssues(
   prefix: readonly PathSegment[],
   raw: unknown,
 ): DatasetIssue[] {
+  // zod still runs length checks on a value of the wrong type that has a `length` (an
+  // array or a function where a string belongs): one wrong value is one issue.
+  const wrongType = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => pathKey(issue.path)));
   const out: DatasetIssue[] = [];
-  for (const issue of issues) out.push(...fromZodIssue(issue, prefix, raw));
+  for (const issue of issues) {
+    if ((issue.code === "too_small" || issue.code === "too_big") && wrongType.has(pathKey(issue.path))) continue;
+    out.push(...fromZodIssue(issue, prefix, raw));
+  }
   return out;
 }
 
@@ -35,7 +41,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
       return issue.keys.map((key) => ({
         code: "unknown_field" as const,
         path: [...path, key],
-        message: `${key} is not a field here; check its spelling`,
+        message: `${describeKey(key)} is not a field here; check its spelling`,
       }));
     case "invalid_value":
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
@@ -48,6 +54,8 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
         const allowed = Array.isArray(options) ? options.map((o) => JSON.stringify(o)).join(", ") : "a known kind";
         return plain("invalid_value", `${discriminator} must be one of ${allowed}`);
       }
+      // A union field left out (a quantity's unit) is missing, not a value of no known form.
+      if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
       return plain("invalid_value", `${field} matches none of the forms it may take`);
     }
     case "too_small":
@@ -65,13 +73,20 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
     case "custom": {
       const code = (issue.params as { code?: unknown } | undefined)?.code;
       if (typeof code === "string" && OWN_CODES.has(code)) {
-        return plain(code as PlainIssueCode, `${field} ${JSON.stringify(valueAt(raw, local))} is ${issue.message}`);
+        // The value is named only while it is short: a message never holds a 10 MB string.
+        const value = valueAt(raw, local);
+        const shown = typeof value === "string" && value.length <= 40 ? ` ${JSON.stringify(value)}` : "";
+        return plain(code as PlainIssueCode, `${field}${shown} is ${issue.message}`);
       }
       return plain("invalid_value", `${field}: ${issue.message}`);
     }
     default:
       return plain("invalid_value", `${field}: ${issue.message}`);
   }
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)));
 }
 
 function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
@@ -95,7 +110,19 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-/** A short, safe description of a value for a message: never the whole value. */
+/**
+ * A field name for a message: as it is when it reads as a name, else quoted and cut
+ * short, so a key holding a line break or ten megabytes keeps the message one short line.
+ */
+export function describeKey(key: string): string {
+  return /^[A-Za-z_$][\w$-]{0,63}$/.test(key) ? key : quote(key);
+}
+
+/**
+ * A short, safe description of a value for a message: never the whole value, and
+ * never more than one line (a function's source or a symbol's description can hold
+ * line breaks; a BigInt can be a million digits).
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -103,5 +130,13 @@ export function describe(value: unknown): string {
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return value.length > 40 ? "a long string" : JSON.stringify(value);
   if (typeof value === "undefined") return "undefined";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "bigint") return value >= -(10n ** 20n) && value <= 10n ** 20n ? `bigint ${value}` : "a big integer";
   return `${typeof value} ${String(value)}`;
+}
+
+/** A string quoted for a message, cut short: an id or a phrase, whatever it holds. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
 }

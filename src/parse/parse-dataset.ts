@@ -9,7 +9,7 @@ import { conditionDepth } from "./condition-depth.js";
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
 import { deepFreeze } from "./deep-freeze.js";
 import { formatIssues } from "./format-issues.js";
-import { fromZodIssues, describe } from "./from-zod-issues.js";
+import { fromZodIssues, describe, describeKey } from "./from-zod-issues.js";
 import { RecordIndex, type IdSpace } from "./record-index.js";
 
 /** Options of {@link parseDataset} and {@link safeParseDataset}. */
@@ -63,20 +63,34 @@ let headerSchema: z.ZodType | undefined;
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
   const issues: DatasetIssue[] = [];
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
-    return failure(issues);
+  // Reading a value that is not plain data (a getter, a Proxy) can throw: every read of
+  // the input is guarded, and what cannot be read is an issue at its path.
+  let keys: string[];
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
+      return failure(issues);
+    }
+    keys = Object.keys(input);
+  } catch {
+    return failure([unreadable([])]);
   }
   const document = input as Record<string, unknown>;
 
-  for (const key of Object.keys(document)) {
+  for (const key of keys) {
     if (!HEADER_KEYS.has(key) && !COLLECTION_KEYS.has(key)) {
-      issues.push({ code: "unknown_field", path: [key], message: `${key} is not a field of a dataset; check its spelling` });
+      issues.push({ code: "unknown_field", path: [key], message: `${describeKey(key)} is not a field of a dataset; check its spelling` });
     }
   }
   headerSchema ??= z.object(DATASET_HEADER);
-  const header = headerSchema.safeParse(document);
-  if (!header.success) issues.push(...fromZodIssues(header.error.issues, [], document));
+  let header: { success: true; data: unknown } | { success: false } = { success: false };
+  try {
+    const parsed = headerSchema.safeParse(document);
+    if (parsed.success) header = parsed;
+    else issues.push(...fromZodIssues(parsed.error.issues, [], document));
+  } catch {
+    issues.push(unreadable([]));
+  }
 
   const index = new RecordIndex();
   for (const [type, parent] of builtinTypeParents()) index.typeParents.set(type, parent);
@@ -92,30 +106,45 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     Indexed<unknown>[]
   >;
   for (const name of COLLECTION_NAMES) {
-    const raw = document[name];
-    if (raw === undefined) continue;
-    if (!Array.isArray(raw)) {
-      issues.push({ code: "invalid_type", path: [name], message: `${name} must be an array, not ${describe(raw)}` });
+    let raw: readonly unknown[];
+    let indices: readonly number[];
+    try {
+      const value = document[name];
+      if (value === undefined) continue;
+      if (!Array.isArray(value)) {
+        issues.push({ code: "invalid_type", path: [name], message: `${name} must be an array, not ${describe(value)}` });
+        continue;
+      }
+      raw = value;
+      indices = itemIndices(raw, name, issues);
+    } catch {
+      issues.push(unreadable([name]));
       continue;
     }
     const schema = COLLECTION_SCHEMAS[name];
-    raw.forEach((element: unknown, i) => {
+    for (const i of indices) {
       const path = [name, i];
-      const id = typeof element === "object" && element !== null ? (element as { id?: unknown }).id : undefined;
-      const space = ID_SPACE[name];
-      // Declare even an invalid record's id, so its referrers do not report it as missing.
-      const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
-      if (tooDeep(element, path, issues)) return;
-      const result = schema.safeParse(element);
-      if (!result.success) {
-        issues.push(...fromZodIssues(result.error.issues, path, element));
-        return;
+      try {
+        const element: unknown = raw[i];
+        const id = typeof element === "object" && element !== null ? (element as { id?: unknown }).id : undefined;
+        const space = ID_SPACE[name];
+        // Declare even an invalid record's id, so its referrers do not report it as missing.
+        const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
+        if (tooDeep(element, path, issues)) continue;
+        const result = schema.safeParse(element);
+        if (!result.success) {
+          issues.push(...fromZodIssues(result.error.issues, path, element));
+          continue;
+        }
+        // A duplicate is still checked against its schema above, but only the first record counts.
+        if (!unique) continue;
+        // zod's output is a fresh plain copy: from here on nothing reads the input.
+        valid[name].push({ record: result.data, path });
+        register(index, name, result.data, path, issues, false);
+      } catch {
+        issues.push(unreadable(path));
       }
-      // A duplicate is still checked against its schema above, but only the first record counts.
-      if (!unique) return;
-      valid[name].push({ record: result.data, path });
-      register(index, name, result.data, path, issues, false);
-    });
+    }
   }
 
   const records = valid as unknown as ValidRecords;
@@ -199,6 +228,44 @@ function register(
     default:
       break;
   }
+}
+
+/**
+ * The indices of the items of a collection. JSON arrays have no holes: the first hole
+ * is an issue, and the indices after it are listed from the array's own keys, since a
+ * sparse array can be 2^32 - 1 long and walking every slot would take minutes.
+ */
+function itemIndices(items: readonly unknown[], name: CollectionName, issues: DatasetIssue[]): number[] {
+  const length = items.length;
+  // Only a Proxy can claim more: it is not data, and walking its claim would never end.
+  if (!Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) throw new RangeError("not an array length");
+  const indices: number[] = [];
+  for (let i = 0; i < length; i++) {
+    if (Object.hasOwn(items, i)) {
+      indices.push(i);
+      continue;
+    }
+    issues.push({
+      code: "missing_field",
+      path: [name, i],
+      message: "there is no record here: the array has a hole, which JSON cannot hold",
+    });
+    for (const key of Object.keys(items)) {
+      const index = Number(key);
+      if (Number.isInteger(index) && index > i && index < length && String(index) === key) indices.push(index);
+    }
+    break;
+  }
+  return indices;
+}
+
+/** The issue for a value that threw when read: a getter, a Proxy, anything but plain data. */
+function unreadable(path: readonly PathSegment[]): DatasetIssue {
+  return {
+    code: "invalid_type",
+    path,
+    message: "reading this value threw an exception; a dataset must be plain JSON data",
+  };
 }
 
 function tooDeep(element: unknown, path: readonly PathSegment[], issues: DatasetIssue[]): boolean {

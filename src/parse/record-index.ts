@@ -1,4 +1,5 @@
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import { quote } from "./from-zod-issues.js";
 import type { Dataset, Institution, Person, Source } from "../model/types.js";
 
 /** The namespaces ids live in. States, organizations and coalitions share one: actors. */
@@ -39,7 +40,8 @@ export class RecordIndex {
         path,
         id,
         firstPath: first,
-        message: `${space} id ${JSON.stringify(id)} is already used`,
+        // The id is unchecked yet: it may be ten megabytes long.
+        message: `${space} id ${quote(id)} is already used`,
       });
       return false;
     }
