@@ -65,3 +65,82 @@ export type {
   ReferenceKind,
 } from "./parse/dataset-issue.js";
 export { formatIssues, formatPath } from "./parse/format-issues.js";
+
+// Scenario evaluation: verdicts with reasons, coordination, sensitivity, diffs.
+export { factKey, type FactKeyOptions } from "./scenario/fact-key.js";
+export { evaluateScenario, type EvaluateScenarioOptions } from "./scenario/evaluate-scenario.js";
+export { scenarioSensitivity, type ScenarioSensitivityOptions } from "./scenario/scenario-sensitivity.js";
+export { compareScenarios, type CompareScenariosOptions } from "./scenario/compare-scenarios.js";
+export type {
+  Scenario,
+  Verdict,
+  Truth,
+  DecidedBy,
+  DecisiveAtom,
+  CommitmentVerdict,
+  CoordinationGroup,
+  ExclusionReason,
+  ExcludedCommitment,
+  QuantityTotal,
+  ActiveFigures,
+  UndeterminedFigures,
+  ScenarioTotal,
+  TotalChange,
+  ScenarioEvaluation,
+  FactEffect,
+  FactSensitivity,
+  VerdictChange,
+  ScenarioComparison,
+} from "./scenario/types.js";
+
+// Reports: a readable summary of a dataset, as data, text or Markdown.
+export { buildReport, type BuildReportOptions } from "./report/build-report.js";
+export { renderTextReport } from "./report/render-text-report.js";
+export { renderMarkdownReport } from "./report/render-markdown-report.js";
+export type {
+  CoalitionReport,
+  NamedActor,
+  ReportCoalition,
+  ReportOffer,
+  ReportContributionGroup,
+  ReportRefusal,
+  ReportContested,
+  ReportProposal,
+} from "./report/types.js";
+
+// Aggregation and stance queries over a parsed dataset, each answer with its records.
+export { indexCommitments, type CommitmentIndex } from "./query/index-commitments.js";
+export { locationKey } from "./query/location-key.js";
+export { pickClaims, type PickClaimsOptions, type PickedClaims, type ClaimPolicy } from "./claims/pick-claims.js";
+export { aggregateCommitments, type AggregateCommitmentsOptions } from "./aggregate/aggregate-commitments.js";
+export { mergeAggregates } from "./aggregate/merge-aggregates.js";
+export type { Aggregate, AggregateBucket, AggregateDimension, ExchangeRates, UnitTotal } from "./aggregate/types.js";
+export {
+  stanceOnContribution,
+  type StanceOnContributionOptions,
+  type ContributionStance,
+} from "./query/stance-on-contribution.js";
+export { stanceOnProposal, type StanceOnProposalOptions, type ProposalStance } from "./query/stance-on-proposal.js";
+export { actorsByStance, type ActorsByStanceOptions, type ActorStance } from "./query/actors-by-stance.js";
+export {
+  proposalPositions,
+  type ProposalPositionsOptions,
+  type ProposalPositions,
+  type ProposalSide,
+} from "./query/proposal-positions.js";
+export {
+  participantsByBloc,
+  type ParticipantsByBlocOptions,
+  type ParticipantsByBloc,
+  type BlocParticipant,
+} from "./query/participants-by-bloc.js";
+export { contestedActors, type ContestedActorsOptions, type ContestedActor } from "./query/contested-actors.js";
+export { changesBetween, type ChangeKind, type StanceChange, type StanceChanges } from "./query/changes-between.js";
+export {
+  coalitionParticipants,
+  type CoalitionParticipantsOptions,
+  type CoalitionParticipants,
+  type CountReading,
+} from "./query/coalition-participants.js";
+export { provisionsFor, type ProvisionsForOptions, type ProvisionsFor, type ProvisionOf } from "./query/provisions-for.js";
+export type { StanceStatement, ContributionStatement, ProposalStatement, StanceSubject } from "./query/types.js";

@@ -1,0 +1,84 @@
+import type { Coalition, Dataset, Participation } from "../model/types.js";
+import { chooseClaims, type ClaimPolicy } from "../claims/choose-claims.js";
+import type { PickedClaims } from "../claims/pick-claims.js";
+import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { heldAsOf } from "../dates/held-as-of.js";
+import { lookupsOf } from "./internal/lookups.js";
+
+/** Options of {@link coalitionParticipants}. */
+export interface CoalitionParticipantsOptions {
+  /** The day participation is read at; the current participants when absent. */
+  readonly asOf?: string | Date;
+  /** How to read a participant count that sources disagree on; `"all"` by default. */
+  readonly claimPolicy?: ClaimPolicy;
+}
+
+/** A count read from its claims: a range over the claims used, and which and why. */
+export interface CountReading {
+  readonly low: number;
+  readonly high: number;
+  readonly picked: PickedClaims<NonNullable<Coalition["participantCount"]>["claims"][number]>;
+}
+
+/** Who leads and takes part in a coalition. */
+export interface CoalitionParticipants {
+  readonly coalition: string;
+  readonly asOf: string | null;
+  /** The lead actors, as the coalition lists them. */
+  readonly leads: readonly string[];
+  /** The participations in force, sorted by actor id. */
+  readonly participants: readonly Participation[];
+  /** The count of participants the sources give (which can exceed the named ones), or null. */
+  readonly participantCount: CountReading | null;
+  /** The coalition's sources. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * Who leads a coalition and who takes part in it as of a day, with the participant
+ * count its sources give, read by a claim policy that says which claim it used. A
+ * participation from "unknown" holds from its earliest source's date. Undefined for an
+ * unknown coalition.
+ *
+ * @param dataset A parsed dataset.
+ * @param coalition The coalition's id.
+ * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
+ * @example
+ * ```ts
+ * import { coalitionParticipants } from "coalition";
+ * import { seedDataset } from "coalition/fixtures";
+ * const coalition = coalitionParticipants(seedDataset(), "coalition-of-the-willing", { asOf: "2025-03-13" });
+ * coalition?.leads;
+ * //=> ["GB", "FR"]
+ * coalition?.participants.map((participation) => participation.actor);
+ * //=> ["AU", "CA", "FR", "GB", "JP", "NZ"]
+ * [coalition?.participantCount?.low, coalition?.participantCount?.picked.reason];
+ * //=> [37, "the only claim (bloomberg-2025-03-13)"]
+ * ```
+ */
+export function coalitionParticipants(
+  dataset: Dataset,
+  coalition: string,
+  options: CoalitionParticipantsOptions = {},
+): CoalitionParticipants | undefined {
+  const record = dataset.coalitions.find((candidate) => candidate.id === coalition);
+  if (record === undefined) return undefined;
+  const asOf = asOfKey(options.asOf);
+  const lookups = lookupsOf(dataset);
+  const policy = options.claimPolicy ?? "all";
+  const participants = record.participants
+    .filter((participation) => heldAsOf(lookups.effectiveKey(participation.from, participation.sources), participation.to, asOf))
+    .sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
+  let participantCount: CountReading | null = null;
+  const claims = record.participantCount?.claims;
+  if (claims !== undefined && claims.length > 0) {
+    const chosen = chooseClaims(claims, lookups, policy);
+    const values = chosen.claims.map((claim) => claim.value);
+    participantCount = {
+      low: Math.min(...values),
+      high: Math.max(...values),
+      picked: { policy, claims: chosen.claims, disputed: claims.length > 1, reason: chosen.reason },
+    };
+  }
+  return { coalition, asOf: asOfIso(asOf), leads: record.leads, participants, participantCount, sources: record.sources };
+}

@@ -1,0 +1,87 @@
+import type { Dataset, Membership } from "../model/types.js";
+import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { heldAsOf } from "../dates/held-as-of.js";
+import { lookupsOf } from "./internal/lookups.js";
+
+/** Options of {@link participantsByBloc}. */
+export interface ParticipantsByBlocOptions {
+  /** The day memberships (and a coalition's participation) are read at; the current ones when absent. */
+  readonly asOf?: string | Date;
+}
+
+/** A participant, with the records that place it in or out of the bloc. */
+export interface BlocParticipant {
+  readonly actor: string;
+  /** The membership in force, or null for a non-member. */
+  readonly membership: Membership | null;
+  /** The sources of its participation and, for a member, of its membership. */
+  readonly sources: readonly string[];
+}
+
+/** The participants of a coalition or event, split by membership of a bloc. */
+export interface ParticipantsByBloc {
+  /** The coalition or event. */
+  readonly of: string;
+  readonly bloc: string;
+  readonly asOf: string | null;
+  readonly members: readonly BlocParticipant[];
+  readonly nonMembers: readonly BlocParticipant[];
+}
+
+/**
+ * The participants of a coalition (as of a day) or of an event (its hosts and
+ * participants), split into members and non-members of a bloc as of that day. A
+ * membership holds from the end of its start date to the day before it ended; a state
+ * the bloc lists no membership for is not a member. Both lists are sorted by actor id;
+ * an unknown coalition, event or bloc is an answer (no participant, or no member).
+ *
+ * @param dataset A parsed dataset.
+ * @param of The id of a coalition or an event.
+ * @param bloc The id of an organization with memberships.
+ * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
+ * @example
+ * ```ts
+ * import { participantsByBloc } from "coalition";
+ * import { seedDataset } from "coalition/fixtures";
+ * const talks = participantsByBloc(seedDataset(), "coalition-talks", "nato", { asOf: "2025-03-13" });
+ * talks.nonMembers.map((participant) => participant.actor);
+ * //=> ["AU", "JP", "NZ"]
+ * talks.members.map((participant) => [participant.actor, participant.membership?.from]);
+ * //=> [["CA", "1949-04-04"], ["FR", "1949-04-04"], ["GB", "1949-04-04"]]
+ * ```
+ */
+export function participantsByBloc(
+  dataset: Dataset,
+  of: string,
+  bloc: string,
+  options: ParticipantsByBlocOptions = {},
+): ParticipantsByBloc {
+  const asOf = asOfKey(options.asOf);
+  const lookups = lookupsOf(dataset);
+  const participants = new Map<string, readonly string[]>();
+  const coalition = dataset.coalitions.find((candidate) => candidate.id === of);
+  if (coalition !== undefined) {
+    for (const participation of coalition.participants) {
+      const from = lookups.effectiveKey(participation.from, participation.sources);
+      if (heldAsOf(from, participation.to, asOf)) {
+        participants.set(participation.actor, [...(participants.get(participation.actor) ?? []), ...participation.sources]);
+      }
+    }
+  } else {
+    const event = dataset.events.find((candidate) => candidate.id === of);
+    for (const actor of [...(event?.hosts ?? []), ...(event?.participants ?? [])]) participants.set(actor, event?.sources ?? []);
+  }
+  const organization = dataset.organizations.find((candidate) => candidate.id === bloc);
+  const members: BlocParticipant[] = [];
+  const nonMembers: BlocParticipant[] = [];
+  for (const actor of [...participants.keys()].sort()) {
+    const sources = participants.get(actor) ?? [];
+    const membership =
+      organization?.memberships.find(
+        (candidate) => candidate.member === actor && heldAsOf(lookups.dateKey(candidate.from), candidate.to, asOf),
+      ) ?? null;
+    if (membership === null) nonMembers.push({ actor, membership, sources: [...new Set(sources)] });
+    else members.push({ actor, membership, sources: [...new Set([...sources, ...membership.sources])] });
+  }
+  return { of, bloc, asOf: asOfIso(asOf), members, nonMembers };
+}

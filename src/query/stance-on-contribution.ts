@@ -1,0 +1,117 @@
+import type { Stance } from "../model/stance.js";
+import { stanceRank } from "../model/stance-rank.js";
+import type { Dataset } from "../model/types.js";
+import { asOfKey, asOfText } from "../dates/day-key.js";
+import type { CommitmentIndex } from "./index-commitments.js";
+import { dataOf } from "./internal/data-of.js";
+import { inForce, timelinesOf } from "./internal/index-data.js";
+import { contributionStatement } from "./internal/statements.js";
+import type { ContributionStatement } from "./types.js";
+
+/** Options of {@link stanceOnContribution}. */
+export interface StanceOnContributionOptions {
+  /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
+  readonly asOf?: string | Date;
+  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`. */
+  readonly location?: string;
+  /** Count statements on the types under `type` too (true by default): troops count towards personnel. */
+  readonly includeSubtypes?: boolean;
+}
+
+/** An actor's stance on providing a contribution, with the statements behind it. */
+export interface ContributionStance {
+  readonly actor: string;
+  readonly type: string;
+  readonly asOf: string | null;
+  /** The strongest stance in force, or null when the actor has said nothing in force on it. */
+  readonly stance: Stance | null;
+  /** Whether its institutions are at different stances on the same type and location. */
+  readonly contested: boolean;
+  /** The statements in force, one per type, location and speaking institution, sorted by id. */
+  readonly statements: readonly ContributionStatement[];
+}
+
+/**
+ * The stance of an actor on providing a contribution as of a day: on each timeline
+ * (type, location, speaking institution) the latest statement on or before it, a
+ * statement dated "unknown" counting as of its earliest source, and a withdrawn pledge
+ * no longer in force. The answer is the strongest of them, with every statement, so
+ * that institutions that disagree are visible. An unknown actor or type is an answer
+ * (no statement), not an error. Pass an index from `indexCommitments` for repeated
+ * lookups: each is then a few binary searches.
+ *
+ * @param source A parsed dataset, or its index.
+ * @param actor The actor's id.
+ * @param type A contribution type id, at any level of the taxonomy.
+ * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
+ * @example
+ * ```ts
+ * import { stanceOnContribution } from "coalition";
+ * import { seedDataset } from "coalition/fixtures";
+ * const dataset = seedDataset();
+ * stanceOnContribution(dataset, "GB", "personnel", { asOf: "2025-03-13" }).stance;
+ * //=> "ready"
+ * stanceOnContribution(dataset, "GB", "personnel", { asOf: "2025-03-12" }).stance;
+ * //=> null
+ * const romania = stanceOnContribution(dataset, "RO", "transit-hub");
+ * [romania.stance, romania.contested, romania.statements.map((statement) => [statement.institution, statement.stance])];
+ * //=> ["open", true, [["RO.parliament", "opposed"], ["RO.head-of-state", "open"]]]
+ * ```
+ */
+export function stanceOnContribution(
+  source: Dataset | CommitmentIndex,
+  actor: string,
+  type: string,
+  options: StanceOnContributionOptions = {},
+): ContributionStance {
+  const data = dataOf(source);
+  const asOf = asOfKey(options.asOf);
+  const a = data.actorIndex.get(actor);
+  const t = data.taxonomy.index.get(type);
+  const positions: number[] = [];
+  if (a !== undefined && t !== undefined) {
+    const types = options.includeSubtypes === false ? [t] : (data.taxonomy.descendants[t] ?? [t]);
+    for (const d of types) {
+      const [from, to] = timelinesOf(data, a, d);
+      for (let timeline = from; timeline < to; timeline++) {
+        const p = inForce(data, timeline, asOf);
+        if (p < 0) continue;
+        const location = data.location[p] as number;
+        if (options.location !== undefined && (location < 0 || data.locations[location] !== options.location)) continue;
+        positions.push(p);
+      }
+    }
+  }
+  if (positions.length > 1) positions.sort((x, y) => x - y);
+  const statements = positions.map((p) => contributionStatement(data, p, asOf));
+  return { actor, type, asOf: asOfText(options.asOf, asOf), stance: strongest(statements), contested: isContested(statements), statements };
+}
+
+/** The strongest stance of some statements, or null. @internal */
+export function strongest(statements: readonly { readonly stance: Stance }[]): Stance | null {
+  let best: Stance | null = null;
+  for (const { stance } of statements) if (best === null || stanceRank(stance) > stanceRank(best)) best = stance;
+  return best;
+}
+
+/** Whether statements on the same type and location disagree. @internal */
+export function isContested(statements: readonly ContributionStatement[]): boolean {
+  if (statements.length > 32) {
+    const seen = new Map<string, Stance>();
+    for (const { type, location, stance } of statements) {
+      const key = `${type} ${location ?? ""}`;
+      if ((seen.get(key) ?? stance) !== stance) return true;
+      seen.set(key, stance);
+    }
+    return false;
+  }
+  // Few statements as a rule: compare each pair.
+  for (let i = 1; i < statements.length; i++) {
+    const a = statements[i] as ContributionStatement;
+    for (let j = 0; j < i; j++) {
+      const b = statements[j] as ContributionStatement;
+      if (a.type === b.type && a.location === b.location && a.stance !== b.stance) return true;
+    }
+  }
+  return false;
+}

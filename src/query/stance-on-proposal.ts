@@ -1,0 +1,71 @@
+import type { Stance } from "../model/stance.js";
+import type { Dataset } from "../model/types.js";
+import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { positionsInForce, proposalStatement } from "./internal/statements.js";
+import { strongest } from "./stance-on-contribution.js";
+import type { ProposalStatement } from "./types.js";
+
+/** Options of {@link stanceOnProposal}. */
+export interface StanceOnProposalOptions {
+  /** The day to answer as of (a month or year counts as of its end); the latest positions when absent. */
+  readonly asOf?: string | Date;
+}
+
+/** An actor's stance on a proposal, with the positions behind it. */
+export interface ProposalStance {
+  readonly actor: string;
+  readonly proposal: string;
+  readonly asOf: string | null;
+  /** The strongest stance among its positions in force, or null when it has taken none. */
+  readonly stance: Stance | null;
+  /** Whether its institutions take different stances on it. */
+  readonly contested: boolean;
+  /** Whether the actor put the proposal forward (which is not itself a recorded stance). */
+  readonly proposer: boolean;
+  /** Its positions in force, one per speaking institution, sorted by id. */
+  readonly statements: readonly ProposalStatement[];
+}
+
+/**
+ * The stance of an actor on a proposal as of a day: per speaking institution, its
+ * latest position on or before it (one dated "unknown" counts as of its earliest
+ * source). Proposing is reported apart from positions: the dataset records no stance
+ * for a proposer unless a source states one.
+ *
+ * @param dataset A parsed dataset.
+ * @param actor The actor's id.
+ * @param proposal The proposal's id.
+ * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
+ * @example
+ * ```ts
+ * import { stanceOnProposal } from "coalition";
+ * import { seedDataset } from "coalition/fixtures";
+ * const dataset = seedDataset();
+ * stanceOnProposal(dataset, "DE", "behind-the-line-force", { asOf: "2025-03-13" }).stance;
+ * //=> "opposed"
+ * const france = stanceOnProposal(dataset, "FR", "behind-the-line-force");
+ * [france.stance, france.proposer];
+ * //=> [null, true]
+ * ```
+ */
+export function stanceOnProposal(
+  dataset: Dataset,
+  actor: string,
+  proposal: string,
+  options: StanceOnProposalOptions = {},
+): ProposalStance {
+  const asOf = asOfKey(options.asOf);
+  const statements = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal).map(
+    (position) => proposalStatement(dataset, position),
+  );
+  const record = dataset.proposals.find((candidate) => candidate.id === proposal);
+  return {
+    actor,
+    proposal,
+    asOf: asOfIso(asOf),
+    stance: strongest(statements),
+    contested: new Set(statements.map((statement) => statement.stance)).size > 1,
+    proposer: record?.proposedBy.includes(actor) ?? false,
+    statements,
+  };
+}

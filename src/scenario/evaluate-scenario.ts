@@ -1,0 +1,135 @@
+import type { Stance } from "../model/stance.js";
+import type { Dataset } from "../model/types.js";
+import { createNamer } from "./internal/names.js";
+import { decidedByOf, explainGroup, explainOffer, explainScratch, VERDICT, type ExplainInput } from "./internal/explain.js";
+import { coordinationGroups } from "./internal/groups.js";
+import { solveReadings } from "./internal/propagate.js";
+import { workspaceOf } from "./internal/graph.js";
+import { solve } from "./internal/solve.js";
+import { computeTotals, totalsList } from "./internal/totals.js";
+import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, Scenario, ScenarioEvaluation } from "./types.js";
+
+// Shared by every verdict when explanations are off: one array, not one per verdict.
+const NO_ATOMS: readonly DecisiveAtom[] = [];
+
+/** Options of {@link evaluateScenario}. */
+export interface EvaluateScenarioOptions {
+  /**
+   * The weakest stance reported and counted: `"open"` (the default), `"ready"` or
+   * `"committed"`. Every offer in force still takes part in resolving other actors'
+   * conditions; stances below `open` are not offers and are never active.
+   */
+  readonly minStance?: Stance;
+  /** Whether to give each verdict its decisive atoms and sentence (default true). */
+  readonly explain?: boolean;
+  /**
+   * Which verdict the totals count: the three-valued `"verdict"` (default), or the
+   * `"cautious"` or `"coordinated"` reading of mutual dependencies.
+   */
+  readonly reading?: "verdict" | "cautious" | "coordinated";
+}
+
+/**
+ * Evaluates every commitment in force under a scenario, in three-valued (Kleene)
+ * logic: a commitment is active when its condition holds, inactive when it fails, and
+ * undetermined when unknown facts leave it open. Unknown is never guessed.
+ *
+ * - Which commitments: those in force as of `scenario.asOf` (per actor, type,
+ *   location and speaking institution, the latest stated on or before it; a month
+ *   counts as of its last day and an "unknown" date as of its earliest source; a
+ *   recorded withdrawal takes it out), with stance `open` or above.
+ * - A commitment offered to a coalition must also satisfy the coalition's condition.
+ * - An atom about another actor's commitment is true when one of that actor's offers
+ *   of that type (or a subtype), at the stance asked, at the location asked if any, is
+ *   active; false when all are inactive or there are none. A threshold counts the
+ *   distinct other actors (among the coalition's participants as of the day, if
+ *   named) with such an active offer: true when enough are active, false when too
+ *   few are even possible.
+ * - Such dependencies are solved together, as one propagation over a graph of all
+ *   conditions, linear in commitments plus dependency edges and without recursion.
+ *   What the facts leave open because commitments wait on each other is reported as
+ *   coordination groups, and each verdict carries both readings: `cautious` (no one
+ *   moves first: the least fixed point) and `coordinated` (all move together: the
+ *   greatest). With a `not` over another commitment the readings are bounds: a
+ *   `not` reads the other reading (cautious reads "all move together" under it), so
+ *   cautious is the least any offer could be, coordinated the most, and cautious is
+ *   never more active than coordinated.
+ * - Each verdict says which atoms decided it (for a false `all`, its first false
+ *   part; for a true one, all parts; when undetermined, the unknown parts), and says
+ *   it in a sentence. A false coalition-wide condition is named before the
+ *   commitment's own. Sentences cost more than the evaluation itself on large
+ *   datasets: pass `explain: false` when only verdicts and totals are needed.
+ * - What depends on the dataset alone (the commitments in force as of a day, the
+ *   compiled conditions) is kept, while the dataset object lives, for the next
+ *   scenario evaluated on it: datasets are immutable, so the second scenario on a
+ *   large dataset costs a fraction of the first.
+ *
+ * @param dataset - A parsed dataset.
+ * @param scenario - The facts set (see {@link factKey}) and the day.
+ * @returns Verdicts in dataset order, coordination groups, totals per contribution
+ *   type, and the commitments left out with their reason.
+ * @throws {CoalitionError} `invalid_argument` for a bad `asOf`, a non-boolean fact, a
+ *   `minStance` below `open`, or a scenario that contradicts itself (a peace agreement
+ *   without a ceasefire).
+ * @example
+ * ```ts
+ * import { evaluateScenario } from "coalition";
+ * import { seedDataset } from "coalition/fixtures";
+ * const dataset = seedDataset();
+ * const evaluation = evaluateScenario(dataset, { facts: { "peace:agreement:UA": true } });
+ * evaluation.verdicts.filter((verdict) => verdict.verdict === "undetermined").map((verdict) => verdict.commitment);
+ * //=> ["ch-peacekeepers", "tr-peacekeepers"]
+ * evaluation.verdicts.find((verdict) => verdict.commitment === "ch-peacekeepers")?.explanation;
+ * //=> "Switzerland's offer of peacekeepers and ceasefire monitors in Ukraine is undetermined: it needs a request and the government's approval, both unknown."
+ * evaluation.totals.find((total) => total.type === "ground-troops")?.active.actors;
+ * //=> 3
+ * ```
+ */
+export function evaluateScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  options: EvaluateScenarioOptions = {},
+): ScenarioEvaluation {
+  const { prepared, graph, kleene } = solve(dataset, scenario, options.minStance);
+  const val = kleene.offerVal;
+  const { lo, hi } = solveReadings(graph, kleene);
+  const { groupOf, groups } = coordinationGroups(graph, kleene);
+  const explain = options.explain ?? true;
+  const input: ExplainInput | undefined = explain
+    ? { prepared, graph, namer: createNamer(dataset, prepared.taxonomy), kleene, lo, hi, groupOf, groups, scratch: explainScratch(graph.maxProgram) }
+    : undefined;
+
+  const { offers, visible } = prepared;
+  const verdicts: CommitmentVerdict[] = [];
+  for (let i = 0; i < offers.length; i++) {
+    if (visible[i] !== 1) continue;
+    const offer = offers[i]!;
+    const reasons = input === undefined ? undefined : explainOffer(input, i);
+    verdicts.push({
+      commitment: offer.id,
+      actor: offer.actor,
+      type: offer.type,
+      verdict: VERDICT[val[i]!]!,
+      cautious: VERDICT[lo[i]!]!,
+      coordinated: VERDICT[hi[i]!]!,
+      group: groupOf[i]!,
+      decidedBy: reasons?.decidedBy ?? decidedByOf(prepared, graph, kleene, i),
+      atoms: reasons?.atoms ?? NO_ATOMS,
+      explanation: reasons?.explanation ?? "",
+    });
+  }
+  const coordination: CoordinationGroup[] = groups.map((members) => ({
+    commitments: members.map((m) => offers[m]!.id),
+    actors: [...new Set(members.map((m) => offers[m]!.actor))],
+    explanation: input === undefined ? "" : explainGroup(input, members),
+  }));
+  const reading = options.reading ?? "verdict";
+  const counted = reading === "verdict" ? val : reading === "cautious" ? lo : hi;
+  return {
+    asOf: prepared.asOf,
+    verdicts,
+    groups: coordination,
+    totals: totalsList(prepared, computeTotals(prepared, counted, workspaceOf(graph))),
+    excluded: prepared.excluded,
+  };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { coalitionParticipants, locationKey, participantsByBloc, provisionsFor } from "../../src/index.js";
+import { seedDataset } from "../../src/fixtures.js";
+import { dataset } from "./helpers.js";
+
+const seed = seedDataset();
+const data = dataset({
+  organizations: [
+    {
+      id: "club",
+      name: "Club",
+      kind: "forum",
+      memberships: [
+        { member: "GB", from: "2020", to: "2024-06-01", sources: ["s-2024"] },
+        { member: "FR", from: "2023-05-01", sources: ["s-2024"] },
+        { member: "SE", from: "2024-03-07", sources: ["s-2024"] },
+      ],
+    },
+  ],
+  coalitions: [
+    {
+      id: "group",
+      name: "Group",
+      leads: ["FR"],
+      participants: [
+        { actor: "FR", from: "2024-01-01", sources: ["s-2024"] },
+        { actor: "GB", from: "unknown", sources: ["s-2025-01"] },
+        { actor: "SE", from: "2024-01-01", to: "2025-02-01", sources: ["s-2024"] },
+        { actor: "PL", from: "2024-01-01", sources: ["s-2024"] },
+      ],
+      participantCount: { claims: [{ value: 30, sources: ["s-2024"] }, { value: 33, sources: ["s-2025"] }] },
+      sources: ["s-2024"],
+    },
+  ],
+});
+
+describe("participantsByBloc", () => {
+  it("splits a coalition's participants as of a day by membership of a bloc as of that day", () => {
+    const split = (asOf: string) => {
+      const answer = participantsByBloc(data, "group", "club", { asOf });
+      return [answer.members.map((entry) => entry.actor), answer.nonMembers.map((entry) => entry.actor)];
+    };
+    // GB takes part from its source (January 2025); SE left the group on 2025-02-01.
+    expect(split("2024-06-30")).toEqual([["FR", "SE"], ["PL"]]);
+    expect(split("2025-01-31")).toEqual([["FR", "SE"], ["GB", "PL"]]);
+    expect(split("2025-02-01")).toEqual([["FR"], ["GB", "PL"]]);
+  });
+
+  it("honours membership dates: from the end of a year-precision start, not as of an exclusive end", () => {
+    const members = (asOf: string) => participantsByBloc(data, "group", "club", { asOf }).members.map((entry) => entry.actor);
+    expect(participantsByBloc(data, "group", "club", { asOf: "2024-03-06" }).nonMembers.map((entry) => entry.actor)).toContain("SE");
+    expect(members("2024-03-07")).toContain("SE");
+    expect(participantsByBloc(data, "group", "club", { asOf: "2020-06-30" }).members).toEqual([]);
+  });
+
+  it("reads the current memberships when no day is given", () => {
+    const current = participantsByBloc(seed, "coalition-of-the-willing", "eu");
+    expect(current.members.map((entry) => entry.actor)).toEqual(["FR"]);
+    expect(current.nonMembers.map((entry) => entry.actor)).toEqual(["AU", "CA", "GB", "JP", "NZ"]);
+  });
+
+  it("answers an unknown coalition, event or bloc without throwing", () => {
+    expect(participantsByBloc(seed, "nothing", "nato")).toMatchObject({ members: [], nonMembers: [] });
+    expect(participantsByBloc(seed, "coalition-talks", "no-bloc").members).toEqual([]);
+  });
+});
+
+describe("coalitionParticipants", () => {
+  it("gives the leads, the participants as of a day, and the count read by a claim policy", () => {
+    const group = coalitionParticipants(data, "group", { asOf: "2025-03-01" });
+    expect(group?.leads).toEqual(["FR"]);
+    expect(group?.participants.map((participation) => participation.actor)).toEqual(["FR", "GB", "PL"]);
+    expect(group?.participantCount).toMatchObject({ low: 30, high: 33 });
+    expect(group?.participantCount?.picked.reason).toBe("all 2 claims: the sources disagree");
+    const latest = coalitionParticipants(data, "group", { claimPolicy: "latest" });
+    expect(latest?.participantCount).toMatchObject({ low: 33, high: 33 });
+  });
+
+  it("is undefined for an unknown coalition", () => {
+    expect(coalitionParticipants(seed, "no-such-coalition")).toBeUndefined();
+  });
+});
+
+describe("provisionsFor", () => {
+  it("leaves out proposals not yet put forward", () => {
+    expect(provisionsFor(seed, "US", { asOf: "2025-03-12" })).toMatchObject({ asked: [], notAsked: [] });
+  });
+
+  it("names nothing for an actor no proposal asks of", () => {
+    expect(provisionsFor(seed, "GB")).toMatchObject({ asked: [], notAsked: [] });
+  });
+});
+
+describe("locationKey", () => {
+  it("writes every kind of location as a short key", () => {
+    expect(
+      [
+        { kind: "in-country", country: "UA" },
+        { kind: "line-of-contact", country: "UA" },
+        { kind: "neighbouring-countries", of: "UA" },
+        { kind: "at-sea", area: "Black Sea" },
+        { kind: "at-sea" },
+        { kind: "remote", description: "cyber" },
+      ].map((location) => locationKey(location as Parameters<typeof locationKey>[0])),
+    ).toEqual(["in-country:UA", "line-of-contact:UA", "neighbouring-countries:UA", "at-sea:Black Sea", "at-sea", "remote:cyber"]);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { aggregateCommitments, changesBetween, indexCommitments, type Dataset } from "../../src/index.js";
+import { seedDataset } from "../../src/fixtures.js";
+import { sortIds } from "../../src/query/internal/sort-ids.js";
+import { synthetic } from "./helpers.js";
+
+describe("indexCommitments", () => {
+  it("indexes every commitment of the dataset, and keeps the dataset unchanged", () => {
+    const seed = seedDataset();
+    const before = JSON.stringify(seed);
+    const index = indexCommitments(seed);
+    expect(index.kind).toBe("commitment-index");
+    expect(index.size).toBe(seed.commitments.length);
+    expect(index.dataset).toBe(seed);
+    expect(JSON.stringify(seed)).toBe(before);
+  });
+
+  it("indexes an empty dataset", () => {
+    const empty: Dataset = { ...seedDataset(), commitments: [] };
+    expect(aggregateCommitments(indexCommitments(empty)).buckets).toEqual([]);
+  });
+
+  it("answers alike when reused across many queries, as a fresh index does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), (seed) => {
+        const data = synthetic(200, seed);
+        const index = indexCommitments(data);
+        for (const claimPolicy of ["latest", "all", "most-authoritative"] as const) {
+          const options = { by: "location", asOf: "2022", claimPolicy } as const;
+          expect(aggregateCommitments(index, options)).toEqual(aggregateCommitments(data, options));
+        }
+        expect(changesBetween(index, "2020", "2023")).toEqual(changesBetween(data, "2020", "2023"));
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
+
+describe("the sort of ids behind the index", () => {
+  const idCharacter = fc.constantFrom(..."+-./0123456789:ABCXYZ_abcxyz");
+  const ids = fc.array(fc.string({ unit: idCharacter, maxLength: 24 }), { maxLength: 300 });
+
+  it("orders ids as a sort by code unit does", () => {
+    fc.assert(
+      fc.property(ids, (list) => {
+        expect(Array.from(sortIds(list), (i) => list[i])).toEqual([...list].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("orders long runs sharing long prefixes", () => {
+    const list = Array.from({ length: 5000 }, (_, i) => `gb-ground-troops-${(i * 7919) % 5000}`);
+    expect(Array.from(sortIds(list), (i) => list[i])).toEqual([...list].sort());
+  });
+
+  it("falls back to a comparator sort for characters an id may not hold", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 60 }), (list) => {
+        expect(Array.from(sortIds(list), (i) => list[i])).toEqual([...list].sort());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { actorsByStance, indexCommitments, stanceOnContribution } from "../../src/index.js";
+import { seedDataset } from "../../src/fixtures.js";
+import { inForce, typeAndAncestors } from "../aggregate/oracle.js";
+import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
+
+const seed = seedDataset();
+
+describe("stanceOnContribution", () => {
+  it("gives the strongest statement in force, with every statement behind it", () => {
+    const gb = stanceOnContribution(seed, "GB", "personnel", { asOf: "2025-03-13" });
+    expect(gb).toMatchObject({ actor: "GB", type: "personnel", asOf: "2025-03-13", stance: "ready", contested: false });
+    expect(gb.statements.map((statement) => [statement.id, statement.type, statement.person, statement.inForceFrom])).toEqual([
+      ["gb-ground-troops", "ground-troops", "keir-starmer", "2025-03-13"],
+    ]);
+  });
+
+  it("says when an actor's institutions disagree", () => {
+    const romania = stanceOnContribution(seed, "RO", "logistics");
+    expect(romania.contested).toBe(true);
+    expect(romania.statements.map((statement) => [statement.institution, statement.stance])).toEqual([
+      ["RO.parliament", "opposed"],
+      ["RO.head-of-state", "open"],
+    ]);
+  });
+
+  it("answers an unknown actor or type with no statement, not an error", () => {
+    expect(stanceOnContribution(seed, "XX", "personnel")).toMatchObject({ stance: null, statements: [] });
+    expect(stanceOnContribution(seed, "GB", "no-such-type")).toMatchObject({ stance: null, statements: [] });
+  });
+
+  it("narrows to a location, or to the type itself without its subtypes", () => {
+    expect(stanceOnContribution(seed, "RO", "transit-hub", { location: "in-country:UA" }).statements).toEqual([]);
+    expect(stanceOnContribution(seed, "GB", "personnel", { includeSubtypes: false }).stance).toBeNull();
+  });
+
+  it("follows an actor's timeline: the latest statement on or before the day, per institution", () => {
+    const data = dataset({
+      commitments: [
+        commitment({ id: "a", stance: "open", date: "2024-12-01", statedBy: { institution: "GB.government" } }),
+        commitment({ id: "b", stance: "ready", date: "2025-02", statedBy: { institution: "GB.government" } }),
+        commitment({ id: "c", stance: "refused", date: "2025-02-10", statedBy: { institution: "GB.parliament" } }),
+        commitment({
+          id: "d",
+          stance: "committed",
+          date: "2025-03-01",
+          statedBy: { institution: "GB.government" },
+          fulfilment: [{ stage: "withdrawn", date: "2025-03-20", sources: ["s-2025"] }],
+        }),
+      ],
+    });
+    const index = indexCommitments(data);
+    const at = (asOf: string) => {
+      const answer = stanceOnContribution(index, "GB", "ground-troops", { asOf });
+      return [answer.stance, answer.statements.map((statement) => statement.id)];
+    };
+    expect(at("2024-11-30")).toEqual([null, []]);
+    expect(at("2025-01-15")).toEqual(["open", ["a"]]);
+    expect(at("2025-02-15")).toEqual(["open", ["a", "c"]]);
+    expect(at("2025-02-28")).toEqual(["ready", ["b", "c"]]);
+    expect(at("2025-03-10")).toEqual(["committed", ["c", "d"]]);
+    // Withdrawn on the 20th: the government's pledge is no longer in force.
+    expect(at("2025-03-20")).toEqual(["refused", ["c"]]);
+  });
+
+  it("agrees with a plain restatement of the rules, from the dataset and from its index", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.nat(), fc.constantFrom("2019-01-31", "2022-06-30", "2025-12-31"), (seed, pick, asOf) => {
+        const data = synthetic(300, seed);
+        const index = indexCommitments(data);
+        const record = data.commitments[pick % data.commitments.length];
+        if (record === undefined) return;
+        const inForceNow = inForce(data, asOf).filter((candidate) => candidate.actor === record.actor);
+        for (const type of [record.type, "personnel", "air"]) {
+          const expected = inForceNow.filter((candidate) => typeAndAncestors(data, candidate.type).includes(type)).map((candidate) => candidate.id).sort();
+          const answer = stanceOnContribution(index, record.actor, type, { asOf });
+          expect(answer.statements.map((statement) => statement.id)).toEqual(expected);
+          expect(answer).toEqual(stanceOnContribution(data, record.actor, type, { asOf }));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("gives the same answers for a shuffled dataset", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer(), fc.nat(), (seed, order, pick) => {
+        const data = synthetic(300, seed);
+        const record = data.commitments[pick % data.commitments.length];
+        if (record === undefined) return;
+        const options = { asOf: "2023-06-30" };
+        expect(stanceOnContribution(shuffled(data, order), record.actor, record.type, options)).toEqual(
+          stanceOnContribution(data, record.actor, record.type, options),
+        );
+        expect(actorsByStance(shuffled(data, order), "personnel", { ...options, minStance: "open" })).toEqual(
+          actorsByStance(data, "personnel", { ...options, minStance: "open" }),
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe("actorsByStance", () => {
+  it("lists the actors offering a contribution at or above a stance, sorted", () => {
+    expect(actorsByStance(seed, "ground-troops", { minStance: "open" }).map((entry) => [entry.actor, entry.stance])).toEqual([
+      ["BE", "open"],
+      ["GB", "ready"],
+      ["SE", "open"],
+    ]);
+  });
+
+  it("lists a contested actor on each side its institutions take", () => {
+    const offering = actorsByStance(seed, "transit-hub", { minStance: "open" });
+    const against = actorsByStance(seed, "transit-hub", { maxStance: "opposed" });
+    expect(offering.map((entry) => [entry.actor, entry.contested, entry.statements.map((statement) => statement.id)])).toEqual([
+      ["RO", true, ["ro-transit-hub"]],
+    ]);
+    expect(against.map((entry) => [entry.actor, entry.stance, entry.statements.map((statement) => statement.id)])).toEqual([
+      ["RO", "opposed", ["ro-parliament-transit-hub"]],
+    ]);
+  });
+
+  it("grows as the minimum stance weakens (monotonicity)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom("personnel", "air", "ground-troops", "logistics"), (seed, type) => {
+        const data = synthetic(300, seed);
+        const ranks = ["committed", "ready", "open", "undecided", "opposed", "refused"] as const;
+        let previous = new Set<string>();
+        for (const minStance of ranks) {
+          const actors = new Set(actorsByStance(data, type, { minStance, asOf: "2024-01-01" }).map((entry) => entry.actor));
+          expect([...previous].every((actor) => actors.has(actor))).toBe(true);
+          previous = actors;
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("answers an unknown type with no actor", () => {
+    expect(actorsByStance(seed, "no-such-type")).toEqual([]);
+  });
+});
