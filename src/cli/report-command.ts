@@ -1,0 +1,82 @@
+import type { Dataset } from "../model/types.js";
+import { safeParseDataset } from "../parse/parse-dataset.js";
+import { formatIssues } from "../parse/format-issues.js";
+import { datePrecision } from "../model/partial-date.js";
+import { buildReport } from "../report/build-report.js";
+import { renderMarkdownReport } from "../report/render-markdown-report.js";
+import { renderTextReport } from "../report/render-text-report.js";
+import { seedDataset } from "../fixtures.js";
+import { CliError } from "./cli-error.js";
+import { EXIT } from "./exit-codes.js";
+import { readJsonFile } from "./read-json-file.js";
+
+export const REPORT_HELP = `Usage: coalition report [FILE] [options]
+
+A readable report of a dataset: coalitions with leads and participants, contributions
+offered by type with stances and conditions, refusals, contested actors, positions on
+proposals, and each offer's verdict under the facts assumed. Without FILE, the shipped
+seed dataset (the 2025-03-13 report on the "coalition of the willing").
+
+Options:
+  --as-of DATE          the day to report as of (YYYY-MM-DD, YYYY-MM or YYYY);
+                        default: the date of the latest source of a statement
+  --assume FACT=BOOL    assume a fact true or false; may repeat, e.g.
+                        --assume peace:agreement:UA=true --assume commitment:US:air-power=false
+  --format FORMAT       text (default), markdown or json
+  --base FILE           a dataset FILE builds on (e.g. reference data); may repeat
+  -h, --help            this help
+
+Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON.`;
+
+/** What `coalition report` was asked for. */
+export interface ReportRequest {
+  readonly file: string | undefined;
+  readonly baseFiles: readonly string[];
+  readonly asOf: string | undefined;
+  readonly assume: readonly string[];
+  readonly format: string | undefined;
+}
+
+const FORMATS = ["text", "markdown", "json"] as const;
+
+/** Prints the report; returns the exit code. */
+export function reportCommand(request: ReportRequest, print: (text: string) => void): number {
+  const format = request.format ?? "text";
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`, EXIT.usage);
+  }
+  if (request.asOf !== undefined) {
+    const precision = datePrecision(request.asOf);
+    if (precision === undefined || precision === "unknown") {
+      throw new CliError(`--as-of must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${request.asOf}"`, EXIT.usage);
+    }
+  }
+  const facts: Record<string, boolean> = {};
+  for (const assumption of request.assume) {
+    const match = /^(.+)=(true|false)$/.exec(assumption);
+    if (match === null) throw new CliError(`--assume takes FACT=true or FACT=false, not "${assumption}"`, EXIT.usage);
+    facts[match[1] as string] = match[2] === "true";
+  }
+
+  const dataset = request.file === undefined ? seedDataset() : loadDataset(request.file, request.baseFiles, print);
+  if (dataset === undefined) return EXIT.invalidDataset;
+  const report = buildReport(dataset, { ...(request.asOf === undefined ? {} : { asOf: request.asOf }), facts });
+  if (format === "json") print(JSON.stringify(report, null, 2));
+  else if (format === "markdown") print(renderMarkdownReport(report).trimEnd());
+  else print(renderTextReport(report).trimEnd());
+  return EXIT.ok;
+}
+
+function loadDataset(file: string, baseFiles: readonly string[], print: (text: string) => void): Dataset | undefined {
+  const bases: Dataset[] = [];
+  for (const path of [...baseFiles, file]) {
+    const result = safeParseDataset(readJsonFile(path), { base: bases });
+    if (!result.success) {
+      print(`${path}: ${result.error.issues.length} problem(s); run "coalition validate" for details`);
+      print(formatIssues(result.error.issues.slice(0, 10)));
+      return undefined;
+    }
+    bases.push(result.data);
+  }
+  return bases[bases.length - 1];
+}
