@@ -9,7 +9,7 @@ import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { datasetJsonSchema } from "../src/schema.js";
 
-/** Where the package ships the schema (`coalition/dataset.schema.json`). */
+/** Where the package ships the schema (`coalition/schema/dataset.schema.json`). */
 export const JSON_SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../schema/dataset.schema.json");
 
 /** The file's exact contents: the schema pretty-printed, with a trailing newline. */

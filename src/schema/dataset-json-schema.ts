@@ -3,7 +3,7 @@ import { DatasetSchema } from "./dataset.js";
 
 /**
  * The JSON Schema (draft 2020-12) of a dataset document, generated from the same
- * zod schemas the parser uses. The package ships it as `coalition/dataset.schema.json`
+ * zod schemas the parser uses. The package ships it as `coalition/schema/dataset.schema.json`
  * for editors; cross-record rules (references, intervals) are checked by the parser only.
  *
  * @example

@@ -1,4 +1,4 @@
-// The JSON Schema the package ships for editors (coalition/dataset.schema.json): it
+// The JSON Schema the package ships for editors (coalition/schema/dataset.schema.json): it
 // must be the one the zod schemas generate today, and it must accept what the parser
 // accepts and refuse a record with a field the parser does not know.
 import { existsSync, readFileSync } from "node:fs";
@@ -150,9 +150,9 @@ describe("schema/dataset.schema.json", () => {
     expect(text.split("\n")[1]).toMatch(/^ {2}"/);
   });
 
-  it("is the file the package exports as coalition/dataset.schema.json", () => {
+  it("is the file the package exports as coalition/schema/dataset.schema.json", () => {
     const manifest = readJson("package.json") as { exports: Record<string, unknown>; files: string[] };
-    expect(manifest.exports["./dataset.schema.json"]).toBe("./schema/dataset.schema.json");
+    expect(manifest.exports["./schema/dataset.schema.json"]).toBe("./schema/dataset.schema.json");
     expect(manifest.files).toContain("schema");
   });
 });
