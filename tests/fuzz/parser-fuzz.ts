@@ -279,37 +279,32 @@ const EXOTIC: readonly ((random: Random) => unknown)[] = [
   () => Array.prototype,
 ];
 
-/** Every field holder of a JSON value: objects with their keys and arrays with their indices. */
+/**
+ * Every slot of a value: each object with each of its keys, each array with each index.
+ * Each object is visited once: edits (a swap of a container with its own descendant)
+ * can make the document cyclic, or share one object between two places.
+ */
 function slotsOf(root: unknown): { parent: Record<PropertyKey, unknown>; key: string | number }[] {
   const slots: { parent: Record<PropertyKey, unknown>; key: string | number }[] = [];
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        slots.push({ parent: value as unknown as Record<PropertyKey, unknown>, key: i });
-        stack.push(item);
-      });
-    } else if (typeof value === "object" && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        slots.push({ parent: value as Record<PropertyKey, unknown>, key });
-        stack.push(item);
-      }
-    }
+  for (const value of objectsOf(root)) {
+    if (Array.isArray(value)) value.forEach((_, i) => slots.push({ parent: value, key: i }));
+    else for (const key of Object.keys(value)) slots.push({ parent: value, key });
   }
   return slots;
 }
 
+/** Every object and array reachable from a value, each once. */
 function objectsOf(root: unknown): Record<PropertyKey, unknown>[] {
-  const objects: Record<PropertyKey, unknown>[] = [];
+  const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value !== "object" || value === null) continue;
-    objects.push(value as Record<PropertyKey, unknown>);
-    stack.push(...Object.values(value));
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    // One by one: spreading a list of 100,000 items as arguments can overflow the stack.
+    for (const item of Object.values(value)) stack.push(item);
   }
-  return objects;
+  return [...seen] as Record<PropertyKey, unknown>[];
 }
 
 /** One random structural edit of a JSON document, in place. */
