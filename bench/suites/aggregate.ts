@@ -71,23 +71,20 @@ async function measure(n: number, smallest: number): Promise<BenchResult[]> {
 
   // The one-time index, and the heap it and the dataset take.
   let index: CommitmentIndex | undefined;
-  // Each build starts from a collected heap, as a one-time build does, not paying for the garbage of the last.
-  const indexTime = timed(
-    () => {
-      index = undefined;
-      index = indexCommitments(dataset);
-    },
-    runs,
-    1,
-    true,
-  );
+  // Each build starts from a collected heap, as a one-time build does, not paying for
+  // the garbage of the last one; so do the peer's, and every run of the cold rows below.
+  const collect = () => {
+    index = undefined;
+    gc?.();
+  };
+  const indexTime = timed(() => (index = indexCommitments(dataset)), runs, 1, collect);
   const indexMs = indexTime.ms;
   const built = index as CommitmentIndex;
   aggregateCommitments(built, { by: "type", minStance: MIN_STANCE, asOf: AS_OF }); // builds the quantity columns once
   gc?.();
   const memory = process.memoryUsage();
   const total = MiB(memory.heapUsed + memory.arrayBuffers);
-  const peerIndexMs = timed(() => peerIndex(dataset), runs, 1, true).ms;
+  const peerIndexMs = timed(() => peerIndex(dataset), runs, 1, gc).ms;
   rows.push({
     name: "index build (indexCommitments)",
     n,
@@ -132,9 +129,9 @@ async function measure(n: number, smallest: number): Promise<BenchResult[]> {
 
   // The same from the dataset, every call doing all the work.
   deepStrictEqual(floorRaw(dataset, AS_OF, MIN_STANCE), library);
-  const cold = timed(() => aggregateCommitments(dataset, options), runs, 1);
-  const coldFloor = timed(() => floorRaw(dataset, AS_OF, MIN_STANCE), runs, 1);
-  const coldPeer = timed(() => peerAggregate(dataset, peerTimelines(dataset), AS_OF, MIN_STANCE), runs, 1);
+  const cold = timed(() => aggregateCommitments(dataset, options), runs, 1, gc);
+  const coldFloor = timed(() => floorRaw(dataset, AS_OF, MIN_STANCE), runs, 1, gc);
+  const coldPeer = timed(() => peerAggregate(dataset, peerTimelines(dataset), AS_OF, MIN_STANCE), runs, 1, gc);
   const [coldMs, coldFloorMs, coldPeerMs] = [cold.ms, coldFloor.ms, coldPeer.ms];
   rows.push({
     name: "aggregate by type, minStance + asOf (from the dataset: index included)",
@@ -162,8 +159,7 @@ async function measure(n: number, smallest: number): Promise<BenchResult[]> {
   const floorLookupMs = perLookupMs(queries, (query) => floorLookup(query.actor, query.type, dayKey(query.asOf)));
   const peerLookupMs = perLookupMs(queries.slice(0, 2_000), (query) => peerLookup(query.actor, query.type, query.asOf));
   lookupByN.set(n, lookupMs);
-  const base = lookupByN.get(smallest) ?? lookupMs;
-  const growth = lookupMs / base;
+  const growth = lookupMs / (lookupByN.get(smallest) ?? lookupMs);
   const logGrowth = Math.log2(n) / Math.log2(smallest);
   rows.push({
     name: "as-of stance lookup (stanceOnContribution on the index), median per lookup",
@@ -182,14 +178,15 @@ async function measure(n: number, smallest: number): Promise<BenchResult[]> {
 /**
  * Median wall time of `runs` calls after `warmup` (the figure the table prints), and
  * median CPU time of the same calls: these machines are shared, and CPU time shows
- * what the code costs when other processes take turns on the two cores.
+ * what the code costs when other processes take turns on the two cores (it counts the
+ * process's every thread, the garbage collector's too).
  */
-function timed(fn: () => unknown, runs: number, warmup: number, collect = false): { ms: number; cpuMs: number } {
+function timed(fn: () => unknown, runs: number, warmup: number, before?: () => void): { ms: number; cpuMs: number } {
   for (let i = 0; i < warmup; i++) fn();
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
-    if (collect) gc?.();
+    before?.();
     const cpu = process.cpuUsage();
     const start = performance.now();
     fn();

@@ -18,8 +18,9 @@ export interface CommitmentIndex {
 /**
  * Indexes a dataset's commitments for repeated queries: each commitment's timeline
  * (actor + contribution type + location + speaking institution), sorted by the date
- * it counts as of, with numeric dates, stance ranks and quantities precomputed.
- * Queries that take a dataset also take the index, and answer alike but faster.
+ * it counts as of, with numeric dates and stance ranks precomputed; the first
+ * aggregation on the index adds its quantities. Queries that take a dataset also take
+ * the index, and answer alike but faster: an as-of lookup is then a few binary searches.
  *
  * Dates: a statement counts as of the last day its date covers (`"2025-03"` as of
  * 31 March); one dated `"unknown"` as of its earliest source. On a timeline the

@@ -9,7 +9,9 @@ import type { Location } from "../model/types.js";
  * @example
  * ```ts
  * import { locationKey } from "coalition";
- * locationKey({ kind: "behind-demarcation-line", country: "UA" });
+ * import { seedDataset } from "coalition/fixtures";
+ * const proposal = seedDataset().proposals.find((candidate) => candidate.id === "behind-the-line-force");
+ * locationKey(proposal?.provisions?.[0]?.location ?? { kind: "remote" });
  * //=> "behind-demarcation-line:UA"
  * locationKey({ kind: "neighbouring-countries", of: "UA", region: "European" });
  * //=> "neighbouring-countries:UA:European"

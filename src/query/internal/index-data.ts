@@ -328,8 +328,12 @@ export function timelinesOf(data: IndexData, actor: number, type: number): [numb
 /** The quantity columns of an index, built on first use. @internal */
 export function quantitiesOf(data: IndexData): QuantityColumns {
   if (data.quantities !== undefined) return data.quantities;
-  const { records } = data;
-  const n = records.length;
+  const { order } = data;
+  const commitments = data.dataset.commitments;
+  const n = order.length;
+  // Read in the dataset's order, the order of the records in memory, written at each position.
+  const position = new Int32Array(n);
+  for (let p = 0; p < n; p++) position[order[p] as number] = p;
   const unit = new Int32Array(n).fill(-1);
   const low = new Float64Array(n);
   const high = new Float64Array(n);
@@ -347,9 +351,10 @@ export function quantitiesOf(data: IndexData): QuantityColumns {
     }
     return slot;
   };
-  for (let p = 0; p < n; p++) {
-    const claims = (records[p] as Commitment).quantity?.claims;
+  for (let i = 0; i < n; i++) {
+    const claims = (commitments[i] as Commitment).quantity?.claims;
     if (claims === undefined || claims.length === 0) continue;
+    const p = position[i] as number;
     let f = claims.length > 1 ? DISPUTED : 0;
     let lo = Infinity;
     let hi = -Infinity;
