@@ -1,0 +1,51 @@
+// Bundle budgets: bundles consumers of the built ESM entry with esbuild (minified,
+// dependencies left out) and checks their gzip size, and that zod never reaches a
+// consumer of the core. Prints the sizes; exits 1 when a budget is exceeded.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const core = join(root, "dist", "index.js");
+if (!existsSync(core)) {
+  console.error("dist/index.js is missing: run the build first");
+  process.exit(1);
+}
+
+// Traces of zod in a bundle: its import, and names only its code has.
+const ZOD_TRACES = [/["']zod["']/, /safeParse/, /ZodError/, /\$ZodType/];
+
+const cases = [
+  {
+    name: "one aggregation function (aggregateCommitments)",
+    code: `export { aggregateCommitments } from ${JSON.stringify(core)};`,
+    budget: 3 * 1024,
+  },
+  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 15 * 1024 },
+];
+
+let failed = false;
+for (const { name, code, budget } of cases) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    external: ["zod", "zod/*", "date-fns", "date-fns/*"],
+    logLevel: "silent",
+  });
+  const text = result.outputFiles[0]?.text ?? "";
+  const gzip = gzipSync(text).length;
+  const traces = ZOD_TRACES.filter((pattern) => pattern.test(text)).map(String);
+  const ok = gzip <= budget && traces.length === 0;
+  failed ||= !ok;
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${name}: ${(gzip / 1024).toFixed(2)} kB gzip (budget ${(budget / 1024).toFixed(0)} kB)` +
+      (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : "; no zod"),
+  );
+}
+process.exit(failed ? 1 : 0);
