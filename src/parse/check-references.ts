@@ -195,7 +195,10 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
     condition(root: Condition, rootPath: readonly PathSegment[]): void {
       // Iterative walk: conditions may be deep, and a recursive one could overflow the stack.
       const stack: { node: Condition; path: readonly PathSegment[] }[] = [{ node: root, path: rootPath }];
-      for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      // Loop on the stack's length: an element can be `undefined`, which must not end the walk.
+      while (stack.length > 0) {
+        const item = stack.pop();
+        if (item === undefined) continue;
         const { node, path } = item;
         switch (node.kind) {
           case "all":

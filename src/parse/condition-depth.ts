@@ -6,7 +6,10 @@
 export function conditionDepth(raw: unknown, limit: number): number {
   let deepest = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: raw, depth: 1 }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+  // Loop on the stack's length: an element can be `undefined`, which must not end the walk.
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) continue;
     const { node, depth } = item;
     if (typeof node !== "object" || node === null) continue;
     if (depth > deepest) deepest = depth;

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { CurrencyCodeSchema, NameSchema, PartialDateSchema } from "./primitives.js";
 
-const COUNT_UNITS = ["people", "aircraft", "vessels", "tanks", "vehicles", "systems"] as const;
+/** The built-in count units; a dataset adds its own as `ns:unit`. */
+export const COUNT_UNITS = ["people", "aircraft", "vessels", "tanks", "vehicles", "systems"] as const;
 
 /** What a quantity counts: a built-in count unit, a namespaced one (`ns:unit`), or money. */
 export const UnitSchema = z.union([

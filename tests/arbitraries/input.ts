@@ -107,7 +107,7 @@ function combinations(length: number): string[] {
 }
 
 /** The built-in count units of a quantity (src/schema/quantity.ts keeps its list private). */
-export const COUNT_UNITS = ["people", "aircraft", "vessels", "tanks", "vehicles", "systems"] as const;
+export { COUNT_UNITS } from "../../src/schema/quantity.js";
 
 /** Ids that are names of `Object.prototype` members or otherwise easy to mishandle, yet valid. */
 export const AWKWARD_IDS = [

@@ -9,7 +9,9 @@ import { validDataset } from "./valid-dataset.js";
 function objectsIn(value: unknown): Set<object> {
   const found = new Set<object>();
   const stack: unknown[] = [value];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+  // Loop on the stack's length: an element can be `undefined`, which must not end the walk.
+  while (stack.length > 0) {
+    const item = stack.pop();
     if (typeof item !== "object" || item === null || found.has(item)) continue;
     found.add(item);
     stack.push(...Object.values(item));
