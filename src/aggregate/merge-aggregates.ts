@@ -69,7 +69,8 @@ function mergeBuckets(a: AggregateBucket, b: AggregateBucket): AggregateBucket {
     actors: mergeSorted(a.actors, b.actors, true),
     pledges: a.pledges + b.pledges,
     unquantified: a.unquantified + b.unquantified,
-    totals: [...totals.values()].sort((x, y) => (unitKey(x) < unitKey(y) ? -1 : unitKey(x) > unitKey(y) ? 1 : 0)),
+    // Units are distinct keys of the map: no two compare equal.
+    totals: [...totals.values()].sort((x, y) => (unitKey(x) < unitKey(y) ? -1 : 1)),
     commitments: mergeSorted(a.commitments, b.commitments, false),
     disputed: mergeSorted(a.disputed, b.disputed, false),
   };

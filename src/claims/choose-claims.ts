@@ -1,5 +1,5 @@
 import { SOURCE_KINDS } from "../model/source-kinds.js";
-import { isoOfKey, NO_DAY } from "../dates/day-key.js";
+import { NO_DAY } from "../dates/day-key.js";
 import type { Lookups } from "../query/internal/lookups.js";
 
 /** How a query reads a value that sources disagree on. */
@@ -10,22 +10,21 @@ export interface SourcedClaim {
   readonly sources: readonly string[];
 }
 
-/** The claims a policy chose, and why. @internal */
+/** The claims a policy chose, and the score they won with (-1: unknown date or kind). @internal */
 export interface ChosenClaims<C> {
   readonly claims: readonly C[];
-  readonly reason: string;
+  readonly top: number;
 }
 
 /**
  * The core of {@link pickClaims}: ties under "latest" and "most-authoritative" keep
  * every tied claim, so no claim is silently dropped in favour of another as good.
+ * Why the policy chose them is said by `claimsReason`, apart, so that the aggregation,
+ * which never says it, does not bundle it.
  * @internal
  */
 export function chooseClaims<C extends SourcedClaim>(claims: readonly C[], lookups: Lookups, policy: ClaimPolicy): ChosenClaims<C> {
-  const from = (claim: C) => claim.sources.join(", ");
-  if (claims.length === 1) return { claims, reason: `the only claim (${from(claims[0] as C)})` };
-  if (policy === "all") return { claims, reason: `all ${claims.length} claims: the sources disagree` };
-
+  if (claims.length === 1 || policy === "all") return { claims, top: -1 };
   const latest = policy === "latest";
   // Higher is better: the newest source of a claim, or the most authoritative kind of its sources.
   const score = (claim: C) => {
@@ -45,20 +44,5 @@ export function chooseClaims<C extends SourcedClaim>(claims: readonly C[], looku
   };
   const scores = claims.map(score);
   const top = Math.max(...scores);
-  const chosen = claims.filter((_, i) => scores[i] === top);
-  const what = latest
-    ? top < 0
-      ? "of unknown date"
-      : `dated ${isoOfKey(top)}`
-    : top < 0
-      ? "of unknown kind"
-      : `from ${SOURCE_KINDS[SOURCE_KINDS.length - top] ?? "?"} sources`;
-  const adjective = latest ? "latest" : "most authoritative";
-  return {
-    claims: chosen,
-    reason:
-      chosen.length === 1
-        ? `the ${adjective} of ${claims.length} claims, ${what} (${from(chosen[0] as C)})`
-        : `the ${chosen.length} ${adjective} of ${claims.length} claims, all ${what}`,
-  };
+  return { claims: claims.filter((_, i) => scores[i] === top), top };
 }

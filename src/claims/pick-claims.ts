@@ -1,6 +1,7 @@
 import type { Claim, Dataset } from "../model/types.js";
 import { lookupsOf } from "../query/internal/lookups.js";
 import { chooseClaims, type ClaimPolicy } from "./choose-claims.js";
+import { claimsReason } from "./claims-reason.js";
 
 export type { ClaimPolicy } from "./choose-claims.js";
 
@@ -32,6 +33,7 @@ export interface PickedClaims<C = Claim<unknown>> {
  *
  * @param claimed The disputed value: one or more claims, each with its sources.
  * @param dataset The dataset whose sources the claims cite (for their dates and kinds).
+ * @param options The claim policy (`"all"` by default).
  * @returns The chosen claims, whether the value is disputed, and the reason.
  * @example
  * ```ts
@@ -53,5 +55,5 @@ export function pickClaims<C extends Pick<Claim<unknown>, "value" | "sources">>(
   const policy = options.policy ?? "all";
   if (claimed.claims.length === 0) return { policy, claims: [], disputed: false, reason: "no claim" };
   const chosen = chooseClaims(claimed.claims, lookupsOf(dataset), policy);
-  return { policy, claims: chosen.claims, disputed: claimed.claims.length > 1, reason: chosen.reason };
+  return { policy, claims: chosen.claims, disputed: claimed.claims.length > 1, reason: claimsReason(claimed.claims, chosen, policy) };
 }

@@ -1,11 +1,9 @@
-import { formatISO, isExists, isValid } from "date-fns";
+import { formatISO, isValid } from "date-fns";
 import { CoalitionError } from "../errors/coalition-error.js";
-import { dateEnd, dateStart, type DateOrUnknown } from "../model/partial-date.js";
+import { dateEnd, dateStart, type DateOrUnknown, type PartialDate } from "../model/partial-date.js";
 
 // Internal: dates as integers YYYYMMDD, so hot loops compare numbers, not strings.
-// The calendar logic (month lengths, precision) stays in dateEnd / dateStart (date-fns).
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// The calendar logic (month lengths, precision) stays in dateEnd / dateStart; date-fns reads `Date` objects.
 
 /** Later than any real date: a record never known to be in force, or "no as-of date" (the latest). */
 export const NO_DAY = 99_999_999;
@@ -22,16 +20,16 @@ export function isoOfKey(key: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(key % 100).padStart(2, "0")}`;
 }
 
-/** The key of the last day a date covers (a month counts as of its end); undefined for "unknown". */
-export function endKey(date: DateOrUnknown): number | undefined {
+/** The key of the last day a date covers (a month counts as of its end); `NO_DAY` for "unknown" or an invalid date. */
+export function endKey(date: DateOrUnknown): number {
   const end = dateEnd(date);
-  return end === undefined ? undefined : dayKey(end);
+  return end === undefined ? NO_DAY : dayKey(end);
 }
 
-/** The key of the first day a date covers; undefined for "unknown". */
-export function startKey(date: DateOrUnknown): number | undefined {
-  const start = dateStart(date);
-  return start === undefined ? undefined : dayKey(start);
+/** The key of the first day a partial date covers. The date must be valid (the parser checks it). */
+export function startKey(date: PartialDate): number {
+  // dateStart is undefined only for "unknown" or an invalid date, neither of which is passed here.
+  return dayKey(dateStart(date) as string);
 }
 
 /**
@@ -46,15 +44,9 @@ export function asOfKey(asOf: string | Date | undefined, name = "asOf"): number 
     if (!isValid(asOf)) throw new CoalitionError("invalid_argument", `${name} is an invalid Date`);
     return dayKey(formatISO(asOf, { representation: "date" }));
   }
-  // A day, the common case, read without building strings; date-fns checks it exists.
-  if (typeof asOf === "string" && DAY.test(asOf)) {
-    const year = Number(asOf.slice(0, 4));
-    const month = Number(asOf.slice(5, 7));
-    const day = Number(asOf.slice(8, 10));
-    if (isExists(year, month - 1, day)) return year * 10_000 + month * 100 + day;
-  }
-  const key = typeof asOf === "string" && asOf !== "unknown" ? endKey(asOf) : undefined;
-  if (key === undefined) {
+  // A day, month or year, checked as the parser checks dates (a month counts to its end).
+  const key = typeof asOf === "string" ? endKey(asOf) : NO_DAY;
+  if (key === NO_DAY) {
     throw new CoalitionError(
       "invalid_argument",
       `${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date; got ${JSON.stringify(asOf)}`,

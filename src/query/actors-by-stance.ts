@@ -42,6 +42,8 @@ export interface ActorStance {
  *
  * @param source A parsed dataset, or its index.
  * @param type A contribution type id, at any level of the taxonomy.
+ * @param options The day, the stance range, a location key, and whether subtypes count.
+ * @returns One entry per actor in the range, with its strongest stance there and its statements, sorted by actor id.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts

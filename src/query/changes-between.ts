@@ -42,6 +42,7 @@ export interface StanceChanges {
  * @param source A parsed dataset, or its index.
  * @param from The first day.
  * @param to The second day, not before the first.
+ * @returns The changes (new, strengthened, weakened, withdrawn), each with the statements before and after.
  * @throws {CoalitionError} `invalid_argument` for an invalid day, or `to` before `from`.
  * @example
  * ```ts
@@ -98,8 +99,8 @@ export function changesBetween(source: Dataset | CommitmentIndex, from: string |
     earlier.delete(key(after));
     add({ kind: "proposal", proposal: position.proposal }, before, after);
   }
-  // Positions carry no fulfilment, so one in force earlier is in force later: none is left here.
-  for (const before of earlier.values()) add({ kind: "proposal", proposal: before.proposal }, before, null);
+  // No position is withdrawn: positions carry no fulfilment, so each one in force at `from` is
+  // still in force at `to`, or superseded under the same key; every key of `earlier` was met above.
 
   changes.sort(byKey((change) => `${change.actor}\u0000${subjectKey(change.subject)}\u0000${change.institution ?? ""}`));
   return { from: asOfIso(first) as string, to: asOfIso(second) as string, changes };

@@ -1,5 +1,6 @@
 import type { Coalition, Dataset, Participation } from "../model/types.js";
 import { chooseClaims, type ClaimPolicy } from "../claims/choose-claims.js";
+import { claimsReason } from "../claims/claims-reason.js";
 import type { PickedClaims } from "../claims/pick-claims.js";
 import { asOfIso, asOfKey } from "../dates/day-key.js";
 import { heldAsOf } from "../dates/held-as-of.js";
@@ -42,6 +43,8 @@ export interface CoalitionParticipants {
  *
  * @param dataset A parsed dataset.
  * @param coalition The coalition's id.
+ * @param options The day to answer as of, and the claim policy for the participant count.
+ * @returns Its leads, its participants as of the day, and its participant count as read; undefined for an unknown coalition.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts
@@ -77,7 +80,7 @@ export function coalitionParticipants(
     participantCount = {
       low: Math.min(...values),
       high: Math.max(...values),
-      picked: { policy, claims: chosen.claims, disputed: claims.length > 1, reason: chosen.reason },
+      picked: { policy, claims: chosen.claims, disputed: claims.length > 1, reason: claimsReason(claims, chosen, policy) },
     };
   }
   return { coalition, asOf: asOfIso(asOf), leads: record.leads, participants, participantCount, sources: record.sources };

@@ -29,6 +29,8 @@ export interface ContestedActor {
  * then subject.
  *
  * @param source A parsed dataset, or its index.
+ * @param options The day to answer as of.
+ * @returns One entry per actor and subject on which its institutions disagree, with each institution's statement.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts

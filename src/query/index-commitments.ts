@@ -1,5 +1,6 @@
 import type { Dataset } from "../model/types.js";
-import { buildIndexData } from "./internal/index-data.js";
+import { aggregateColumns } from "../aggregate/internal/aggregate-columns.js";
+import { buildIndexData, type IndexData } from "./internal/index-data.js";
 
 /**
  * A dataset's commitments indexed for fast as-of queries: built once with
@@ -42,6 +43,7 @@ export interface CommitmentIndex {
  * ```
  */
 export function indexCommitments(dataset: Dataset): CommitmentIndex {
-  const internal = buildIndexData(dataset);
+  // The column-wise aggregation travels with the index (see aggregateCommitments).
+  const internal: IndexData = { ...buildIndexData(dataset), aggregate: aggregateColumns };
   return { kind: "commitment-index", dataset, size: internal.ids.length, internal };
 }

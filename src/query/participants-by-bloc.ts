@@ -38,6 +38,8 @@ export interface ParticipantsByBloc {
  * @param dataset A parsed dataset.
  * @param of The id of a coalition or an event.
  * @param bloc The id of an organization with memberships.
+ * @param options The day to answer as of (for participations and memberships alike).
+ * @returns The participants split into `members` and `nonMembers`, each with the membership record that places it.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts
@@ -69,13 +71,15 @@ export function participantsByBloc(
     }
   } else {
     const event = dataset.events.find((candidate) => candidate.id === of);
-    for (const actor of [...(event?.hosts ?? []), ...(event?.participants ?? [])]) participants.set(actor, event?.sources ?? []);
+    if (event !== undefined) {
+      for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, event.sources);
+    }
   }
   const organization = dataset.organizations.find((candidate) => candidate.id === bloc);
   const members: BlocParticipant[] = [];
   const nonMembers: BlocParticipant[] = [];
-  for (const actor of [...participants.keys()].sort()) {
-    const sources = participants.get(actor) ?? [];
+  // By actor id; the keys of a map are distinct, so no two compare equal.
+  for (const [actor, sources] of [...participants].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const membership =
       organization?.memberships.find(
         (candidate) => candidate.member === actor && heldAsOf(lookups.dateKey(candidate.from), candidate.to, asOf),

@@ -41,6 +41,8 @@ export interface ProposalPositions {
  *
  * @param dataset A parsed dataset.
  * @param proposal The proposal's id.
+ * @param options The day to answer as of.
+ * @returns Its proposers, and the supporters, undecided and opponents with the positions behind each.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts

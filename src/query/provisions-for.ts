@@ -39,6 +39,8 @@ export interface ProvisionsFor {
  *
  * @param dataset A parsed dataset.
  * @param provider The id of the actor the proposals name as provider.
+ * @param options The day to answer as of: proposals put forward after it are left out.
+ * @returns What the proposals ask of the provider (`asked`) and what they explicitly do not (`notAsked`), each with its proposal.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts

@@ -43,6 +43,8 @@ export interface ContributionStance {
  * @param source A parsed dataset, or its index.
  * @param actor The actor's id.
  * @param type A contribution type id, at any level of the taxonomy.
+ * @param options The day, a location key, and whether subtypes count.
+ * @returns The strongest stance in force (null when none), whether the actor is contested, and the statements behind it.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts
@@ -70,7 +72,8 @@ export function stanceOnContribution(
   const t = data.taxonomy.index.get(type);
   const positions: number[] = [];
   if (a !== undefined && t !== undefined) {
-    const types = options.includeSubtypes === false ? [t] : (data.taxonomy.descendants[t] ?? [t]);
+    // Every indexed type has its list of descendants (itself first).
+    const types = options.includeSubtypes === false ? [t] : (data.taxonomy.descendants[t] as number[]);
     for (const d of types) {
       const [from, to] = timelinesOf(data, a, d);
       for (let timeline = from; timeline < to; timeline++) {

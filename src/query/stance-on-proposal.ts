@@ -35,6 +35,8 @@ export interface ProposalStance {
  * @param dataset A parsed dataset.
  * @param actor The actor's id.
  * @param proposal The proposal's id.
+ * @param options The day to answer as of.
+ * @returns The strongest stance in force (null when none), whether the actor is contested or the proposer, and the positions behind it.
  * @throws {CoalitionError} `invalid_argument` for an invalid `asOf`.
  * @example
  * ```ts

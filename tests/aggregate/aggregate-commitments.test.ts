@@ -11,6 +11,8 @@ import {
 import { seedDataset } from "../../src/fixtures.js";
 import { commitment, dataset, shuffled, synthetic } from "../query/helpers.js";
 import { aggregateByType } from "./oracle.js";
+import { currencyCodeList, validDatasetDocument } from "../arbitraries/dataset.js";
+import { parseDataset } from "../../src/schema.js";
 
 const bucket = (aggregate: Aggregate, key: string | null) => aggregate.buckets.find((entry) => entry.key === key);
 
@@ -59,6 +61,21 @@ describe("aggregateCommitments on the seed dataset", () => {
   it("takes the index in place of the dataset, with the same answer", () => {
     const options = { by: "type", minStance: "open", asOf: "2025-03-13" } as const;
     expect(aggregateCommitments(indexCommitments(seed), options)).toEqual(aggregateCommitments(seed, options));
+  });
+
+  it("groups by type when no dimension is given, from the dataset or its index", () => {
+    for (const source of [seed, indexCommitments(seed)]) {
+      const aggregate = aggregateCommitments(source);
+      expect(aggregate.by).toBe("type");
+      // Every stance counts by default: Bulgaria's refusal of hostilities is a personnel statement too.
+      expect(bucket(aggregate, "personnel")?.actors).toEqual(["AU", "BE", "BG", "CH", "DK", "GB", "IE", "SE", "TR"]);
+    }
+  });
+
+  it("counts nothing for a type the taxonomy does not hold, from the dataset or its index", () => {
+    for (const source of [seed, indexCommitments(seed)]) {
+      expect(aggregateCommitments(source, { type: "no-such-type" })).toMatchObject({ type: "no-such-type", buckets: [] });
+    }
   });
 
   it("is plain JSON-serialisable data", () => {
@@ -325,6 +342,57 @@ describe("aggregateCommitments on synthetic datasets", () => {
         });
       }),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe("aggregateCommitments from a dataset and from its index", () => {
+  const dimensions: AggregateDimension[] = ["type", "actor", "bloc", "stance", "location", "stage"];
+  const policies = ["all", "latest", "most-authoritative"] as const;
+
+  // Two implementations, one answer: the dataset is read record by record, the index
+  // column by column. Any dataset the parser accepts, any options.
+  it("gives the same answer either way, on any valid dataset and any options", () => {
+    fc.assert(
+      fc.property(
+        validDatasetDocument({ maxRecords: 12 }),
+        fc.constantFrom(...dimensions),
+        fc.constantFrom(undefined, "1990", "2001-06", "2015-03-13", "2030-12-31"),
+        fc.constantFrom(undefined, ...STANCES),
+        fc.constantFrom(...policies),
+        fc.boolean(),
+        fc.constantFrom(undefined, "personnel", "air", "peacekeepers"),
+        (document, by, asOf, minStance, claimPolicy, includeWithdrawn, type) => {
+          const data = parseDataset(document);
+          const options = { by, claimPolicy, includeWithdrawn, ...(asOf === undefined ? {} : { asOf }), ...(minStance === undefined ? {} : { minStance }), ...(type === undefined ? {} : { type }) };
+          expect(aggregateCommitments(indexCommitments(data), options)).toEqual(aggregateCommitments(data, options));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("converts money alike either way, and fails alike on a missing rate", () => {
+    fc.assert(
+      fc.property(validDatasetDocument({ maxRecords: 12 }), fc.constantFrom(...dimensions), fc.boolean(), (document, by, byDate) => {
+        const data = parseDataset(document);
+        // Rates for every currency but one, so that some runs need the missing one.
+        const rate = (currency: string) => (currency === "GBP" ? undefined : (currency.charCodeAt(0) % 7) + 0.5);
+        const exchangeRates = byDate
+          ? { base: "EUR", rates: (currency: string) => rate(currency) }
+          : { base: "EUR", rates: Object.fromEntries(currencyCodeList().map((code) => [code, rate(code)]).filter(([, value]) => value !== undefined)) };
+        const outcome = (run: () => Aggregate) => {
+          try {
+            return run();
+          } catch (error) {
+            return isCoalitionError(error) ? error.code : error;
+          }
+        };
+        expect(outcome(() => aggregateCommitments(indexCommitments(data), { by, exchangeRates }))).toEqual(
+          outcome(() => aggregateCommitments(data, { by, exchangeRates })),
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 });

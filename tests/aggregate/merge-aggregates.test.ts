@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateCommitments, isCoalitionError, mergeAggregates, type AggregateDimension } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { synthetic, withCommitments } from "../query/helpers.js";
+import { commitment, dataset, synthetic, withCommitments } from "../query/helpers.js";
 
 const dimensions: AggregateDimension[] = ["type", "actor", "bloc", "stance", "location", "stage"];
 
@@ -43,6 +43,17 @@ describe("mergeAggregates", () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it("keeps a commitment id that both datasets use, once for each, and unites the actors", () => {
+    // Two datasets parsed apart may each call a record "c1".
+    const gb = dataset({ commitments: [commitment({ id: "c1", actor: "GB" }), commitment({ id: "c2", actor: "SE" })] });
+    const fr = dataset({ commitments: [commitment({ id: "c1", actor: "FR" }), commitment({ id: "c3", actor: "SE", type: "peacekeepers" })] });
+    const merged = mergeAggregates(aggregateCommitments(gb, { by: "type" }), aggregateCommitments(fr, { by: "type" }));
+    const personnel = merged.buckets.find((bucket) => bucket.key === "personnel");
+    expect(personnel?.commitments).toEqual(["c1", "c1", "c2", "c3"]);
+    expect(personnel?.actors).toEqual(["FR", "GB", "SE"]);
+    expect(personnel?.pledges).toBe(4);
   });
 
   it("is commutative", () => {

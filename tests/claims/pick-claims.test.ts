@@ -50,6 +50,18 @@ describe("pickClaims", () => {
     expect(picked.claims.map((claim) => claim.value)).toEqual([37]);
   });
 
+  it("ranks a claim whose sources the dataset does not list below every dated claim, and says so when all are unlisted", () => {
+    const withStranger = { claims: [count(5, ["not-in-dataset"]), count(6, ["s-2024"])] };
+    expect(pickClaims(withStranger, data, { policy: "latest" }).claims.map((claim) => claim.value)).toEqual([6]);
+    expect(pickClaims(withStranger, data, { policy: "most-authoritative" }).claims.map((claim) => claim.value)).toEqual([6]);
+
+    const strangers = { claims: [count(5, ["stranger-a"]), count(6, ["stranger-b"])] };
+    expect(pickClaims(strangers, data, { policy: "latest" }).reason).toBe("the 2 latest of 2 claims, all of unknown date");
+    expect(pickClaims(strangers, data, { policy: "most-authoritative" }).reason).toBe(
+      "the 2 most authoritative of 2 claims, all of unknown kind",
+    );
+  });
+
   it("answers an empty list of claims with no claim", () => {
     expect(pickClaims({ claims: [] }, data)).toEqual({ policy: "all", claims: [], disputed: false, reason: "no claim" });
   });

@@ -59,6 +59,26 @@ describe("participantsByBloc", () => {
     expect(current.nonMembers.map((entry) => entry.actor)).toEqual(["AU", "CA", "GB", "JP", "NZ"]);
   });
 
+  it("takes an event's hosts and participants, either of which it may leave out", () => {
+    const meetings = dataset({
+      organizations: data.organizations,
+      events: [
+        { id: "summit", title: "Summit", kind: "summit", status: "held", from: "2025-01-10", hosts: ["GB"], participants: ["SE", "PL"], sources: ["s-2025-01"] },
+        { id: "hosted", title: "Hosted", kind: "summit", status: "held", from: "2025-01-10", hosts: ["FR"], sources: ["s-2025-01"] },
+        { id: "call", title: "Call", kind: "call", status: "held", from: "2025-01-10", participants: ["GB", "DE"], sources: ["s-2025-01"] },
+      ],
+    });
+    const split = (of: string) => {
+      const answer = participantsByBloc(meetings, of, "club", { asOf: "2025-01-10" });
+      return [answer.members.map((entry) => entry.actor), answer.nonMembers.map((entry) => entry.actor)];
+    };
+    expect(split("summit")).toEqual([["SE"], ["GB", "PL"]]);
+    expect(split("hosted")).toEqual([["FR"], []]);
+    expect(split("call")).toEqual([[], ["DE", "GB"]]);
+    // A member's sources: the event's, then its membership's.
+    expect(participantsByBloc(meetings, "hosted", "club", { asOf: "2025-01-10" }).members[0]?.sources).toEqual(["s-2025-01", "s-2024"]);
+  });
+
   it("answers an unknown coalition, event or bloc without throwing", () => {
     expect(participantsByBloc(seed, "nothing", "nato")).toMatchObject({ members: [], nonMembers: [] });
     expect(participantsByBloc(seed, "coalition-talks", "no-bloc").members).toEqual([]);
@@ -76,6 +96,33 @@ describe("coalitionParticipants", () => {
     expect(latest?.participantCount).toMatchObject({ low: 33, high: 33 });
   });
 
+  it("lists the participants by actor, keeping the dataset's order between records of one actor", () => {
+    // Two sources each record Poland's participation: both records are in force, and both are listed.
+    const twice = dataset({
+      coalitions: [
+        {
+          id: "group",
+          name: "Group",
+          leads: ["PL"],
+          participants: [
+            { actor: "SE", from: "2024-01-01", sources: ["s-2024"] },
+            { actor: "PL", from: "2024-01-01", sources: ["s-2025"] },
+            { actor: "DE", from: "2024-01-01", sources: ["s-2024"] },
+            { actor: "PL", from: "2024-01-01", sources: ["s-2024"] },
+          ],
+          sources: ["s-2024"],
+        },
+      ],
+    });
+    const participants = coalitionParticipants(twice, "group")?.participants ?? [];
+    expect(participants.map((participation) => [participation.actor, participation.sources[0]])).toEqual([
+      ["DE", "s-2024"],
+      ["PL", "s-2025"],
+      ["PL", "s-2024"],
+      ["SE", "s-2024"],
+    ]);
+  });
+
   it("is undefined for an unknown coalition", () => {
     expect(coalitionParticipants(seed, "no-such-coalition")).toBeUndefined();
   });
@@ -84,6 +131,41 @@ describe("coalitionParticipants", () => {
 describe("provisionsFor", () => {
   it("leaves out proposals not yet put forward", () => {
     expect(provisionsFor(seed, "US", { asOf: "2025-03-12" })).toMatchObject({ asked: [], notAsked: [] });
+  });
+
+  it("lists each provision asked of an actor, with its location or none, by proposal, type and location", () => {
+    const asks = dataset({
+      proposals: [
+        {
+          id: "plan-b",
+          title: "Plan B",
+          proposedBy: ["FR"],
+          date: "2024-06-01",
+          sources: ["s-2024"],
+          provisions: [
+            { provider: "GB", type: "ground-troops", location: { kind: "in-country", country: "UA" }, note: "a first brigade" },
+            { provider: "GB", type: "air" },
+            { provider: "GB", type: "ground-troops", location: { kind: "in-country", country: "UA" }, note: "a second brigade" },
+            { provider: "FR", type: "maritime" },
+          ],
+        },
+        {
+          id: "plan-a",
+          title: "Plan A",
+          proposedBy: ["DE"],
+          date: "2024-06-01",
+          sources: ["s-2024"],
+          exclusions: [{ provider: "GB", type: "maritime", location: { kind: "at-sea" } }],
+        },
+      ],
+    });
+    const gb = provisionsFor(asks, "GB");
+    expect(gb.asked.map((provision) => [provision.proposal, provision.type, provision.location, provision.provision.note ?? null])).toEqual([
+      ["plan-b", "air", null, null],
+      ["plan-b", "ground-troops", "in-country:UA", "a first brigade"],
+      ["plan-b", "ground-troops", "in-country:UA", "a second brigade"],
+    ]);
+    expect(gb.notAsked.map((provision) => [provision.proposal, provision.type, provision.location])).toEqual([["plan-a", "maritime", "at-sea"]]);
   });
 
   it("names nothing for an actor no proposal asks of", () => {

@@ -30,6 +30,23 @@ describe("stanceOnProposal", () => {
     expect(stanceOnProposal(seed, "FR", "behind-the-line-force")).toMatchObject({ stance: null, proposer: true, statements: [] });
   });
 
+  it("answers about an unknown proposal with no stance, and no proposer", () => {
+    expect(stanceOnProposal(seed, "FR", "no-such-plan")).toMatchObject({ stance: null, proposer: false, contested: false, statements: [] });
+  });
+
+  it("takes the position of the greater id when one speaker states two on the same day, whatever the dataset's order", () => {
+    const sameDay = [
+      { id: "de-a", proposal: "plan", actor: "DE", stance: "opposed", date: "2025-01-10", sources: ["s-2025"] },
+      { id: "de-b", proposal: "plan", actor: "DE", stance: "ready", date: "2025-01-10", sources: ["s-2025"] },
+    ];
+    const proposals = [{ id: "plan", title: "A plan", proposedBy: ["FR"], date: "2024-06-01", sources: ["s-2024"] }];
+    for (const positions of [sameDay, [...sameDay].reverse()]) {
+      const answer = stanceOnProposal(dataset({ proposals, positions }), "DE", "plan");
+      expect(answer.statements.map((statement) => statement.id)).toEqual(["de-b"]);
+      expect(answer.stance).toBe("ready");
+    }
+  });
+
   it("says when an actor's institutions disagree on a proposal", () => {
     const poland = stanceOnProposal(withPositions, "PL", "plan");
     expect(poland).toMatchObject({ stance: "open", contested: true });
@@ -52,6 +69,21 @@ describe("proposalPositions", () => {
       ["SE", "opposed"],
     ]);
     expect(later.undecided).toEqual([]);
+  });
+
+  it("gives an actor on one side the strongest stance its institutions take on that side", () => {
+    const supporters = dataset({
+      proposals: [{ id: "plan", title: "A plan", proposedBy: ["FR"], date: "2024-06-01", sources: ["s-2024"] }],
+      positions: [
+        { id: "gb-gov", proposal: "plan", actor: "GB", stance: "open", date: "2024-06-01", sources: ["s-2024"], statedBy: { institution: "GB.government" } },
+        { id: "gb-par", proposal: "plan", actor: "GB", stance: "committed", date: "2024-06-01", sources: ["s-2024"], statedBy: { institution: "GB.parliament" } },
+        { id: "fr-gov", proposal: "plan", actor: "FR", stance: "refused", date: "2024-06-01", sources: ["s-2024"], statedBy: { institution: "FR.government" } },
+        { id: "fr-par", proposal: "plan", actor: "FR", stance: "opposed", date: "2024-06-01", sources: ["s-2024"], statedBy: { institution: "FR.parliament" } },
+      ],
+    });
+    const positions = proposalPositions(supporters, "plan");
+    expect(positions.supporters.map((entry) => [entry.actor, entry.stance, entry.statements.length])).toEqual([["GB", "committed", 2]]);
+    expect(positions.opponents.map((entry) => [entry.actor, entry.stance, entry.statements.length])).toEqual([["FR", "refused", 2]]);
   });
 
   it("answers an unknown proposal with empty sides", () => {

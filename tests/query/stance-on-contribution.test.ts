@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actorsByStance, indexCommitments, stanceOnContribution } from "../../src/index.js";
+import { actorsByStance, indexCommitments, stanceOnContribution, type Dataset } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { inForce, typeAndAncestors } from "../aggregate/oracle.js";
 import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
@@ -140,5 +140,99 @@ describe("actorsByStance", () => {
 
   it("answers an unknown type with no actor", () => {
     expect(actorsByStance(seed, "no-such-type")).toEqual([]);
+  });
+
+  it("counts subtypes unless told to read the type alone", () => {
+    const actors = (options: { includeSubtypes?: boolean }) => actorsByStance(seed, "personnel", options).map((entry) => entry.actor);
+    expect(actors({})).toContain("GB");
+    expect(actors({ includeSubtypes: false })).toEqual([]);
+  });
+
+  it("narrows to a location, leaving out offers that name no location", () => {
+    const data = dataset({
+      commitments: [
+        commitment({ id: "gb", actor: "GB", location: { kind: "in-country", country: "UA" } }),
+        commitment({ id: "fr", actor: "FR", location: { kind: "in-country", country: "RO" } }),
+        commitment({ id: "de", actor: "DE" }),
+      ],
+    });
+    const actors = (location?: string) =>
+      actorsByStance(data, "ground-troops", location === undefined ? {} : { location }).map((entry) => entry.actor);
+    expect(actors()).toEqual(["DE", "FR", "GB"]);
+    expect(actors("in-country:UA")).toEqual(["GB"]);
+    expect(actors("at-sea")).toEqual([]);
+  });
+});
+
+describe("stanceOnContribution for an actor with many kinds of contribution", () => {
+  // More kinds than a scan covers: the lookup searches the actor's timelines.
+  const kinds = Array.from({ length: 24 }, (_, i) => `x:kind-${String(i).padStart(2, "0")}`);
+  const data = dataset({
+    contributionTypes: kinds.map((id) => ({ id, label: id })),
+    commitments: kinds.map((type, i) => commitment({ id: `gb-${i}`, type, stance: i % 2 === 0 ? "ready" : "open" })),
+  });
+
+  it("finds the one statement on each kind, from the dataset and from its index", () => {
+    const index = indexCommitments(data);
+    for (const [i, type] of kinds.entries()) {
+      for (const source of [data, index]) {
+        const answer = stanceOnContribution(source, "GB", type);
+        expect(answer.statements.map((statement) => statement.id), type).toEqual([`gb-${i}`]);
+        expect(answer.stance).toBe(i % 2 === 0 ? "ready" : "open");
+      }
+    }
+  });
+
+  it("finds nothing on a kind the actor has not spoken of", () => {
+    expect(stanceOnContribution(data, "GB", "ground-troops").statements).toEqual([]);
+    expect(stanceOnContribution(data, "GB", "financial-assistance").statements).toEqual([]);
+  });
+});
+
+describe("a dataset built by hand, without the parser", () => {
+  it("answers even when its taxonomy has a cycle the parser would reject", () => {
+    const parsed = dataset({ commitments: [commitment({ id: "gb", type: "x:a" }), commitment({ id: "fr", actor: "FR", type: "x:b" })], contributionTypes: [{ id: "x:a", label: "A" }, { id: "x:b", label: "B" }] });
+    const handBuilt: Dataset = {
+      ...parsed,
+      contributionTypes: [
+        { id: "x:a", parent: "x:b", label: "A" },
+        { id: "x:b", parent: "x:a", label: "B" },
+      ],
+    };
+    expect(actorsByStance(handBuilt, "x:a").map((entry) => entry.actor)).toEqual(["FR", "GB"]);
+    expect(actorsByStance(handBuilt, "x:b").map((entry) => entry.actor)).toEqual(["FR", "GB"]);
+    expect(stanceOnContribution(handBuilt, "GB", "x:a", { includeSubtypes: false }).stance).toBe("ready");
+  });
+
+  it("keeps the built-in definition of a type the dataset defines again", () => {
+    const parsed = dataset({ commitments: [commitment({ id: "gb", type: "ground-troops" })] });
+    const handBuilt: Dataset = { ...parsed, contributionTypes: [{ id: "ground-troops", label: "Troops, on their own" }] };
+    expect(stanceOnContribution(handBuilt, "GB", "personnel").stance).toBe("ready");
+  });
+});
+
+describe("stanceOnContribution over many statements", () => {
+  // More statements than the pairwise check handles, so the keyed check answers.
+  const countries = ["AT", "BE", "BG", "CY", "CZ", "DK", "EE", "ES", "FI", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "NO", "PT", "RO", "SI", "SK", "AL", "ME", "MK", "IS", "MD", "UA", "GE", "AM", "AZ"];
+  const offers = countries.map((country, i) =>
+    commitment({ id: `gb-${i}`, date: "2025-01-01", location: { kind: "in-country", country } }),
+  );
+
+  it("is not contested when every location has one stance, an offer naming no location apart", () => {
+    const unlocated = commitment({ id: "gb-anywhere", stance: "refused", date: "2025-01-01", statedBy: { institution: "GB.parliament" } });
+    const answer = stanceOnContribution(dataset({ commitments: [...offers, unlocated] }), "GB", "ground-troops");
+    expect(answer.statements).toHaveLength(34);
+    expect(answer.contested).toBe(false);
+  });
+
+  it("is contested when two institutions take different stances on the same location", () => {
+    const split = [
+      ...offers,
+      commitment({ id: "gb-par", stance: "refused", date: "2025-01-01", location: { kind: "in-country", country: "UA" }, statedBy: { institution: "GB.parliament" } }),
+    ];
+    const answer = stanceOnContribution(dataset({ commitments: split }), "GB", "ground-troops");
+    expect(answer.statements).toHaveLength(34);
+    expect(answer.contested).toBe(true);
+    expect(answer.stance).toBe("ready");
   });
 });

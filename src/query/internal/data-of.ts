@@ -7,11 +7,6 @@ export function dataOf(source: Dataset | CommitmentIndex): IndexData {
   return isIndex(source) ? (source.internal as IndexData) : buildIndexData(source);
 }
 
-/** The dataset behind a dataset or an index. @internal */
-export function datasetOf(source: Dataset | CommitmentIndex): Dataset {
-  return isIndex(source) ? source.dataset : source;
-}
-
 function isIndex(source: Dataset | CommitmentIndex): source is CommitmentIndex {
   return (source as { kind?: unknown }).kind === "commitment-index";
 }

@@ -1,5 +1,9 @@
+import type { AggregateCommitmentsOptions } from "../../aggregate/aggregate-commitments.js";
+import type { Aggregate } from "../../aggregate/types.js";
 import type { Commitment, Dataset, Location } from "../../model/types.js";
 import { stanceRank } from "../../model/stance-rank.js";
+import { hasFigure, highOf, lowOf, type Quantity } from "../../aggregate/internal/quantity-figures.js";
+import { FULFILMENT_STAGES as STAGES } from "../../model/fulfilment-stages.js";
 import { locationKey } from "../location-key.js";
 import { lookupsOf, type Lookups } from "./lookups.js";
 import { sortIds } from "./sort-ids.js";
@@ -48,8 +52,8 @@ export interface IndexData {
   /** Actor `a`'s timelines are `actorTimelines[a]` to `actorTimelines[a + 1]` (exclusive). */
   readonly actorTimelines: Int32Array;
   readonly typeCount: number;
-  /** Quantity columns, built by the first aggregation: stance queries never need them. */
-  quantities?: QuantityColumns;
+  /** The aggregation over these columns, set by `indexCommitments`. */
+  readonly aggregate?: (data: IndexData, options: AggregateCommitmentsOptions) => Aggregate;
 }
 
 /** Quantities of the commitments under the "all" claim policy, by position. @internal */
@@ -80,10 +84,8 @@ export const MIXED = 4;
 export const NO_FIGURE = 8;
 
 /** Stages of fulfilment, in their order. @internal */
-export const STAGES = ["announced", "specified", "delivered", "deployed", "withdrawn"] as const;
+export { FULFILMENT_STAGES as STAGES } from "../../model/fulfilment-stages.js";
 export const WITHDRAWN = 4;
-
-type Quantity = NonNullable<Commitment["quantity"]>["claims"][number]["value"];
 
 /** Builds the columns of a commitment index. @internal */
 export function buildIndexData(dataset: Dataset): IndexData {
@@ -111,9 +113,7 @@ export function buildIndexData(dataset: Dataset): IndexData {
   const location = new Int32Array(n);
   const speaker = new Int32Array(n);
   const flags = new Uint8Array(n);
-  // Fulfilment steps, in the dataset's order: count, then day and stage of each; by record.
-  const steps: number[] = [];
-  const stepsOf = new Map<number, number>();
+  let stepCount = 0;
   const actorIds = new Map<string, number>();
   const locationIds = new Map<string, number>();
   const speakerIds = new Map<string, number>();
@@ -151,25 +151,23 @@ export function buildIndexData(dataset: Dataset): IndexData {
     speaker[i] = statedBy === undefined ? -1 : provisional(speakerIds, statedBy.institution);
     if (fulfilment !== undefined && fulfilment.length > 0) {
       flags[i] = FULFILMENT;
-      stepsOf.set(i, steps.length);
-      steps.push(fulfilment.length);
-      for (const step of fulfilment) steps.push(lookups.dateKey(step.date), STAGES.indexOf(step.stage));
+      stepCount += fulfilment.length;
     }
   }
   for (const column of [day, stance, type, actor, location, speaker, flags]) permute(column, order, scratch);
 
-  // Fulfilment steps as flat arrays in position order (the steps of one record stay in order).
-  const stepCount = (steps.length - stepsOf.size) / 2;
+  // Fulfilment steps as flat arrays in position order (the steps of one record stay in
+  // order), read in a second pass over the few records that have any.
   const stepPosition = new Int32Array(stepCount);
   const stepDay = new Int32Array(stepCount);
   const stepStage = new Uint8Array(stepCount);
   for (let p = 0, k = 0; k < stepCount; p++) {
     if (((flags[p] as number) & FULFILMENT) === 0) continue;
-    const at = stepsOf.get(order[p] as number) as number;
-    for (let s = 0, count = steps[at] as number; s < count; s++, k++) {
+    // A flagged record has steps.
+    for (const step of (records[p] as Commitment).fulfilment as NonNullable<Commitment["fulfilment"]>) {
       stepPosition[k] = p;
-      stepDay[k] = steps[at + 1 + 2 * s] as number;
-      stepStage[k] = steps[at + 2 + 2 * s] as number;
+      stepDay[k] = lookups.dateKey(step.date);
+      stepStage[k++] = STAGES.indexOf(step.stage);
     }
   }
 
@@ -284,7 +282,8 @@ function timelines(
 /** Sorts `order[start, end)` by `before`: insertion sort for the short runs an actor usually has. */
 function sortSegment(order: Int32Array, start: number, end: number, before: (x: number, y: number) => boolean): void {
   if (end - start > 32) {
-    const sorted = Array.from(order.subarray(start, end)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+    // `before` is a strict order on distinct positions; equal ones (never met) would give 0.
+    const sorted = Array.from(order.subarray(start, end)).sort((x, y) => Number(before(y, x)) - Number(before(x, y)));
     order.set(sorted, start);
     return;
   }
@@ -326,8 +325,14 @@ export function timelinesOf(data: IndexData, actor: number, type: number): [numb
 }
 
 /** The quantity columns of an index, built on first use. @internal */
+// Quantity columns, built by the first aggregation of an index (stance queries never need
+// them) and kept beside it, not on it: an index may be frozen. Created on first use.
+let quantityColumns: WeakMap<IndexData, QuantityColumns> | undefined;
+
 export function quantitiesOf(data: IndexData): QuantityColumns {
-  if (data.quantities !== undefined) return data.quantities;
+  quantityColumns ??= new WeakMap();
+  const known = quantityColumns.get(data);
+  if (known !== undefined) return known;
   const { order } = data;
   const commitments = data.dataset.commitments;
   const n = order.length;
@@ -374,22 +379,9 @@ export function quantitiesOf(data: IndexData): QuantityColumns {
     high[p] = hi;
     flags[p] = figure ? f : f | NO_FIGURE;
   }
-  data.quantities = { unit, low, high, flags, units };
-  return data.quantities;
-}
-
-/** The low figure of one quantity: an exact value, a range's low end, an approximate lower bound or 0. */
-export function lowOf(value: Quantity): number {
-  return value.kind === "exact" ? value.value : (value.low ?? 0);
-}
-
-/** The high figure of one quantity, NaN when open-ended. */
-export function highOf(value: Quantity): number {
-  return value.kind === "exact" ? value.value : (value.high ?? Number.NaN);
-}
-
-export function hasFigure(value: Quantity): boolean {
-  return value.kind !== "approximate" || value.low !== undefined || value.high !== undefined;
+  const columns: QuantityColumns = { unit, low, high, flags, units };
+  quantityColumns.set(data, columns);
+  return columns;
 }
 
 /** The commitment at position `p`. @internal */
@@ -398,13 +390,9 @@ export function recordAt(data: IndexData, p: number): Commitment {
 }
 
 /** Puts a column in id order: `column[p]` becomes the old `column[order[p]]`. */
-function permute(column: Int32Array | Uint8Array | Float64Array, order: Int32Array, scratch: Float64Array): void {
+function permute(column: Int32Array | Uint8Array, order: Int32Array, scratch: Float64Array): void {
   const copy =
-    column instanceof Float64Array
-      ? scratch
-      : column instanceof Int32Array
-        ? new Int32Array(scratch.buffer, 0, column.length)
-        : new Uint8Array(scratch.buffer, 0, column.length);
+    column instanceof Int32Array ? new Int32Array(scratch.buffer, 0, column.length) : new Uint8Array(scratch.buffer, 0, column.length);
   copy.set(column);
   for (let p = 0; p < order.length; p++) column[p] = copy[order[p] as number] as number;
 }

@@ -1,5 +1,5 @@
 import type { Commitment, Dataset, Position } from "../../model/types.js";
-import { asOfIso, NO_DAY } from "../../dates/day-key.js";
+import { asOfIso } from "../../dates/day-key.js";
 import type { ContributionStatement, ProposalStatement } from "../types.js";
 import { lookupsOf } from "./lookups.js";
 import { STAGES, stageAsOf, FULFILMENT, type IndexData } from "./index-data.js";
@@ -17,12 +17,13 @@ export function contributionStatement(data: IndexData, p: number, asOf: number):
     person: statedBy?.person ?? null,
     stance: record.stance,
     date,
-    // A day-precise date is its own as-of day: no need to format one.
-    inForceFrom: day === NO_DAY ? null : date.length === 10 ? date : asOfIso(day),
+    // A day-precise date is its own as-of day: no need to format one (asOfIso gives null for NO_DAY).
+    inForceFrom: date.length === 10 ? date : asOfIso(day),
     sources: record.sources,
     type: record.type,
     location: location < 0 ? null : (data.locations[location] as string),
-    stage: ((data.flags[p] as number) & FULFILMENT) === 0 ? "announced" : (STAGES[stageAsOf(data, p, asOf)] ?? "announced"),
+    // stageAsOf returns an index of STAGES.
+    stage: ((data.flags[p] as number) & FULFILMENT) === 0 ? "announced" : (STAGES[stageAsOf(data, p, asOf)] as ContributionStatement["stage"]),
   };
 }
 
@@ -36,7 +37,7 @@ export function proposalStatement(dataset: Dataset, position: Position): Proposa
     person: position.statedBy?.person ?? null,
     stance: position.stance,
     date: position.date,
-    inForceFrom: day === NO_DAY ? null : asOfIso(day),
+    inForceFrom: asOfIso(day),
     sources: position.sources,
     proposal: position.proposal,
   };
@@ -60,7 +61,7 @@ export function positionsInForce(dataset: Dataset, asOf: number, keep: (position
       latest.set(key, { position, day });
     }
   }
-  return [...latest.values()].map((entry) => entry.position).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...latest.values()].map((entry) => entry.position).sort(byKey((position) => position.id));
 }
 
 /** Sorts by a string key, in code-unit order. @internal */
@@ -68,6 +69,7 @@ export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => {
     const x = key(a);
     const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    // Equal keys give 0 without a branch of their own: callers' keys are distinct as a rule.
+    return x < y ? -1 : Number(x > y);
   };
 }
