@@ -1,6 +1,7 @@
 import { BUILTIN_CONTRIBUTION_TYPES } from "../model/builtin-contribution-types.js";
 import type { Condition, Dataset, Speaker } from "../model/types.js";
 import type { DatasetIssue, PathSegment, ReferenceKind } from "./dataset-issue.js";
+import type { IssueReport } from "./issue-sink.js";
 import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
 
 type Records = { readonly [K in keyof Dataset]: Dataset[K] extends readonly (infer R)[] ? readonly Indexed<R>[] : never };
@@ -31,7 +32,7 @@ type CollectionKey =
  * Checks that every reference of every valid record points to a declared record of
  * the right kind. Issues are appended to `issues`.
  */
-export function checkReferences(records: ValidRecords, index: RecordIndex, issues: DatasetIssue[]): void {
+export function checkReferences(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
   const ref = referenceChecker(index, issues);
 
   for (const { record, path } of records.institutions) ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
@@ -118,7 +119,7 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
   }
 }
 
-function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
+function referenceChecker(index: RecordIndex, issues: IssueReport) {
   const unknown = (id: string, expected: ReferenceKind, path: readonly PathSegment[]) =>
     issues.push({ code: "unknown_reference", path, id, expected, message: `no ${expected} has the id ${JSON.stringify(id)}` });
 
@@ -195,11 +196,9 @@ function referenceChecker(index: RecordIndex, issues: DatasetIssue[]) {
     condition(root: Condition, rootPath: readonly PathSegment[]): void {
       // Iterative walk: conditions may be deep, and a recursive one could overflow the stack.
       const stack: { node: Condition; path: readonly PathSegment[] }[] = [{ node: root, path: rootPath }];
-      // Loop on the stack's length: an element can be `undefined`, which must not end the walk.
+      // Loop on the stack's length, not on what pop returns: the stack holds wrappers, never `undefined`.
       while (stack.length > 0) {
-        const item = stack.pop();
-        if (item === undefined) continue;
-        const { node, path } = item;
+        const { node, path } = stack.pop() as (typeof stack)[number];
         switch (node.kind) {
           case "all":
           case "any":

@@ -4,6 +4,7 @@ import type { Stance } from "../model/stance.js";
 import type { Quantity } from "../model/types.js";
 import type { ValidRecords } from "./check-references.js";
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { IssueReport } from "./issue-sink.js";
 import type { RecordIndex } from "./record-index.js";
 
 /**
@@ -11,7 +12,7 @@ import type { RecordIndex } from "./record-index.js";
  * start, reversed ranges, money without a currency, stance phrases, dates out of
  * order, statements dated after their sources, taxonomy cycles. Appends to `issues`.
  */
-export function checkRules(records: ValidRecords, index: RecordIndex, issues: DatasetIssue[]): void {
+export function checkRules(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
   const push = (code: Extract<DatasetIssue, { code: string }>["code"], path: readonly PathSegment[], message: string) =>
     issues.push({ code, path, message } as DatasetIssue);
 
@@ -76,9 +77,10 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Da
       interval(membership.from, membership.to, [...path, "memberships", m]);
       const spans = byMember.get(membership.member) ?? [];
       for (const other of spans) {
+        // Schema-valid dates, so each has a first day.
         const overlaps =
-          (other.to === undefined || (dateStart(membership.from) ?? "") < (dateStart(other.to) ?? "")) &&
-          (membership.to === undefined || (dateStart(other.from) ?? "") < (dateStart(membership.to) ?? ""));
+          (other.to === undefined || (dateStart(membership.from) as string) < (dateStart(other.to) as string)) &&
+          (membership.to === undefined || (dateStart(other.from) as string) < (dateStart(membership.to) as string));
         if (overlaps) {
           push(
             "overlapping_intervals",
@@ -112,11 +114,12 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Da
     record.fulfilment?.forEach((step, s) => {
       const at = [...path, "fulfilment", s];
       if (step.delivered !== undefined) quantity(step.delivered, [...at, "delivered"]);
-      const start = dateStart(step.date);
-      if (previous !== undefined && start !== undefined && start < previous) {
+      // A schema-valid date, so it has a first day.
+      const start = dateStart(step.date) as string;
+      if (previous !== undefined && start < previous) {
         push("dates_out_of_order", [...at, "date"], `step ${s} (${step.date}) comes before the step listed ahead of it`);
       }
-      previous = start ?? previous;
+      previous = start;
     });
   }
 

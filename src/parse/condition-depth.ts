@@ -6,11 +6,10 @@
 export function conditionDepth(raw: unknown, limit: number): number {
   let deepest = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: raw, depth: 1 }];
-  // Loop on the stack's length: an element can be `undefined`, which must not end the walk.
+  // Loop on the stack's length, not on what pop returns: a node can be `undefined`, which
+  // must not end the walk (the stack holds wrappers, so pop itself never gives `undefined`).
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === undefined) continue;
-    const { node, depth } = item;
+    const { node, depth } = stack.pop() as (typeof stack)[number];
     if (typeof node !== "object" || node === null) continue;
     if (depth > deepest) deepest = depth;
     if (deepest > limit) return deepest;

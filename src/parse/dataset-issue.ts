@@ -31,6 +31,7 @@ export type PlainIssueCode =
   | "too_long"
   | "too_short"
   | "too_deep"
+  | "too_many_issues"
   | "out_of_range"
   | "missing_source"
   | "invalid_date"

@@ -4,6 +4,9 @@ import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
  * A path as people read it: `commitments[3].statedBy.institution`; `(root)` for the
  * document itself.
  *
+ * @param path - The `path` of a {@link DatasetIssue}: keys and array indexes.
+ * @returns The path in dot-and-bracket notation.
+ *
  * @example
  * ```ts
  * import { formatPath } from "coalition";
@@ -24,6 +27,9 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /**
  * Issues as lines of text, one an issue: `path: message (code)`.
+ *
+ * @param issues - Issues of a failed parse (`error.issues`).
+ * @returns One line per issue, joined with newlines; `""` for no issues.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { LIMITS } from "../model/limits.js";
 import type { DatasetIssue, PathSegment, PlainIssueCode } from "./dataset-issue.js";
 
 const OWN_CODES: ReadonlySet<string> = new Set<PlainIssueCode>([
@@ -38,7 +39,10 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
       return plain("invalid_type", `${field} must be ${article(issue.expected)}, not ${describe(valueAt(raw, local))}`);
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({
+      // A record can hold a million unknown keys, and no report lists more than
+      // LIMITS.issueCount: those that come first by path (sorted, as the report is),
+      // so which are listed does not depend on the order of the keys.
+      return [...issue.keys].sort().slice(0, LIMITS.issueCount + 1).map((key) => ({
         code: "unknown_field" as const,
         path: [...path, key],
         message: `${describeKey(key)} is not a field here; check its spelling`,

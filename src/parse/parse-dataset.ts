@@ -10,6 +10,9 @@ import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
 import { deepFreeze } from "./deep-freeze.js";
 import { formatIssues } from "./format-issues.js";
 import { fromZodIssues, describe, describeKey } from "./from-zod-issues.js";
+import { issueSink, type IssueReport, type IssueSink } from "./issue-sink.js";
+import { oversizedLists } from "./oversized-lists.js";
+import { parseCondition } from "./parse-condition.js";
 import { RecordIndex, type IdSpace } from "./record-index.js";
 
 /** Options of {@link parseDataset} and {@link safeParseDataset}. */
@@ -42,6 +45,14 @@ const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
 };
 
 const HEADER_KEYS = new Set(Object.keys(DATASET_HEADER));
+/** The collections whose records hold a condition. */
+const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions"]);
+/**
+ * Conditions nested deeper than this are checked without recursion (parseCondition):
+ * zod's schema recurses per level and overflows the stack short of LIMITS.conditionDepth.
+ * Real conditions are a few levels deep and take zod's own path.
+ */
+const SHALLOW_CONDITION = 32;
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTION_NAMES);
 let headerSchema: z.ZodType | undefined;
 
@@ -51,6 +62,9 @@ let headerSchema: z.ZodType | undefined;
  * or in `options.base`). Never throws and never mutates `input`: on bad input it
  * returns every problem at once, each with a `code`, a `path` and a `message`.
  *
+ * @param input - Anything: typically the result of `JSON.parse`.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data.
+ * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link CoalitionError} (code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
  * import { safeParseDataset } from "coalition/schema";
@@ -62,7 +76,10 @@ let headerSchema: z.ZodType | undefined;
  * ```
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
-  const issues: DatasetIssue[] = [];
+  // Keeps the first LIMITS.issueCount issues by path. Once more have come, no further
+  // record is checked, so a hostile input costs bounded memory and time (see `failure`).
+  const issues = issueSink(LIMITS.issueCount);
+  const report: IssueReport["push"] = (issue) => issues.push(issue);
   // Reading a value that is not plain data (a getter, a Proxy) can throw: every read of
   // the input is guarded, and what cannot be read is an issue at its path.
   let keys: string[];
@@ -73,10 +90,12 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     }
     keys = Object.keys(input);
   } catch {
-    return failure([unreadable([])]);
+    issues.push(unreadable([]));
+    return failure(issues);
   }
   const document = input as Record<string, unknown>;
 
+  // Every key, however many: which are reported must not depend on their order.
   for (const key of keys) {
     if (!HEADER_KEYS.has(key) && !COLLECTION_KEYS.has(key)) {
       issues.push({ code: "unknown_field", path: [key], message: `${describeKey(key)} is not a field of a dataset; check its spelling` });
@@ -85,9 +104,15 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
   headerSchema ??= z.object(DATASET_HEADER);
   let header: { success: true; data: unknown } | { success: false } = { success: false };
   try {
-    const parsed = headerSchema.safeParse(document);
+    // A header list past LIMITS.listLength (notes) is reported without reading its
+    // items, and the header's schema checks the other fields only.
+    const listed = [...HEADER_KEYS].filter(
+      (key) => document[key] !== undefined && !oversizedLists(document[key], [key], LIMITS.listLength, report),
+    );
+    const fields = listed.length === HEADER_KEYS.size ? document : Object.fromEntries(listed.map((key) => [key, document[key]]));
+    const parsed = headerSchema.safeParse(fields);
     if (parsed.success) header = parsed;
-    else issues.push(...fromZodIssues(parsed.error.issues, [], document));
+    else for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
   } catch {
     issues.push(unreadable([]));
   }
@@ -106,8 +131,10 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     Indexed<unknown>[]
   >;
   for (const name of COLLECTION_NAMES) {
+    if (issues.full) break;
     let raw: readonly unknown[];
-    let indices: readonly number[];
+    let indices: readonly number[] | undefined;
+    let count: number;
     try {
       const value = document[name];
       if (value === undefined) continue;
@@ -116,13 +143,29 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
         continue;
       }
       raw = value;
-      indices = itemIndices(raw, name, issues);
+      const length = arrayLength(raw);
+      // Checked on the length alone, before a slot is read: a sparse array can claim
+      // billions of records in a few bytes.
+      if (length > LIMITS.collectionLength) {
+        issues.push({
+          code: "too_long",
+          path: [name],
+          message: `${name} has ${length} records, more than the limit of ${LIMITS.collectionLength}`,
+        });
+        continue;
+      }
+      indices = holeyIndices(raw, length, name, issues);
+      count = indices === undefined ? length : indices.length;
     } catch {
       issues.push(unreadable([name]));
       continue;
     }
     const schema = COLLECTION_SCHEMAS[name];
-    for (const i of indices) {
+    for (let k = 0; k < count; k++) {
+      // Checked between records, each wholly checked: what is found never depends on
+      // the order of a record's keys.
+      if (issues.full) break;
+      const i = indices === undefined ? k : (indices[k] as number);
       const path = [name, i];
       try {
         const element: unknown = raw[i];
@@ -130,10 +173,24 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
         const space = ID_SPACE[name];
         // Declare even an invalid record's id, so its referrers do not report it as missing.
         const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
-        if (tooDeep(element, path, issues)) continue;
-        const result = schema.safeParse(element);
+        const depth = conditionDepthOf(element);
+        if (depth > LIMITS.conditionDepth) {
+          issues.push({
+            code: "too_deep",
+            path: [...path, "condition"],
+            message: `the condition is nested more than ${LIMITS.conditionDepth} levels deep`,
+          });
+          continue;
+        }
+        // Lists past their limit are reported without reading their items, and the
+        // record is not given to its schema, which would visit every slot.
+        if (oversizedLists(element, path, LIMITS.listLength, report)) continue;
+        const result =
+          depth > SHALLOW_CONDITION && CONDITIONAL.has(name) && !Array.isArray(element)
+            ? safeParseWithDeepCondition(schema, element as Record<string, unknown>)
+            : schema.safeParse(element);
         if (!result.success) {
-          issues.push(...fromZodIssues(result.error.issues, path, element));
+          for (const issue of fromZodIssues(result.error.issues, path, element)) issues.push(issue);
           continue;
         }
         // A duplicate is still checked against its schema above, but only the first record counts.
@@ -148,9 +205,13 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
   }
 
   const records = valid as unknown as ValidRecords;
-  checkReferences(records, index, issues);
-  checkRules(records, index, issues);
-  if (issues.length > 0 || !header.success) return failure(issues);
+  // Past the limit some records went unchecked, and references to the ids they
+  // declare would be reported as dangling: the cross-record checks are skipped.
+  if (!issues.full) {
+    checkReferences(records, index, issues);
+    checkRules(records, index, issues);
+  }
+  if (issues.issues.length > 0 || !header.success) return failure(issues);
 
   const dataset: Record<string, unknown> = { ...(header.data as object) };
   for (const name of COLLECTION_NAMES) {
@@ -163,6 +224,9 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  * Parses unknown JSON into a typed, deeply readonly, frozen dataset, as
  * {@link safeParseDataset} does, but throws.
  *
+ * @param input - Anything: typically the result of `JSON.parse`.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data.
+ * @returns The dataset, typed, deeply readonly and frozen, holding the records of `base` and its own.
  * @throws {CoalitionError} with code `invalid_dataset` and every issue, on bad input.
  * @example
  * ```ts
@@ -193,7 +257,7 @@ function register(
   name: CollectionName,
   record: unknown,
   path: readonly PathSegment[],
-  issues: DatasetIssue[],
+  issues: IssueReport,
   declare = true,
 ): void {
   const value = record as Record<string, unknown>;
@@ -230,21 +294,23 @@ function register(
   }
 }
 
-/**
- * The indices of the items of a collection. JSON arrays have no holes: the first hole
- * is an issue, and the indices after it are listed from the array's own keys, since a
- * sparse array can be 2^32 - 1 long and walking every slot would take minutes.
- */
-function itemIndices(items: readonly unknown[], name: CollectionName, issues: DatasetIssue[]): number[] {
+/** An array's length; a Proxy can claim one no array has, which is not data: it throws. */
+function arrayLength(items: readonly unknown[]): number {
   const length = items.length;
-  // Only a Proxy can claim more: it is not data, and walking its claim would never end.
   if (!Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) throw new RangeError("not an array length");
-  const indices: number[] = [];
+  return length;
+}
+
+/**
+ * The indices of the items of a collection that has a hole, or undefined when it has
+ * none (every index below `length`). JSON arrays have no holes: the first hole is an
+ * issue, and the indices after it are listed from the array's own keys.
+ */
+function holeyIndices(items: readonly unknown[], length: number, name: CollectionName, issues: IssueReport): number[] | undefined {
   for (let i = 0; i < length; i++) {
-    if (Object.hasOwn(items, i)) {
-      indices.push(i);
-      continue;
-    }
+    if (Object.hasOwn(items, i)) continue;
+    const indices: number[] = [];
+    for (let j = 0; j < i; j++) indices.push(j);
     issues.push({
       code: "missing_field",
       path: [name, i],
@@ -254,9 +320,9 @@ function itemIndices(items: readonly unknown[], name: CollectionName, issues: Da
       const index = Number(key);
       if (Number.isInteger(index) && index > i && index < length && String(index) === key) indices.push(index);
     }
-    break;
+    return indices;
   }
-  return indices;
+  return undefined;
 }
 
 /** The issue for a value that threw when read: a getter, a Proxy, anything but plain data. */
@@ -268,34 +334,55 @@ function unreadable(path: readonly PathSegment[]): DatasetIssue {
   };
 }
 
-function tooDeep(element: unknown, path: readonly PathSegment[], issues: DatasetIssue[]): boolean {
-  if (typeof element !== "object" || element === null) return false;
+/** The nesting of a record's condition (0 for none), counted no further than one past the limit. */
+function conditionDepthOf(element: unknown): number {
+  if (typeof element !== "object" || element === null) return 0;
   const condition = (element as { condition?: unknown }).condition;
-  if (condition === undefined) return false;
-  const depth = conditionDepth(condition, LIMITS.conditionDepth);
-  if (depth <= LIMITS.conditionDepth) return false;
-  issues.push({
-    code: "too_deep",
-    path: [...path, "condition"],
-    message: `the condition is nested more than ${LIMITS.conditionDepth} levels deep`,
-  });
-  return true;
+  if (condition === undefined) return 0;
+  return conditionDepth(condition, LIMITS.conditionDepth);
 }
 
-function failure(issues: DatasetIssue[]): SafeParseDatasetResult {
-  const sorted = [...issues].sort((a, b) => comparePaths(a.path, b.path));
-  const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
+/**
+ * A record checked against its schema with its deep condition checked apart, without
+ * recursion (see parseCondition); the same result as `schema.safeParse(element)`.
+ */
+function safeParseWithDeepCondition(
+  schema: z.ZodObject,
+  element: Record<string, unknown>,
+): { success: true; data: unknown } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
+  const { condition, ...rest } = element;
+  const record = schema.safeParse(rest);
+  const parsed = parseCondition(condition, ["condition"]);
+  if (!record.success || !parsed.success) {
+    const issues = [...(record.success ? [] : record.error.issues), ...(parsed.success ? [] : parsed.issues)];
+    return { success: false, error: { issues } };
+  }
+  // zod lists a record's fields in the order of its schema: the condition goes back in its place.
+  const fields = record.data as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    if (key === "condition") data.condition = parsed.data;
+    else if (Object.hasOwn(fields, key)) data[key] = fields[key];
+  }
+  return { success: true, data };
+}
+
+/**
+ * The error listing the issues found, sorted by path. When there were more than the
+ * sink keeps, a `too_many_issues` issue at the root says the list stops there.
+ */
+function failure(found: IssueSink): SafeParseDatasetResult {
+  const sorted = [...found.issues];
+  const limit = LIMITS.issueCount;
+  // Its path is the root: sorted, it comes first, above the issues it speaks of.
+  if (found.full) {
+    sorted.unshift({
+      code: "too_many_issues",
+      path: [],
+      message: `the dataset has more than ${limit} problems, the limit of one report: ${limit} are listed, and checking stopped there`,
+    });
+  }
+  const count = found.full ? `more than ${limit} problems` : sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
   const message = `Invalid dataset: ${count}\n${formatIssues(sorted)}`;
   return { success: false, error: new CoalitionError("invalid_dataset", message, sorted) };
-}
-
-function comparePaths(a: readonly PathSegment[], b: readonly PathSegment[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i] as PathSegment;
-    const y = b[i] as PathSegment;
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
 }

@@ -1,4 +1,5 @@
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { IssueReport } from "./issue-sink.js";
 import { quote } from "./from-zod-issues.js";
 import type { Dataset, Institution, Person, Source } from "../model/types.js";
 
@@ -27,7 +28,7 @@ export class RecordIndex {
   readonly stancePhrases: { phrase: string; stance: Dataset["commitments"][number]["stance"] }[] = [];
 
   /** Records an id, or reports it as a duplicate of the first record with it. */
-  declare(space: IdSpace, id: string, path: readonly PathSegment[], issues: DatasetIssue[]): boolean {
+  declare(space: IdSpace, id: string, path: readonly PathSegment[], issues: IssueReport): boolean {
     let ids = this.firstPath.get(space);
     if (ids === undefined) {
       ids = new Map();

@@ -8,13 +8,37 @@ import {
   SourceRefsSchema,
 } from "./primitives.js";
 
-/** A state, keyed by its ISO 3166-1 alpha-2 code; its display name comes from `Intl.DisplayNames`. */
+/**
+ * A state, keyed by its ISO 3166-1 alpha-2 code; its display name comes from
+ * `Intl.DisplayNames`.
+ *
+ * @example
+ * ```ts
+ * import { StateSchema } from "coalition/schema";
+ * StateSchema.safeParse({ id: "IE" }).success;
+ * //=> true
+ * StateSchema.safeParse({ id: "IE", name: "Ireland" }).success;
+ * //=> false
+ * ```
+ */
 export const StateSchema = z.strictObject({
   id: CountryCodeSchema,
   note: NoteSchema.optional(),
 });
 
-/** A dated interval of membership of a state in an organization; `to` is the day it left (exclusive). */
+/**
+ * A dated interval of membership of a state in an organization; `to` is the day it left
+ * (exclusive).
+ *
+ * @example
+ * ```ts
+ * import { MembershipSchema } from "coalition/schema";
+ * MembershipSchema.safeParse({ member: "GB", from: "1973-01-01", to: "2020-02-01", sources: ["eu-treaties"] }).success;
+ * //=> true
+ * MembershipSchema.safeParse({ member: "GB", from: "1973-01-01", sources: [] }).success;
+ * //=> false
+ * ```
+ */
 export const MembershipSchema = z.strictObject({
   member: IdSchema,
   from: PartialDateSchema,
@@ -25,7 +49,17 @@ export const MembershipSchema = z.strictObject({
 
 export const ORGANIZATION_KINDS = ["alliance", "union", "association", "forum", "international-organization", "other"] as const;
 
-/** An organization or bloc (NATO, the EU, the Commonwealth of Nations, the G7) with dated memberships. */
+/**
+ * An organization or bloc (NATO, the EU, the Commonwealth of Nations, the G7) with dated
+ * memberships.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationSchema } from "coalition/schema";
+ * OrganizationSchema.parse({ id: "g7", name: "Group of Seven", kind: "forum" }).memberships;
+ * //=> []
+ * ```
+ */
 export const OrganizationSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
@@ -45,7 +79,18 @@ export const INSTITUTION_KINDS = [
   "other",
 ] as const;
 
-/** An institution of an actor. Positions are taken by institutions, and they can disagree. */
+/**
+ * An institution of an actor. Positions are taken by institutions, and they can disagree.
+ *
+ * @example
+ * ```ts
+ * import { InstitutionSchema } from "coalition/schema";
+ * InstitutionSchema.safeParse({ id: "RO.parliament", actor: "RO", kind: "parliament" }).success;
+ * //=> true
+ * InstitutionSchema.safeParse({ id: "RO.senate", actor: "RO", kind: "senate" }).success;
+ * //=> false
+ * ```
+ */
 export const InstitutionSchema = z.strictObject({
   id: IdSchema,
   actor: IdSchema.meta({ description: "The state or organization it belongs to." }),
@@ -54,7 +99,16 @@ export const InstitutionSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** An office a person holds in an institution, over an interval where the sources give one. */
+/**
+ * An office a person holds in an institution, over an interval where the sources give one.
+ *
+ * @example
+ * ```ts
+ * import { OfficeSchema } from "coalition/schema";
+ * OfficeSchema.safeParse({ institution: "GB.head-of-government", title: "Prime Minister", from: "2024-07-05", sources: ["gov-uk"] }).success;
+ * //=> true
+ * ```
+ */
 export const OfficeSchema = z.strictObject({
   institution: IdSchema,
   title: NameSchema,
@@ -64,7 +118,18 @@ export const OfficeSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** A named speaker. A person's words count for the institution they speak for. */
+/**
+ * A named speaker. A person's words count for the institution they speak for.
+ *
+ * @example
+ * ```ts
+ * import { PersonSchema } from "coalition/schema";
+ * PersonSchema.safeParse({ id: "keir-starmer", name: "Keir Starmer", offices: [{ institution: "GB.head-of-government", title: "Prime Minister", sources: ["report"] }] }).success;
+ * //=> true
+ * PersonSchema.safeParse({ id: "keir-starmer", name: "Keir Starmer", offices: [] }).success;
+ * //=> false
+ * ```
+ */
 export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,

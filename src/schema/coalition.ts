@@ -12,7 +12,16 @@ import {
   TextSchema,
 } from "./primitives.js";
 
-/** An actor's dated participation in a coalition. */
+/**
+ * An actor's dated participation in a coalition.
+ *
+ * @example
+ * ```ts
+ * import { ParticipationSchema } from "coalition/schema";
+ * ParticipationSchema.safeParse({ actor: "JP", from: "unknown", sources: ["report"] }).success;
+ * //=> true
+ * ```
+ */
 export const ParticipationSchema = z.strictObject({
   actor: IdSchema,
   from: DateOrUnknownSchema.meta({ description: '"unknown" counts as of its earliest source.' }),
@@ -21,7 +30,16 @@ export const ParticipationSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** A kind of contribution a coalition seeks from its participants. */
+/**
+ * A kind of contribution a coalition seeks from its participants.
+ *
+ * @example
+ * ```ts
+ * import { SoughtContributionSchema } from "coalition/schema";
+ * SoughtContributionSchema.safeParse({ type: "minesweepers", askedOf: "those that ruled out sending troops to Ukraine", sources: ["report"] }).success;
+ * //=> true
+ * ```
+ */
 export const SoughtContributionSchema = z.strictObject({
   type: IdSchema,
   location: LocationSchema.optional(),
@@ -31,7 +49,19 @@ export const SoughtContributionSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** A named group with lead actors, dated participants and a coalition-wide condition. */
+/**
+ * A named group with lead actors, dated participants and a coalition-wide condition.
+ *
+ * @example
+ * ```ts
+ * import { CoalitionSchema } from "coalition/schema";
+ * const coalition = CoalitionSchema.parse({ id: "cotw", name: "Coalition of the willing", leads: ["GB", "FR"], participantCount: { claims: [{ value: 37, sources: ["report"] }] }, condition: { kind: "peace", form: "agreement", country: "UA" }, sources: ["report"] });
+ * coalition.participants;
+ * //=> []
+ * coalition.participantCount?.claims[0]?.value;
+ * //=> 37
+ * ```
+ */
 export const CoalitionSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,

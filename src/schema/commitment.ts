@@ -12,17 +12,38 @@ import {
   StanceSchema,
   TextSchema,
 } from "./primitives.js";
+import { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
 import { QuantitySchema } from "./quantity.js";
 
-/** Who stated a position: an institution, and the person speaking for it where named. */
+/**
+ * Who stated a position: an institution, and the person speaking for it where named.
+ *
+ * @example
+ * ```ts
+ * import { SpeakerSchema } from "coalition/schema";
+ * SpeakerSchema.safeParse({ institution: "CH.armed-forces-command", person: "thomas-sussli" }).success;
+ * //=> true
+ * ```
+ */
 export const SpeakerSchema = z.strictObject({
   institution: IdSchema,
   person: IdSchema.optional(),
 });
 
-export const FULFILMENT_STAGES = ["announced", "specified", "delivered", "deployed", "withdrawn"] as const;
+export { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
 
-/** One step of a commitment from announcement to delivery, or its withdrawal. */
+/**
+ * One step of a commitment from announcement to delivery, or its withdrawal.
+ *
+ * @example
+ * ```ts
+ * import { FulfilmentStepSchema } from "coalition/schema";
+ * FulfilmentStepSchema.safeParse({ stage: "delivered", date: "2025-06", delivered: { kind: "exact", unit: "aircraft", value: 4 }, sources: ["mod"] }).success;
+ * //=> true
+ * FulfilmentStepSchema.safeParse({ stage: "promised", date: "2025-06", sources: ["mod"] }).success;
+ * //=> false
+ * ```
+ */
 export const FulfilmentStepSchema = z.strictObject({
   stage: z.enum(FULFILMENT_STAGES),
   date: PartialDateSchema,
@@ -31,7 +52,18 @@ export const FulfilmentStepSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** One actor's stated position on providing one contribution. */
+/**
+ * One actor's stated position on providing one contribution.
+ *
+ * @example
+ * ```ts
+ * import { CommitmentSchema } from "coalition/schema";
+ * CommitmentSchema.safeParse({ id: "se-troops", actor: "SE", type: "ground-troops", stance: "open", phrase: "does not rule out", date: "unknown", sources: ["report"] }).success;
+ * //=> true
+ * CommitmentSchema.safeParse({ id: "se-troops", actor: "SE", type: "ground-troops", stance: "open", date: "unknown", sources: [] }).success;
+ * //=> false
+ * ```
+ */
 export const CommitmentSchema = z.strictObject({
   id: IdSchema,
   actor: IdSchema.meta({ description: "The state or organization that would provide it." }),

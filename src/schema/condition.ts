@@ -73,6 +73,15 @@ export const FactAtomSchema = z.strictObject({
 /**
  * What must hold for a commitment to take effect: a boolean expression (`all`,
  * `any`, `not`) over typed atoms.
+ *
+ * @example
+ * ```ts
+ * import { ConditionSchema } from "coalition/schema";
+ * ConditionSchema.safeParse({ kind: "all", of: [{ kind: "request" }, { kind: "approval", institution: "CH.government" }] }).success;
+ * //=> true
+ * ConditionSchema.safeParse({ kind: "all", of: [] }).success;
+ * //=> false
+ * ```
  */
 export const ConditionSchema = z.discriminatedUnion("kind", [
   z.strictObject({

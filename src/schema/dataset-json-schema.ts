@@ -6,6 +6,8 @@ import { DatasetSchema } from "./dataset.js";
  * zod schemas the parser uses. The package ships it as `coalition/schema/dataset.schema.json`
  * for editors; cross-record rules (references, intervals) are checked by the parser only.
  *
+ * @returns The JSON Schema as a plain object, a new one on each call.
+ *
  * @example
  * ```ts
  * import { datasetJsonSchema } from "coalition/schema";

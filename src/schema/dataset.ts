@@ -8,7 +8,18 @@ import { IdSchema, NameSchema, NoteSchema, PartialDateSchema, TextSchema } from 
 import { PositionSchema, ProposalSchema } from "./proposal.js";
 import { SourceSchema } from "./source.js";
 
-/** The record collections of a dataset and the schema of one record of each. */
+/**
+ * The record collections of a dataset and the schema of one record of each.
+ *
+ * @example
+ * ```ts
+ * import { COLLECTION_SCHEMAS } from "coalition/schema";
+ * Object.keys(COLLECTION_SCHEMAS);
+ * //=> ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events"]
+ * COLLECTION_SCHEMAS.states.safeParse({ id: "NZ" }).success;
+ * //=> true
+ * ```
+ */
 export const COLLECTION_SCHEMAS = {
   sources: SourceSchema,
   states: StateSchema,
@@ -40,7 +51,21 @@ export const DATASET_HEADER = {
   notes: z.array(NoteSchema).optional(),
 };
 
-/** A dataset document: the header fields and every collection (each may be omitted: empty). */
+/**
+ * A dataset document: the header fields and every collection (each may be omitted:
+ * empty). It checks the shape of each record only: references between records, ids,
+ * intervals and phrases are checked by {@link parseDataset}, which uses it.
+ *
+ * @example
+ * ```ts
+ * import { DatasetSchema } from "coalition/schema";
+ * const shape = DatasetSchema.safeParse({ id: "demo", title: "Demo", commitments: [{ id: "c1", actor: "NOWHERE", type: "tanks", stance: "ready", date: "unknown", sources: ["missing"] }] });
+ * shape.success;
+ * //=> true
+ * shape.data?.states;
+ * //=> []
+ * ```
+ */
 export const DatasetSchema = z
   .strictObject({
     ...DATASET_HEADER,

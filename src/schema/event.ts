@@ -12,7 +12,18 @@ import {
 
 export const EVENT_KINDS = ["meeting", "call", "summit", "negotiations", "presentation", "other"] as const;
 
-/** A dated meeting or call, with its hosts and participants (or only their count). */
+/**
+ * A dated meeting or call, with its hosts and participants (or only their count).
+ *
+ * @example
+ * ```ts
+ * import { EventSchema } from "coalition/schema";
+ * EventSchema.safeParse({ id: "leaders-call", title: "Leaders' call", kind: "call", status: "planned", from: "2025-03-15", to: "2025-03-16", dateAsStated: "this weekend", sources: ["report"] }).success;
+ * //=> true
+ * EventSchema.safeParse({ id: "call", title: "A call", kind: "call", status: "rumoured", from: "unknown", sources: ["report"] }).success;
+ * //=> false
+ * ```
+ */
 export const EventSchema = z.strictObject({
   id: IdSchema,
   title: NameSchema,

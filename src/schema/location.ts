@@ -4,6 +4,15 @@ import { CountryCodeSchema, NameSchema } from "./primitives.js";
 /**
  * Where a contribution would be deployed. Separate from its type: troops in a
  * country and troops in its neighbours are the same type at other locations.
+ *
+ * @example
+ * ```ts
+ * import { LocationSchema } from "coalition/schema";
+ * LocationSchema.safeParse({ kind: "neighbouring-countries", of: "UA", region: "European" }).success;
+ * //=> true
+ * LocationSchema.safeParse({ kind: "in-country" }).success;
+ * //=> false
+ * ```
  */
 export const LocationSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("in-country"), country: CountryCodeSchema }),

@@ -10,6 +10,19 @@ function checked<T extends z.ZodType>(schema: T, test: (value: z.output<T>) => b
   return schema.refine(test, { message, params: { code } });
 }
 
+/**
+ * An id: 1 to 128 characters, letters, digits and `. _ : / + -`, starting with a letter
+ * or digit. Unique among the records of its kind.
+ *
+ * @example
+ * ```ts
+ * import { IdSchema } from "coalition/schema";
+ * IdSchema.safeParse("GB.head-of-government").success;
+ * //=> true
+ * IdSchema.safeParse("-starts-with-a-dash").success;
+ * //=> false
+ * ```
+ */
 export const IdSchema = z
   .string()
   .min(1)
@@ -23,6 +36,19 @@ export const NameSchema = z.string().min(1).max(LIMITS.nameLength);
 export const TextSchema = z.string().min(1).max(LIMITS.textLength);
 export const UrlSchema = z.url().max(LIMITS.urlLength);
 
+/**
+ * An officially assigned ISO 3166-1 alpha-2 country code (`GB`); codes that name no
+ * country (`EU`, `UN`) are rejected with the issue code `invalid_country_code`.
+ *
+ * @example
+ * ```ts
+ * import { CountryCodeSchema } from "coalition/schema";
+ * CountryCodeSchema.safeParse("UA").success;
+ * //=> true
+ * CountryCodeSchema.safeParse("EU").success;
+ * //=> false
+ * ```
+ */
 export const CountryCodeSchema = checked(
   z.string().meta({ description: "An ISO 3166-1 alpha-2 country code, e.g. GB." }),
   isCountryCode,
@@ -30,6 +56,19 @@ export const CountryCodeSchema = checked(
   "not an ISO 3166-1 alpha-2 country code",
 );
 
+/**
+ * An active ISO 4217 currency code (`EUR`); anything else is rejected with the issue
+ * code `invalid_currency_code`.
+ *
+ * @example
+ * ```ts
+ * import { CurrencyCodeSchema } from "coalition/schema";
+ * CurrencyCodeSchema.safeParse("GBP").success;
+ * //=> true
+ * CurrencyCodeSchema.safeParse("XYZ").success;
+ * //=> false
+ * ```
+ */
 export const CurrencyCodeSchema = checked(
   z.string().meta({ description: "An ISO 4217 currency code, e.g. EUR." }),
   isCurrencyCode,
@@ -37,6 +76,18 @@ export const CurrencyCodeSchema = checked(
   "not an active ISO 4217 currency code",
 );
 
+/**
+ * A real calendar date at day, month or year precision (`2025-03-13`, `2025-03`,
+ * `2025`), kept as written; anything else is rejected with the issue code
+ * `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * import { PartialDateSchema } from "coalition/schema";
+ * ["2025-03-13", "2025-03", "2025", "2025-02-30", "unknown"].map((date) => PartialDateSchema.safeParse(date).success);
+ * //=> [true, true, true, false, false]
+ * ```
+ */
 export const PartialDateSchema = checked(
   z.string().meta({ description: "An ISO date at day, month or year precision: 2025-03-13, 2025-03 or 2025." }),
   (value) => {
@@ -47,6 +98,17 @@ export const PartialDateSchema = checked(
   "not a real date as YYYY-MM-DD, YYYY-MM or YYYY",
 );
 
+/**
+ * A {@link PartialDateSchema | partial date}, or `"unknown"` where the source gives none
+ * (a record dated `"unknown"` counts as of its earliest source).
+ *
+ * @example
+ * ```ts
+ * import { DateOrUnknownSchema } from "coalition/schema";
+ * ["2025-03", "unknown", "soon"].map((date) => DateOrUnknownSchema.safeParse(date).success);
+ * //=> [true, true, false]
+ * ```
+ */
 export const DateOrUnknownSchema = checked(
   z.string().meta({ description: 'An ISO date at day, month or year precision, or "unknown".' }),
   (value) => datePrecision(value) !== undefined,
@@ -54,6 +116,19 @@ export const DateOrUnknownSchema = checked(
   'not a real date as YYYY-MM-DD, YYYY-MM or YYYY, nor "unknown"',
 );
 
+/**
+ * One of the six stances, strongest first: `committed`, `ready`, `open`, `undecided`,
+ * `opposed`, `refused`.
+ *
+ * @example
+ * ```ts
+ * import { StanceSchema } from "coalition/schema";
+ * StanceSchema.options;
+ * //=> ["committed", "ready", "open", "undecided", "opposed", "refused"]
+ * StanceSchema.safeParse("maybe").success;
+ * //=> false
+ * ```
+ */
 export const StanceSchema = z.enum(STANCES);
 
 /** Where each record comes from: one source at least. */

@@ -12,7 +12,16 @@ import {
 } from "./primitives.js";
 import { QuantitySchema } from "./quantity.js";
 
-/** A contribution a proposal asks for, or explicitly leaves out. */
+/**
+ * A contribution a proposal asks for, or explicitly leaves out.
+ *
+ * @example
+ * ```ts
+ * import { ProvisionSchema } from "coalition/schema";
+ * ProvisionSchema.safeParse({ provider: "US", type: "air-power" }).success;
+ * //=> true
+ * ```
+ */
 export const ProvisionSchema = z.strictObject({
   provider: IdSchema.optional().meta({ description: "Who would provide it; absent for the force as a whole." }),
   type: IdSchema,
@@ -21,7 +30,18 @@ export const ProvisionSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** A plan put forward by one or more actors on a date. */
+/**
+ * A plan put forward by one or more actors on a date.
+ *
+ * @example
+ * ```ts
+ * import { ProposalSchema } from "coalition/schema";
+ * ProposalSchema.safeParse({ id: "us-backstop", title: "A US security backstop", proposedBy: ["coalition-of-the-willing"], date: "unknown", provisions: [{ provider: "US", type: "air-power" }], exclusions: [{ provider: "US", type: "peacekeepers" }], sources: ["report"] }).success;
+ * //=> true
+ * ProposalSchema.safeParse({ id: "p", title: "A plan", proposedBy: [], date: "unknown", sources: ["report"] }).success;
+ * //=> false
+ * ```
+ */
 export const ProposalSchema = z.strictObject({
   id: IdSchema,
   title: NameSchema,
@@ -36,7 +56,16 @@ export const ProposalSchema = z.strictObject({
   note: NoteSchema.optional(),
 });
 
-/** An actor's dated position on a proposal. */
+/**
+ * An actor's dated position on a proposal.
+ *
+ * @example
+ * ```ts
+ * import { PositionSchema } from "coalition/schema";
+ * PositionSchema.safeParse({ id: "de-on-behind-the-line", proposal: "behind-the-line-force", actor: "DE", stance: "opposed", phrase: "opposed", date: "unknown", sources: ["report"] }).success;
+ * //=> true
+ * ```
+ */
 export const PositionSchema = z.strictObject({
   id: IdSchema,
   proposal: IdSchema,

@@ -43,6 +43,17 @@ export const ApproximateQuantitySchema = z.strictObject({
 /**
  * How much is offered: exact, a range, or the source's approximate words, in one
  * unit. Money carries its currency and the date of the amount.
+ *
+ * @example
+ * ```ts
+ * import { QuantitySchema } from "coalition/schema";
+ * QuantitySchema.safeParse({ kind: "range", unit: "people", low: 100, high: 200 }).success;
+ * //=> true
+ * QuantitySchema.safeParse({ kind: "approximate", unit: "people", phrase: "several thousand", low: 2000 }).success;
+ * //=> true
+ * QuantitySchema.safeParse({ kind: "exact", unit: "litres", value: 5 }).success;
+ * //=> false
+ * ```
  */
 export const QuantitySchema = z.discriminatedUnion("kind", [
   ExactQuantitySchema,

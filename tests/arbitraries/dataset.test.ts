@@ -14,6 +14,7 @@ import {
   validDatasetDocument,
   type ConditionInput,
   type DatasetInput,
+  type Mutation,
   type QuantityInput,
 } from "./dataset.js";
 
@@ -21,6 +22,15 @@ import {
 function issuesOf(document: unknown): string[] {
   const result = safeParseDataset(document);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.code}@${JSON.stringify(issue.path)}`);
+}
+
+/** The issues beside those a mutation causes on purpose (`alongside`), whose count is checked. */
+function owedOf(mutation: Mutation, issues: readonly string[]): readonly string[] {
+  const { alongside } = mutation;
+  if (alongside === undefined) return issues;
+  const owed = issues.filter((issue) => !issue.startsWith(`${alongside.code}@`));
+  expect(issues.length - owed.length).toBe(alongside.count);
+  return owed;
 }
 
 function atomsOf(condition: ConditionInput | undefined): ConditionInput[] {
@@ -189,8 +199,9 @@ describe("validDatasetDocument", () => {
 describe("mutators", () => {
   it("break exactly one rule: the parser reports exactly the promised issue, at the promised path", () => {
     fc.assert(
-      fc.property(invalidDatasetDocument(), ({ document, expectedCode, expectedPath, mutator }) => {
-        expect({ mutator, issues: issuesOf(document) }).toEqual({ mutator, issues: [`${expectedCode}@${JSON.stringify(expectedPath)}`] });
+      fc.property(invalidDatasetDocument(), (invalid) => {
+        const { document, expectedCode, expectedPath, mutator } = invalid;
+        expect({ mutator, issues: owedOf(invalid, issuesOf(document)) }).toEqual({ mutator, issues: [`${expectedCode}@${JSON.stringify(expectedPath)}`] });
       }),
       { numRuns: 600 },
     );
@@ -199,8 +210,9 @@ describe("mutators", () => {
   it.each(MUTATOR_NAMES)("%s applies to the bare document and to the hand-written valid dataset", (name) => {
     for (const document of [{ id: "bare", title: "Bare" }, validDataset() as DatasetInput]) {
       for (const choice of [0, 1, 2, 3, 4, 5, 6, 7, 11, 29, 50]) {
-        const { document: broken, expectedCode, expectedPath } = mutationOf(name, document, choice);
-        expect(issuesOf(broken)).toEqual([`${expectedCode}@${JSON.stringify(expectedPath)}`]);
+        const broken = mutationOf(name, document, choice);
+        const { expectedCode, expectedPath } = broken;
+        expect(owedOf(broken, issuesOf(broken.document))).toEqual([`${expectedCode}@${JSON.stringify(expectedPath)}`]);
       }
     }
   });
@@ -227,6 +239,7 @@ describe("mutators", () => {
       too_long: true,
       too_short: true,
       too_deep: true,
+      too_many_issues: true,
       out_of_range: true,
       missing_source: true,
       invalid_date: true,

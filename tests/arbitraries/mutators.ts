@@ -20,6 +20,11 @@ export interface Mutation {
   readonly document: unknown;
   readonly expectedCode: DatasetIssueCode;
   readonly expectedPath: readonly PathSegment[];
+  /**
+   * Issues the mutation causes on purpose beside the one owed, by code and count: only
+   * {@link mutators}' `tooManyIssues`, whose rule is broken by having too many of them.
+   */
+  readonly alongside?: { readonly code: DatasetIssueCode; readonly count: number };
 }
 
 /**
@@ -900,6 +905,34 @@ const mutatorTable = {
     const { name, i } = candidates.length > 0 ? pick(candidates, choice) : { name: "commitments" as const, i: addCommitment(broken) };
     (records(broken, name)[i] as Obj).condition = nestedCondition(LIMITS.conditionDepth + 1);
     return mutation(broken, "too_deep", [name, i, "condition"]);
+  },
+
+  /**
+   * A list one item over LIMITS.listLength where a record lists its sources: a sparse
+   * array of holes (a few bytes that claim ten thousand slots) or a dense one.
+   */
+  listTooLong(document, choice = 0) {
+    const broken = copy(document);
+    // A stance phrase left unchecked would orphan the statements that use it: a second issue.
+    const places = sourceListPaths(broken).filter((path) => path[0] !== "stancePhrases");
+    if (places.length === 0) places.push(["events", addEvent(broken), "sources"]);
+    const path = pick(places, choice);
+    const list: unknown[] = variant(["sparse", "dense"], choice) === "sparse" ? [] : Array.from({ length: LIMITS.listLength + 1 }, () => "Mutated");
+    list.length = LIMITS.listLength + 1;
+    set(broken, path, list);
+    return mutation(broken, "too_long", path);
+  },
+
+  /**
+   * More problems than the parser lists (LIMITS.issueCount): one unknown field at the
+   * root past the limit. The parser says so with `too_many_issues` at the root, then
+   * lists the first LIMITS.issueCount by path.
+   */
+  tooManyIssues(document, choice = 0) {
+    const broken = copy(document);
+    const prefix = variant(["mutated", "Mutated-field-", "x"], choice);
+    for (let k = 0; k <= LIMITS.issueCount; k++) broken[`${prefix}${k}`] = k;
+    return { ...mutation(broken, "too_many_issues", []), alongside: { code: "unknown_field", count: LIMITS.issueCount } };
   },
 
   /** A note, name or id one character over its limit. */

@@ -1,6 +1,7 @@
 // A short seeded fuzz run of the parser, and the hostile inputs it is built from, one
 // by one. The long run is `npm run fuzz` (scripts/fuzz.ts).
 import { describe, expect, it } from "vitest";
+import { LIMITS } from "../../src/index.js";
 import { safeParseDataset } from "../../src/schema.js";
 import { fuzzCase, runFuzz } from "./parser-fuzz.js";
 
@@ -61,9 +62,16 @@ describe("values that are not plain data", () => {
     expect(problemsOf({ id: "d", title: "T", states })).toEqual([{ code: "missing_field", path: ["states", 0] }]);
   });
 
-  it("answers a sparse collection of the greatest length at once, checking the records it holds", () => {
+  it("answers a sparse collection of the greatest length at once, by its length alone", () => {
     const states: unknown[] = [];
     states.length = 2 ** 32 - 1;
+    states[5] = { id: "XX" };
+    expect(problemsOf({ id: "d", title: "T", states })).toEqual([{ code: "too_long", path: ["states"] }]);
+  });
+
+  it("answers a sparse collection within the limit at once, checking the records it holds", () => {
+    const states: unknown[] = [];
+    states.length = LIMITS.collectionLength;
     states[5] = { id: "XX" };
     expect(problemsOf({ id: "d", title: "T", states })).toEqual([
       { code: "missing_field", path: ["states", 0] },
