@@ -7,4 +7,6 @@ export const EXIT = {
   usage: 2,
   /** A file is missing, unreadable or not JSON. */
   unreadable: 3,
+  /** A failure of the command itself (a bug, or output that cannot be written); EX_SOFTWARE. */
+  internal: 70,
 } as const;

@@ -3,6 +3,7 @@ import { safeParseDataset } from "../parse/parse-dataset.js";
 import { formatIssues } from "../parse/format-issues.js";
 import { datePrecision } from "../model/partial-date.js";
 import { buildReport } from "../report/build-report.js";
+import { renderHtmlReport } from "../report/render-html-report.js";
 import { renderMarkdownReport } from "../report/render-markdown-report.js";
 import { renderTextReport } from "../report/render-text-report.js";
 import { seedDataset } from "../fixtures.js";
@@ -22,11 +23,15 @@ Options:
                         default: the date of the latest source of a statement
   --assume FACT=BOOL    assume a fact true or false; may repeat, e.g.
                         --assume peace:agreement:UA=true --assume commitment:US:air-power=false
-  --format FORMAT       text (default), markdown or json
+  --format FORMAT       text (default), markdown, json, or html (one self-contained
+                        page with charts: coalition report --format html > report.html)
   --base FILE           a dataset FILE builds on (e.g. reference data); may repeat
   -h, --help            this help
 
-Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON.`;
+The text format is coloured only when the output is a terminal; NO_COLOR=1 turns the
+colour off, FORCE_COLOR=1 turns it on (even when piped). Other formats are never coloured.
+
+Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
 /** What `coalition report` was asked for. */
 export interface ReportRequest {
@@ -35,9 +40,11 @@ export interface ReportRequest {
   readonly asOf: string | undefined;
   readonly assume: readonly string[];
   readonly format: string | undefined;
+  /** Whether the output takes colour (a terminal, or FORCE_COLOR); only the text format uses it. */
+  readonly color: boolean;
 }
 
-const FORMATS = ["text", "markdown", "json"] as const;
+const FORMATS = ["text", "markdown", "json", "html"] as const;
 
 /** Prints the report; returns the exit code. */
 export function reportCommand(request: ReportRequest, print: (text: string) => void): number {
@@ -63,7 +70,8 @@ export function reportCommand(request: ReportRequest, print: (text: string) => v
   const report = buildReport(dataset, { ...(request.asOf === undefined ? {} : { asOf: request.asOf }), facts });
   if (format === "json") print(JSON.stringify(report, null, 2));
   else if (format === "markdown") print(renderMarkdownReport(report).trimEnd());
-  else print(renderTextReport(report).trimEnd());
+  else if (format === "html") print(renderHtmlReport(report).trimEnd());
+  else print(renderTextReport(report, { color: request.color }).trimEnd());
   return EXIT.ok;
 }
 

@@ -12,7 +12,7 @@ Options:
   --base FILE   a dataset the files build on (e.g. reference data); may repeat
   -h, --help    this help
 
-Exit codes: 0 all valid, 1 a dataset has problems, 2 usage error, 3 a file is missing or not JSON.`;
+Exit codes: 0 all valid, 1 a dataset has problems, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
 /** Validates each file and prints its problems; returns the exit code. */
 export function validateCommand(files: readonly string[], baseFiles: readonly string[], print: (line: string) => void): number {

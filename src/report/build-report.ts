@@ -1,3 +1,4 @@
+import { CoalitionError } from "../errors/coalition-error.js";
 import { dateEnd, dateStart } from "../model/partial-date.js";
 import { compareStance } from "../model/compare-stance.js";
 import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js";
@@ -15,6 +16,7 @@ import type {
   ReportOffer,
   ReportProposal,
   ReportRefusal,
+  ReportSource,
 } from "./types.js";
 
 /** Options of {@link buildReport}. */
@@ -33,11 +35,18 @@ export interface BuildReportOptions {
  * participants (and their blocs), the contributions offered by type with stances and
  * conditions, refusals, contested actors, and positions on proposals, as of a date and
  * under the facts assumed. Render it with {@link renderTextReport} or
- * {@link renderMarkdownReport}, or serialise it as JSON.
+ * {@link renderMarkdownReport} or {@link renderHtmlReport}, or serialise it as JSON.
+ *
+ * @param dataset - a parsed dataset.
+ * @param options - the day to report as of (default: the date of the latest source cited
+ *   by a statement) and the facts to assume (default: none, so conditional offers stay
+ *   undetermined).
+ * @returns the report as plain, JSON-serialisable data.
+ * @throws {CoalitionError} `invalid_argument` when `asOf` is not a date.
  *
  * @example
  * ```ts
- * import { buildReport } from "coalition";
+ * import { buildReport } from "coalition/report";
  * import { seedDataset } from "coalition/fixtures";
  * const report = buildReport(seedDataset());
  * report.coalitions[0]?.leads.map((lead) => lead.name);
@@ -47,14 +56,23 @@ export interface BuildReportOptions {
  * ```
  */
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
-  const asOf = dateEnd(options.asOf ?? latestSourceDate(dataset)) ?? "9999-12-31";
-  const taxonomy = buildTaxonomy(dataset);
+  const asOf = options.asOf === undefined ? latestSourceDate(dataset) : dateEnd(options.asOf);
+  if (asOf === undefined) {
+    throw new CoalitionError("invalid_argument", `asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${options.asOf}"`);
+  }
+  // Every type the report names gets a place in the taxonomy (data built without the
+  // parser may use undeclared ones), so the lookups below always find it.
+  const taxonomy = buildTaxonomy(dataset, [
+    ...dataset.commitments.map((commitment) => commitment.type),
+    ...dataset.proposals.flatMap((proposal) => [...(proposal.provisions ?? []), ...(proposal.exclusions ?? [])].map((entry) => entry.type)),
+  ]);
   const namer = createNamer(dataset, taxonomy);
   const named = (id: string): NamedActor => ({ id, name: namer.actor(id) });
   const facts = options.facts ?? {};
   const evaluation = evaluateScenario(dataset, { facts, asOf });
   const byId = new Map(dataset.commitments.map((commitment) => [commitment.id, commitment]));
-  const speakerOf = speakerNamer(dataset, namer);
+  const speakerName = speakerNamer(dataset, namer);
+  const speakerOf = (speaker: Speaker | undefined) => (speaker === undefined ? null : speakerName(speaker));
 
   const inForce = new Set(dataset.commitments.map((commitment) => commitment.id));
   for (const excluded of evaluation.excluded) {
@@ -64,8 +82,8 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
   const groups = new Map<string, ReportOffer[]>();
   const verdicts: Record<Verdict, number> = { active: 0, inactive: 0, undetermined: 0 };
   for (const verdict of evaluation.verdicts) {
-    const commitment = byId.get(verdict.commitment);
-    if (commitment === undefined) continue;
+    // Every verdict is on one of the dataset's commitments.
+    const commitment = byId.get(verdict.commitment)!;
     verdicts[verdict.verdict]++;
     const top = topLevelType(taxonomy, commitment.type);
     const offers = groups.get(top) ?? [];
@@ -83,16 +101,15 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
       verdict: verdict.verdict,
       explanation: verdict.explanation,
       quote: commitment.quote ?? null,
+      sources: commitment.sources,
     });
     groups.set(top, offers);
   }
-  const contributions: ReportContributionGroup[] = taxonomy.ids
-    .filter((id) => groups.has(id))
-    .map((id) => ({
-      type: id,
-      label: typeLabel(taxonomy, id),
-      offers: [...(groups.get(id) ?? [])].sort((a, b) => compareStance(b.stance, a.stance)),
-    }));
+  const contributions: ReportContributionGroup[] = taxonomy.ids.flatMap((id) => {
+    const offers = groups.get(id);
+    if (offers === undefined) return [];
+    return [{ type: id, label: typeLabel(taxonomy, id), offers: offers.sort((a, b) => compareStance(b.stance, a.stance)) }];
+  });
 
   const refusals: ReportRefusal[] = dataset.commitments
     .filter((commitment) => inForce.has(commitment.id) && compareStance(commitment.stance, "undecided") < 0)
@@ -100,11 +117,19 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
       commitment: commitment.id,
       actor: named(commitment.actor),
       stance: commitment.stance,
+      type: commitment.type,
       typeLabel: typeLabel(taxonomy, commitment.type),
       location: namer.location(commitment.location).trim(),
       statedBy: speakerOf(commitment.statedBy),
       quote: commitment.quote ?? null,
+      sources: commitment.sources,
     }));
+  const proposals = proposalsOf(dataset, asOf, taxonomy, namer, named);
+  const cited = new Set([
+    ...contributions.flatMap((group) => group.offers.flatMap((offer) => offer.sources)),
+    ...refusals.flatMap((refusal) => refusal.sources),
+    ...proposals.flatMap((proposal) => proposal.positions.flatMap((position) => position.sources)),
+  ]);
 
   return {
     dataset: { id: dataset.id, title: dataset.title },
@@ -113,25 +138,28 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
     coalitions: dataset.coalitions.map((coalition) => coalitionOf(dataset, coalition, asOf, namer, named)),
     contributions,
     refusals,
-    contested: contestedOf(dataset, inForce, taxonomy, namer, named, speakerOf),
-    proposals: proposalsOf(dataset, asOf, taxonomy, namer, named),
+    contested: contestedOf(dataset, inForce, taxonomy, namer, named, speakerName),
+    proposals,
     verdicts,
+    sources: dataset.sources.filter((source) => cited.has(source.id)).map(reportSource),
   };
 }
 
-/** The date of the latest source cited by a statement (commitment or position), else of any source. */
+/**
+ * The last day of the latest source cited by a statement (commitment or position), else
+ * of any source; with no source at all, the end of time (everything on record counts).
+ */
 function latestSourceDate(dataset: Dataset): string {
   const cited = new Set([...dataset.commitments, ...dataset.positions].flatMap((record) => record.sources));
-  let latest: string | undefined;
-  for (const pass of [true, false]) {
-    for (const source of dataset.sources) {
-      if (pass && !cited.has(source.id)) continue;
-      const end = dateEnd(source.date);
-      if (end !== undefined && (latest === undefined || end > latest)) latest = end;
-    }
-    if (latest !== undefined) return latest;
-  }
-  return "9999-12-31";
+  const ends = (sources: Dataset["sources"]) => definedSorted(sources.map((source) => dateEnd(source.date)));
+  const citedEnds = ends(dataset.sources.filter((source) => cited.has(source.id)));
+  const candidates = citedEnds.length > 0 ? citedEnds : ends(dataset.sources);
+  return candidates[candidates.length - 1] ?? "9999-12-31";
+}
+
+/** The days (`YYYY-MM-DD`) given, without the undefined ones, earliest first. */
+function definedSorted(days: readonly (string | undefined)[]): string[] {
+  return days.filter((day): day is string => day !== undefined).sort();
 }
 
 /** Whether an interval [from, to) holds on `day`; an unknown start counts from `knownBy`. */
@@ -142,14 +170,10 @@ function holdsOn(from: string, to: string | undefined, day: string, knownBy: str
   return end === undefined || day < end;
 }
 
+/** The last day of the earliest of the sources `ids`: when a record dated "unknown" was known by. */
 function earliestSourceDate(dataset: Dataset, ids: readonly string[]): string | undefined {
-  let earliest: string | undefined;
-  for (const id of ids) {
-    const source = dataset.sources.find((entry) => entry.id === id);
-    const end = source === undefined ? undefined : dateEnd(source.date);
-    if (end !== undefined && (earliest === undefined || end < earliest)) earliest = end;
-  }
-  return earliest;
+  const wanted = new Set(ids);
+  return definedSorted(dataset.sources.filter((source) => wanted.has(source.id)).map((source) => dateEnd(source.date)))[0];
 }
 
 function coalitionOf(
@@ -191,26 +215,29 @@ function contestedOf(
   taxonomy: Taxonomy,
   namer: Namer,
   named: (id: string) => NamedActor,
-  speakerOf: (speaker: Speaker | undefined) => string | null,
+  speakerName: (speaker: Speaker) => string,
 ): ReportContested[] {
-  const byContribution = new Map<string, Commitment[]>();
+  // Statements by a named institution, grouped by actor, type and place.
+  const byContribution = new Map<string, { first: Commitment; stated: { commitment: Commitment; speaker: Speaker }[] }>();
   for (const commitment of dataset.commitments) {
-    if (!inForce.has(commitment.id) || commitment.statedBy === undefined) continue;
+    const speaker = commitment.statedBy;
+    if (!inForce.has(commitment.id) || speaker === undefined) continue;
     const key = `${commitment.actor}\u0000${commitment.type}\u0000${JSON.stringify(commitment.location ?? null)}`;
-    byContribution.set(key, [...(byContribution.get(key) ?? []), commitment]);
+    const entry = byContribution.get(key) ?? { first: commitment, stated: [] };
+    entry.stated.push({ commitment, speaker });
+    byContribution.set(key, entry);
   }
   const contested: ReportContested[] = [];
-  for (const commitments of byContribution.values()) {
-    const institutions = new Set(commitments.map((commitment) => commitment.statedBy?.institution));
-    const stances = new Set(commitments.map((commitment) => commitment.stance));
-    const first = commitments[0];
-    if (first === undefined || institutions.size < 2 || stances.size < 2) continue;
+  for (const { first, stated } of byContribution.values()) {
+    const institutions = new Set(stated.map((entry) => entry.speaker.institution));
+    const stances = new Set(stated.map((entry) => entry.commitment.stance));
+    if (institutions.size < 2 || stances.size < 2) continue;
     contested.push({
       actor: named(first.actor),
       typeLabel: typeLabel(taxonomy, first.type),
       location: namer.location(first.location).trim(),
-      positions: commitments.map((commitment) => ({
-        statedBy: speakerOf(commitment.statedBy) ?? "",
+      positions: stated.map(({ commitment, speaker }) => ({
+        statedBy: speakerName(speaker),
         stance: commitment.stance,
         commitment: commitment.id,
       })),
@@ -230,13 +257,15 @@ function proposalsOf(
     `${typeLabel(taxonomy, entry.type)}${namer.location(entry.location)}${entry.provider === undefined ? "" : ` from ${namer.actor(entry.provider)}`}`;
   return dataset.proposals.map((proposal) => {
     // The latest position of each actor on or before the report's date.
-    const latest = new Map<string, { stance: Dataset["positions"][number]["stance"]; day: string }>();
+    const latest = new Map<string, { stance: Dataset["positions"][number]["stance"]; day: string; sources: readonly string[] }>();
     for (const position of dataset.positions) {
       if (position.proposal !== proposal.id) continue;
       const day = dateEnd(position.date) ?? earliestSourceDate(dataset, position.sources);
       if (day === undefined || day > asOf) continue;
       const previous = latest.get(position.actor);
-      if (previous === undefined || previous.day <= day) latest.set(position.actor, { stance: position.stance, day });
+      if (previous === undefined || previous.day <= day) {
+        latest.set(position.actor, { stance: position.stance, day, sources: position.sources });
+      }
     }
     return {
       id: proposal.id,
@@ -244,34 +273,47 @@ function proposalsOf(
       proposedBy: proposal.proposedBy.map(named),
       asks: (proposal.provisions ?? []).map(provision),
       leavesOut: (proposal.exclusions ?? []).map(provision),
-      positions: [...latest].map(([actor, { stance }]) => ({ actor: named(actor), stance })),
+      positions: [...latest].map(([actor, { stance, sources }]) => ({ actor: named(actor), stance, sources })),
     };
   });
 }
 
-function speakerNamer(dataset: Dataset, namer: Namer) {
-  const persons = new Map(dataset.persons.map((person) => [person.id, person]));
-  const institutions = new Map(dataset.institutions.map((institution) => [institution.id, institution]));
-  return (speaker: Speaker | undefined): string | null => {
-    if (speaker === undefined) return null;
-    const institution = institutions.get(speaker.institution);
-    const person = speaker.person === undefined ? undefined : persons.get(speaker.person);
-    const office = person?.offices.find((entry) => entry.institution === speaker.institution);
-    if (person !== undefined) return office === undefined ? person.name : `${person.name}, ${office.title}`;
-    if (institution === undefined) return speaker.institution;
-    if (institution.name !== undefined) return institution.name;
-    return `${namer.possessive(institution.actor)} ${institution.kind.replace(/-/g, " ")}`;
+function reportSource(source: Dataset["sources"][number]): ReportSource {
+  return {
+    id: source.id,
+    kind: source.kind,
+    publisher: source.publisher,
+    title: source.title ?? null,
+    date: source.date,
+    url: source.url ?? null,
+    note: source.note ?? null,
   };
 }
 
+/** Who made a statement: "Thomas Süssli, Commander-in-Chief…", "Parliament of Romania", "Romania's parliament". */
+function speakerNamer(dataset: Dataset, namer: Namer): (speaker: Speaker) => string {
+  const persons = new Map(dataset.persons.map((person) => [person.id, person]));
+  const institutions = new Map(dataset.institutions.map((institution) => [institution.id, institution]));
+  return (speaker) => {
+    const person = speaker.person === undefined ? undefined : persons.get(speaker.person);
+    const office = person?.offices.find((entry) => entry.institution === speaker.institution);
+    if (person !== undefined && office !== undefined) return `${person.name}, ${office.title}`;
+    const institution = institutions.get(speaker.institution);
+    // The parser checks that a speaker's institution exists and that its person holds an
+    // office there; data built without the parser still gets a name rather than a crash.
+    /* v8 ignore next */
+    if (institution === undefined || person !== undefined) return person?.name ?? speaker.institution;
+    return institution.name ?? `${namer.possessive(institution.actor)} ${institution.kind.replace(/-/g, " ")}`;
+  };
+}
+
+// The taxonomy holds every type the report names (see buildReport), and its arrays are
+// parallel, so these lookups always land.
 function topLevelType(taxonomy: Taxonomy, type: string): string {
-  const index = taxonomy.index.get(type);
-  if (index === undefined) return type;
-  const chain = taxonomy.ancestors[index] ?? [index];
-  return taxonomy.ids[chain[chain.length - 1] ?? index] ?? type;
+  const chain = taxonomy.ancestors[taxonomy.index.get(type)!]!;
+  return taxonomy.ids[chain[chain.length - 1]!]!;
 }
 
 function typeLabel(taxonomy: Taxonomy, type: string): string {
-  const index = taxonomy.index.get(type);
-  return index === undefined ? type : (taxonomy.labels[index] ?? type);
+  return taxonomy.labels[taxonomy.index.get(type)!]!;
 }

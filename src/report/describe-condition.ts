@@ -26,5 +26,5 @@ export function describeCondition(condition: Condition, holder: string, namer: N
 
 function joinWords(parts: readonly string[], word: string): string {
   if (parts.length <= 2) return parts.join(` ${word} `);
-  return `${parts.slice(0, -1).join(", ")} ${word} ${parts[parts.length - 1] ?? ""}`;
+  return `${parts.slice(0, -1).join(", ")} ${word} ${parts.slice(-1).join("")}`;
 }

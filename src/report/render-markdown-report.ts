@@ -4,9 +4,12 @@ import type { CoalitionReport } from "./types.js";
  * A report as Markdown, with a table per contribution type, for READMEs, issues and
  * newsroom notes.
  *
+ * @param report - what {@link buildReport} returns.
+ * @returns the Markdown, ending with a newline.
+ *
  * @example
  * ```ts
- * import { buildReport, renderMarkdownReport } from "coalition";
+ * import { buildReport, renderMarkdownReport } from "coalition/report";
  * import { seedDataset } from "coalition/fixtures";
  * renderMarkdownReport(buildReport(seedDataset())).split("\n")[0];
  * //=> "# The \"coalition of the willing\" for Ukraine, as reported on 2025-03-13"

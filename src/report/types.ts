@@ -1,3 +1,4 @@
+import type { SourceKind } from "../model/source-kinds.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
 
@@ -40,6 +41,8 @@ export interface ReportOffer {
   readonly verdict: Verdict;
   readonly explanation: string;
   readonly quote: string | null;
+  /** The ids of the sources it cites; each is in {@link CoalitionReport.sources}. */
+  readonly sources: readonly string[];
 }
 
 /** Offers of one top-level contribution type (its subtypes included). */
@@ -54,10 +57,13 @@ export interface ReportRefusal {
   readonly commitment: string;
   readonly actor: NamedActor;
   readonly stance: Stance;
+  readonly type: string;
   readonly typeLabel: string;
   readonly location: string;
   readonly statedBy: string | null;
   readonly quote: string | null;
+  /** The ids of the sources it cites; each is in {@link CoalitionReport.sources}. */
+  readonly sources: readonly string[];
 }
 
 /** An actor whose institutions take different stances on one contribution. */
@@ -75,7 +81,20 @@ export interface ReportProposal {
   readonly proposedBy: readonly NamedActor[];
   readonly asks: readonly string[];
   readonly leavesOut: readonly string[];
-  readonly positions: readonly { readonly actor: NamedActor; readonly stance: Stance }[];
+  /** Each actor's latest position as of the report's date, with the ids of the sources it cites. */
+  readonly positions: readonly { readonly actor: NamedActor; readonly stance: Stance; readonly sources: readonly string[] }[];
+}
+
+/** A source cited by the statements of a report. */
+export interface ReportSource {
+  readonly id: string;
+  readonly kind: SourceKind;
+  readonly publisher: string;
+  readonly title: string | null;
+  readonly date: string;
+  /** Its address as the dataset gives it; renderers link only `http:` and `https:` addresses. */
+  readonly url: string | null;
+  readonly note: string | null;
 }
 
 /** A readable summary of a dataset as of a date, under a scenario; plain JSON-serialisable data. */
@@ -92,4 +111,6 @@ export interface CoalitionReport {
   readonly proposals: readonly ReportProposal[];
   /** How many offers are active, inactive and undetermined under the scenario. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** The sources cited by its offers, refusals and positions, in the dataset's order. */
+  readonly sources: readonly ReportSource[];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, renderMarkdownReport, renderTextReport } from "../../src/index.js";
+import { buildReport, renderMarkdownReport, renderTextReport } from "../../src/report.js";
 import { seedDataset } from "../../src/fixtures.js";
+import { parseDataset } from "../../src/schema.js";
 
 describe("the report on the seed dataset", () => {
   const report = buildReport(seedDataset());
@@ -92,5 +93,152 @@ describe("rendering", () => {
     const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| actor") && !line.startsWith("| ---"));
     const offers = report.contributions.reduce((count, group) => count + group.offers.length, 0);
     expect(rows).toHaveLength(offers);
+  });
+});
+
+describe("the sources of a report", () => {
+  const report = buildReport(seedDataset());
+
+  it("lists the sources its statements cite, and each statement names its own", () => {
+    expect(report.sources.map((source) => [source.id, source.kind, source.url])).toEqual([
+      ["bloomberg-2025-03-13", "media-unnamed-sources", null],
+      ["report-2025-03-13", "media-on-record", null],
+    ]);
+    const turkey = report.contributions.flatMap((group) => group.offers).find((offer) => offer.actor.id === "TR");
+    expect(turkey?.sources).toEqual(["bloomberg-2025-03-13"]);
+    expect(report.refusals.map((refusal) => [refusal.type, refusal.sources])).toEqual([
+      ["cotw:hostilities", ["report-2025-03-13"]],
+      ["transit-hub", ["report-2025-03-13"]],
+    ]);
+    expect(report.proposals[0]?.positions[0]?.sources).toEqual(["report-2025-03-13"]);
+  });
+
+  it("cites nothing before any statement is on record", () => {
+    expect(buildReport(seedDataset(), { asOf: "2025-03-01" }).sources).toEqual([]);
+  });
+});
+
+describe("a report of a dataset unlike the seed", () => {
+  // Nested conditions, a speaker without a named institution, disputed counts, positions
+  // restated over time, and sources at different dates.
+  const deep = (depth: number): unknown =>
+    depth === 0 ? { kind: "request" } : { kind: "not", of: deep(depth - 1) };
+  const dataset = parseDataset({
+    id: "varied",
+    title: "Varied",
+    sources: [
+      { id: "s1", kind: "official-statement", publisher: "Ministry", date: "2025-03-10" },
+      { id: "s2", kind: "media-on-record", publisher: "Paper", title: "Story", date: "2025-03-05", url: "https://example.org/story", note: "A note." },
+      { id: "s3", kind: "other", publisher: "Blog", date: "2025-03-12" },
+      { id: "uncited", kind: "other", publisher: "Archive", date: "2026" },
+    ],
+    states: [{ id: "FR" }, { id: "DE" }, { id: "PL" }],
+    institutions: [
+      { id: "FR.parliament", actor: "FR", kind: "parliament" },
+      { id: "FR.government", actor: "FR", kind: "government", name: "Government of France" },
+    ],
+    persons: [{ id: "p1", name: "A. Minister", offices: [{ institution: "FR.government", title: "Minister", sources: ["s1"] }] }],
+    coalitions: [
+      {
+        id: "c1",
+        name: "First",
+        leads: ["FR"],
+        participants: [{ actor: "DE", from: "unknown", sources: ["s1", "s2", "s3"] }],
+        participantCount: { claims: [{ value: 10, sources: ["s1"] }, { value: 12, sources: ["s2"] }, { value: 10, sources: ["s3"] }] },
+        sources: ["s1"],
+      },
+      { id: "c2", name: "Second", leads: ["FR"], sources: ["s1"] },
+    ],
+    commitments: [
+      {
+        id: "fr-parliament",
+        actor: "FR",
+        statedBy: { institution: "FR.parliament" },
+        type: "ground-troops",
+        stance: "open",
+        date: "unknown",
+        sources: ["s1"],
+        condition: {
+          kind: "any",
+          of: [
+            { kind: "not", of: { kind: "peace", form: "ceasefire", country: "UA" } },
+            { kind: "all", of: [{ kind: "request", by: "PL" }, { kind: "fact", id: "vote", description: "a vote" }] },
+            { kind: "mandate", by: "c1" },
+          ],
+        },
+      },
+      { id: "fr-minister", actor: "FR", statedBy: { institution: "FR.government", person: "p1" }, type: "ground-troops", stance: "ready", date: "unknown", sources: ["s2"] },
+      { id: "fr-speaker", actor: "FR", statedBy: { institution: "FR.government" }, type: "aircraft", stance: "ready", date: "2025-03-11", sources: ["s3"], condition: deep(14) },
+      { id: "de-refusal", actor: "DE", type: "aircraft", stance: "refused", date: "unknown", sources: ["s1"] },
+    ],
+    proposals: [{ id: "plan", title: "Plan", proposedBy: ["FR"], date: "unknown", sources: ["s1"] }],
+    positions: [
+      { id: "pl-1", proposal: "plan", actor: "PL", stance: "opposed", date: "2025-03-05", sources: ["s2"] },
+      { id: "pl-2", proposal: "plan", actor: "PL", stance: "ready", date: "2025-03-10", sources: ["s1"] },
+      { id: "pl-3", proposal: "plan", actor: "PL", stance: "open", date: "2025-03-07", sources: ["s1"] },
+    ],
+  });
+  const report = buildReport(dataset);
+  const offers = report.contributions.flatMap((group) => group.offers);
+  const offer = (id: string) => offers.find((entry) => entry.commitment === id);
+
+  it("is taken as of the latest source a statement cites, not any later source", () => {
+    expect(report.asOf).toBe("2025-03-12");
+  });
+
+  it("gives disputed participant counts, and none where the sources give none", () => {
+    expect(report.coalitions.map((coalition) => [coalition.name, coalition.purpose, coalition.participantCount, coalition.condition])).toEqual([
+      ["First", null, "disputed: 10 or 12", null],
+      ["Second", null, null, null],
+    ]);
+  });
+
+  it("counts a participant dated unknown from its earliest source", () => {
+    expect(buildReport(dataset, { asOf: "2025-03-05" }).coalitions[0]?.participants.map((p) => p.id)).toEqual(["DE"]);
+    expect(buildReport(dataset, { asOf: "2025-03-04" }).coalitions[0]?.participants).toEqual([]);
+  });
+
+  it("puts nested conditions in words, and summarises very deep ones", () => {
+    expect(offer("fr-parliament")?.condition).toBe(
+      "not a ceasefire in Ukraine, (a request by Poland and a vote) or a mandate from “First”",
+    );
+    expect(offer("fr-speaker")?.condition).toMatch(/^(not ){12}further nested conditions$/);
+  });
+
+  it("names a speaker by person and office, by the institution's name, or as the actor's institution", () => {
+    expect(offer("fr-minister")?.statedBy).toBe("A. Minister, Minister");
+    expect(offer("fr-speaker")?.statedBy).toBe("Government of France");
+    expect(offer("fr-parliament")?.statedBy).toBe("France's parliament");
+    expect(offer("fr-minister")?.quote).toBeNull();
+    expect(report.refusals.map((refusal) => [refusal.actor.id, refusal.statedBy, refusal.quote])).toEqual([["DE", null, null]]);
+  });
+
+  it("shows France as contested: its parliament open, its minister ready", () => {
+    expect(report.contested.map((entry) => [entry.actor.id, entry.location, entry.positions.map((p) => [p.statedBy, p.stance])])).toEqual([
+      ["FR", "", [["France's parliament", "open"], ["A. Minister, Minister", "ready"]]],
+    ]);
+  });
+
+  it("keeps each actor's latest position on a proposal", () => {
+    expect(report.proposals[0]?.positions.map((p) => [p.actor.id, p.stance, p.sources])).toEqual([["PL", "ready", ["s1"]]]);
+  });
+
+  it("lists the cited sources only, with their titles, addresses and notes", () => {
+    expect(report.sources.map((source) => [source.id, source.title, source.url, source.note])).toEqual([
+      ["s1", null, null, null],
+      ["s2", "Story", "https://example.org/story", "A note."],
+      ["s3", null, null, null],
+    ]);
+  });
+
+  it("takes a dataset without statements as of its latest source, and one without sources as of the end of time", () => {
+    const quiet = parseDataset({ id: "quiet", title: "Quiet", sources: [{ id: "a", kind: "other", publisher: "A", date: "2024" }, { id: "b", kind: "other", publisher: "B", date: "2023-02" }] });
+    expect(buildReport(quiet).asOf).toBe("2024-12-31");
+    expect(buildReport(parseDataset({ id: "empty", title: "Empty" })).asOf).toBe("9999-12-31");
+  });
+
+  it("rejects an asOf that is not a date", () => {
+    expect(() => buildReport(dataset, { asOf: "unknown" })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => buildReport(dataset, { asOf: "2025-13" })).toThrow(/asOf must be a date/);
   });
 });

@@ -1,0 +1,64 @@
+import { STANCES } from "../../model/stance.js";
+import { capitalise } from "../../scenario/internal/names.js";
+import { escapeHtml } from "./escape-html.js";
+import type { ReportStatement } from "./report-statements.js";
+
+/**
+ * An actor-by-contribution table of stances: one row per actor, one column per
+ * contribution type, each cell coloured by the stance(s) the actor took on that type and
+ * naming them in words (an actor whose institutions disagree shows each stance). Cells
+ * carry `data-actor`, `data-type` and, when filled, `data-stance` (space-separated). @internal
+ */
+export function stanceMatrix(statements: readonly ReportStatement[], caption: string): string {
+  const types = new Map<string, string>();
+  const actors = new Map<string, string>();
+  const cells = new Map<string, ReportStatement[]>();
+  for (const statement of statements) {
+    if (!types.has(statement.type)) types.set(statement.type, statement.typeLabel);
+    if (!actors.has(statement.actor.id)) actors.set(statement.actor.id, statement.actor.name);
+    const key = cellKey(statement.actor.id, statement.type);
+    cells.set(key, [...(cells.get(key) ?? []), statement]);
+  }
+
+  const out: string[] = [
+    `<div class="matrix-wrap"><table class="matrix">`,
+    `<caption>${escapeHtml(caption)}</caption>`,
+    `<thead><tr><th scope="col">Actor</th>${[...types]
+      .map(([type, label]) => `<th scope="col" data-type="${escapeHtml(type)}">${escapeHtml(label)}</th>`)
+      .join("")}</tr></thead>`,
+    "<tbody>",
+  ];
+  for (const [actor, name] of actors) {
+    const row = [`<tr><th scope="row" data-actor="${escapeHtml(actor)}">${escapeHtml(capitalise(name))}</th>`];
+    for (const [type, label] of types) {
+      const found = cells.get(cellKey(actor, type));
+      const where = `data-actor="${escapeHtml(actor)}" data-type="${escapeHtml(type)}"`;
+      if (found === undefined) {
+        row.push(`<td class="cell empty" ${where}><span aria-hidden="true">·</span><span class="sr-only">no statement</span></td>`);
+        continue;
+      }
+      const stances = STANCES.filter((stance) => found.some((statement) => statement.stance === stance));
+      const hover = found.map((statement) => describe(statement, name, label)).join("; ");
+      // One stance colours the whole cell; several (institutions that disagree) split it.
+      const [only] = stances;
+      const inner =
+        stances.length === 1 && only !== undefined
+          ? { classes: `cell s-${only}`, html: only }
+          : { classes: "cell mixed", html: `<span class="chips">${stances.map((stance) => `<span class="chip s-${stance}">${stance}</span>`).join("")}</span>` };
+      row.push(`<td class="${inner.classes}" ${where} data-stance="${stances.join(" ")}" title="${escapeHtml(hover)}">${inner.html}</td>`);
+    }
+    out.push(`${row.join("")}</tr>`);
+  }
+  out.push("</tbody></table></div>");
+  return out.join("\n");
+}
+
+function cellKey(actor: string, type: string): string {
+  return `${actor}\u0000${type}`;
+}
+
+function describe(statement: ReportStatement, actorName: string, label: string): string {
+  const where = statement.location === "" ? "" : ` ${statement.location}`;
+  const who = statement.statedBy === null ? "" : ` (${statement.statedBy})`;
+  return `${capitalise(actorName)}, ${label}${where}: ${statement.stance}${who}`;
+}

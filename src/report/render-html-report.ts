@@ -1,0 +1,343 @@
+import type { Stance } from "../model/stance.js";
+import type { Verdict } from "../scenario/types.js";
+import { capitalise } from "../scenario/internal/names.js";
+import { contributionBars } from "./internal/contribution-bars.js";
+import { escapeHtml as e } from "./internal/escape-html.js";
+import { externalLink } from "./internal/external-link.js";
+import { htmlStyles } from "./internal/html-styles.js";
+import { reportStatements } from "./internal/report-statements.js";
+import { stanceMatrix } from "./internal/stance-matrix.js";
+import { svgBarChart } from "./internal/svg-bar-chart.js";
+import type { CoalitionReport, ReportOffer } from "./types.js";
+
+// The page may load nothing and run nothing: a browser enforces that, even if a
+// dataset's text slipped past the escaping.
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const SECTIONS = [
+  ["coalitions", "Members and leads"],
+  ["contributions", "Contributions by type and stance"],
+  ["matrix", "Stance matrix: actors by contribution"],
+  ["conditions", "Conditions"],
+  ["refusals", "Refusals and opposition"],
+  ["contested", "Contested actors"],
+  ["proposals", "Positions on proposals"],
+  ["verdicts", "Scenario verdicts"],
+  ["sources", "Sources"],
+] as const;
+type SectionId = (typeof SECTIONS)[number][0];
+
+/**
+ * A report as one self-contained HTML page: inline CSS and inline SVG, no script, and
+ * nothing loaded from anywhere (a Content-Security-Policy says so to the browser). It has
+ * the sections of the text report (members and leads; contributions by type and stance;
+ * conditions; refusals; contested actors; positions on proposals; verdicts with their
+ * explanations) and its sources, plus a bar chart of contributions by type and stance and
+ * an actor-by-contribution stance matrix whose cells name their stance in words.
+ *
+ * Every string from the dataset is escaped; only `http:` and `https:` source addresses
+ * become links. Save the result as a `.html` file or serve it as `text/html`.
+ *
+ * @param report - what {@link buildReport} returns.
+ * @returns the page, from `<!doctype html>` to `</html>`.
+ *
+ * @example
+ * ```ts
+ * import { buildReport, renderHtmlReport } from "coalition/report";
+ * import { seedDataset } from "coalition/fixtures";
+ * const html = renderHtmlReport(buildReport(seedDataset()));
+ * html.startsWith("<!doctype html>");
+ * //=> true
+ * html.includes("<script");
+ * //=> false
+ * html.includes('data-type="peacekeepers" data-stance="ready" data-count="3"');
+ * //=> true
+ * ```
+ */
+export function renderHtmlReport(report: CoalitionReport): string {
+  const sourceNumber = new Map(report.sources.map((source, index) => [source.id, index + 1]));
+  const cite = (ids: readonly string[]) => citations(ids, sourceNumber);
+  const content: Readonly<Record<SectionId, string>> = {
+    coalitions: coalitionsSection(report),
+    contributions: contributionsSection(report, cite),
+    matrix: matrixSection(report),
+    conditions: conditionsSection(report),
+    refusals: refusalsSection(report, cite),
+    contested: contestedSection(report),
+    proposals: proposalsSection(report, cite),
+    verdicts: verdictsSection(report),
+    sources: sourcesSection(report),
+  };
+  const body = [
+    header(report),
+    "<main>",
+    ...SECTIONS.map(
+      ([id, title]) => `<section id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${title}</h2>\n${content[id]}\n</section>`,
+    ),
+    "</main>",
+    `<footer><p>Made by the <code>coalition</code> library from the dataset <code>${e(report.dataset.id)}</code>, as of ${e(report.asOf)}.</p></footer>`,
+  ];
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="coalition">',
+    `<title>${e(report.dataset.title)}, as of ${e(report.asOf)}</title>`,
+    `<style>\n${htmlStyles()}\n</style>`,
+    "</head>",
+    "<body>",
+    ...body,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+function header(report: CoalitionReport): string {
+  const assumed =
+    report.assumptions.length === 0
+      ? "No facts assumed: conditional offers are undetermined."
+      : `Assuming ${report.assumptions.map((fact) => `<code>${e(fact.key)}</code> = ${String(fact.value)}`).join(", ")}.`;
+  const toc = SECTIONS.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("");
+  return [
+    "<header>",
+    '<p class="kicker">Coalition report</p>',
+    `<h1>${e(report.dataset.title)}</h1>`,
+    `<p>As of <time datetime="${e(report.asOf)}">${e(report.asOf)}</time>. ${assumed}</p>`,
+    `<nav aria-label="Sections"><ol>${toc}</ol></nav>`,
+    "</header>",
+  ].join("\n");
+}
+
+function coalitionsSection(report: CoalitionReport): string {
+  if (report.coalitions.length === 0) return none("No coalition on record.");
+  return report.coalitions
+    .map((coalition) => {
+      const count = coalition.participantCount === null ? "" : ` of ${e(coalition.participantCount)} in all`;
+      const facts = [
+        `<dt>Leads</dt><dd>${names(coalition.leads.map((lead) => lead.name))}</dd>`,
+        `<dt>Participants named</dt><dd>${coalition.participants.length}${count}</dd>`,
+        coalition.condition === null ? "" : `<dt>Every offer to it needs</dt><dd>${e(coalition.condition)}</dd>`,
+      ];
+      const participants =
+        coalition.participants.length === 0
+          ? ""
+          : table(
+              `Participants of ${coalition.name} as of ${report.asOf}, with the blocs they belong to then`,
+              ["Participant", "Blocs"],
+              coalition.participants.map((participant) => [
+                e(capitalise(participant.name)),
+                participant.blocs.length === 0 ? '<span class="muted">none of the blocs on record</span>' : names(participant.blocs),
+              ]),
+            );
+      return [
+        `<h3>${e(coalition.name)}</h3>`,
+        coalition.purpose === null ? "" : `<p>${e(capitalise(coalition.purpose))}.</p>`,
+        `<dl>${facts.join("")}</dl>`,
+        participants,
+      ].join("\n");
+    })
+    .join("\n");
+}
+
+function contributionsSection(report: CoalitionReport, cite: (ids: readonly string[]) => string): string {
+  const bars = contributionBars(reportStatements(report));
+  if (bars.length === 0) return none(`No offer or refusal on record as of ${report.asOf}.`);
+  const caption = `Statements for and against each contribution type as of ${report.asOf}, stacked by stance: ${bars
+    .map((row) => `${row.label}: ${row.segments.map((segment) => `${segment.count} ${segment.stance}`).join(", ")}`)
+    .join("; ")}.`;
+  const out = [`<figure>`, svgBarChart(bars, caption), `<figcaption>${e(caption)}</figcaption>`, `</figure>`];
+  if (report.contributions.length === 0) out.push(none("No offer on record; the chart shows refusals only."));
+  for (const group of report.contributions) {
+    out.push(
+      `<h3>${e(group.label)}</h3>`,
+      table(
+        `Offers of ${group.label.toLowerCase()}, strongest stance first`,
+        ["Stance", "Actor", "Contribution", "Stated by", "Condition", "Sources"],
+        group.offers.map((offer) => [
+          badge(offer.stance),
+          e(capitalise(offer.actor.name)),
+          `${e(offerWhat(offer))}${quote(offer.quote)}`,
+          offer.statedBy === null ? '<span class="muted">not named</span>' : e(offer.statedBy),
+          e(conditionOf(offer)),
+          cite(offer.sources),
+        ]),
+      ),
+    );
+  }
+  return out.join("\n");
+}
+
+function matrixSection(report: CoalitionReport): string {
+  const statements = reportStatements(report);
+  if (statements.length === 0) return none(`No offer or refusal on record as of ${report.asOf}.`);
+  return stanceMatrix(
+    statements,
+    `The stance each actor took on each contribution type as of ${report.asOf}; a cell with two stances is an actor whose institutions disagree.`,
+  );
+}
+
+function conditionsSection(report: CoalitionReport): string {
+  const out: string[] = [];
+  const wide = report.coalitions.flatMap((coalition) =>
+    coalition.condition === null ? [] : [`<li>${e(coalition.name)}: ${e(coalition.condition)}</li>`],
+  );
+  if (wide.length > 0) {
+    out.push("<p>Coalition-wide conditions apply to every offer made to the coalition:</p>", `<ul>${wide.join("")}</ul>`);
+  }
+  const offers = report.contributions.flatMap((group) => group.offers);
+  if (offers.length === 0) {
+    out.push(none("No offer on record, so no condition applies."));
+    return out.join("\n");
+  }
+  const byCondition = new Map<string, ReportOffer[]>();
+  for (const offer of offers) byCondition.set(conditionOf(offer), [...(byCondition.get(conditionOf(offer)) ?? []), offer]);
+  out.push(
+    table(
+      "Each condition with the offers that need it",
+      ["Condition", "Offers that need it"],
+      [...byCondition].map(([condition, needing]) => [
+        e(capitalise(condition)),
+        needing.map((offer) => `${e(capitalise(offer.actor.name))}: ${e(offerWhat(offer))}`).join("<br>"),
+      ]),
+    ),
+  );
+  return out.join("\n");
+}
+
+function refusalsSection(report: CoalitionReport, cite: (ids: readonly string[]) => string): string {
+  if (report.refusals.length === 0) return none("None on record.");
+  return table(
+    "Statements against a contribution: opposed or refused",
+    ["Stance", "Actor", "Contribution", "Stated by", "Sources"],
+    report.refusals.map((refusal) => [
+      badge(refusal.stance),
+      e(capitalise(refusal.actor.name)),
+      `${e(`${refusal.typeLabel}${spaced(refusal.location)}`)}${quote(refusal.quote)}`,
+      refusal.statedBy === null ? '<span class="muted">not named</span>' : e(refusal.statedBy),
+      cite(refusal.sources),
+    ]),
+  );
+}
+
+function contestedSection(report: CoalitionReport): string {
+  if (report.contested.length === 0) return none("No actor whose institutions disagree.");
+  return report.contested
+    .map((contested) =>
+      [
+        `<h3>${e(capitalise(contested.actor.name))}: ${e(`${contested.typeLabel}${spaced(contested.location)}`)}</h3>`,
+        `<ul>${contested.positions.map((position) => `<li>${badge(position.stance)} ${e(position.statedBy)}</li>`).join("")}</ul>`,
+      ].join("\n"),
+    )
+    .join("\n");
+}
+
+function proposalsSection(report: CoalitionReport, cite: (ids: readonly string[]) => string): string {
+  if (report.proposals.length === 0) return none("No proposal on record.");
+  return report.proposals
+    .map((proposal) => {
+      const out = [`<h3>${e(proposal.title)}</h3>`, `<p>Proposed by ${names(proposal.proposedBy.map((actor) => actor.name))}.</p>`];
+      if (proposal.asks.length > 0) out.push(`<p>Asks for:</p><ul>${proposal.asks.map((ask) => `<li>${e(ask)}</li>`).join("")}</ul>`);
+      if (proposal.leavesOut.length > 0) {
+        out.push(`<p>Leaves out:</p><ul>${proposal.leavesOut.map((left) => `<li>${e(left)}</li>`).join("")}</ul>`);
+      }
+      out.push(
+        proposal.positions.length === 0
+          ? none(`No position on it on record as of ${report.asOf}.`)
+          : table(
+              `Positions on ${proposal.title}`,
+              ["Actor", "Position", "Sources"],
+              proposal.positions.map((position) => [e(capitalise(position.actor.name)), badge(position.stance), cite(position.sources)]),
+            ),
+      );
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+function verdictsSection(report: CoalitionReport): string {
+  const { active, inactive, undetermined } = report.verdicts;
+  const summary = `<p>Offers under these assumptions: ${active} ${verdictBadge("active")}, ${inactive} ${verdictBadge("inactive")}, ${undetermined} ${verdictBadge("undetermined")}.</p>`;
+  const offers = report.contributions.flatMap((group) => group.offers);
+  if (offers.length === 0) return summary;
+  return [
+    summary,
+    table(
+      "Each offer's verdict under the facts assumed, and why",
+      ["Verdict", "Offer", "Why"],
+      offers.map((offer) => [
+        verdictBadge(offer.verdict),
+        `${e(capitalise(offer.actor.name))}: ${e(offerWhat(offer))}`,
+        e(offer.explanation),
+      ]),
+    ),
+  ].join("\n");
+}
+
+function sourcesSection(report: CoalitionReport): string {
+  if (report.sources.length === 0) return none("No source cited.");
+  const items = report.sources.map((source, index) => {
+    const label = e(source.title === null ? source.publisher : `${source.publisher}: ${source.title}`);
+    const named = source.url === null ? label : externalLink(source.url, label);
+    const note = source.note === null ? "" : ` ${e(source.note)}`;
+    return `<li id="source-${index + 1}">${named} <span class="muted">(${e(source.kind.replace(/-/g, " "))}, ${e(source.date)})</span>${note}</li>`;
+  });
+  return `<ol class="sources">${items.join("")}</ol>`;
+}
+
+function citations(ids: readonly string[], numbers: ReadonlyMap<string, number>): string {
+  return ids
+    .map((id) => {
+      const number = numbers.get(id);
+      return number === undefined ? e(id) : `<a href="#source-${number}">[${number}]</a>`;
+    })
+    .join(" ");
+}
+
+function table(caption: string, headings: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [
+    "<table>",
+    `<caption>${e(caption)}</caption>`,
+    `<thead><tr>${headings.map((heading) => `<th scope="col">${heading}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("")}</tbody>`,
+    "</table>",
+  ].join("\n");
+}
+
+function badge(stance: Stance): string {
+  return `<span class="stance s-${stance}">${stance}</span>`;
+}
+
+function verdictBadge(verdict: Verdict): string {
+  return `<span class="verdict v-${verdict}">${verdict}</span>`;
+}
+
+function none(text: string): string {
+  return `<p class="none">${e(text)}</p>`;
+}
+
+function names(list: readonly string[]): string {
+  return list.map((name) => e(capitalise(name))).join(", ");
+}
+
+function quote(text: string | null): string {
+  return text === null ? "" : `<span class="quote"><q>${e(text)}</q></span>`;
+}
+
+function offerWhat(offer: ReportOffer): string {
+  return `${offer.typeLabel}${spaced(offer.location)}`;
+}
+
+function conditionOf(offer: ReportOffer): string {
+  const parts = [offer.condition, offer.coalition === null ? null : `the condition of ${offer.coalition}`].filter(
+    (part): part is string => part !== null,
+  );
+  return parts.length === 0 ? "no condition stated" : parts.join("; and ");
+}
+
+function spaced(text: string): string {
+  return text === "" ? "" : ` ${text}`;
+}
