@@ -1,9 +1,16 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig([
-  // The library: the zod-free core, the zod schemas and parser, and the seed fixtures.
+  // The library: the zod-free core, scenarios and reports (zod-free too), the zod schemas and
+  // parser, and the seed fixtures.
   {
-    entry: { index: "src/index.ts", schema: "src/schema.ts", fixtures: "src/fixtures.ts" },
+    entry: {
+      index: "src/index.ts",
+      scenario: "src/scenario.ts",
+      report: "src/report.ts",
+      schema: "src/schema.ts",
+      fixtures: "src/fixtures.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

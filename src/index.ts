@@ -1,5 +1,7 @@
-// The zod-free core: the model's types, its runtime helpers, and the queries.
-// Schemas and the parser live in "coalition/schema"; the seed data in "coalition/fixtures".
+// The zod-free core: the model's types, its runtime helpers, the queries and aggregation.
+// Schemas and the parser live in "coalition/schema"; scenario analysis in "coalition/scenario";
+// reports in "coalition/report"; the seed data in "coalition/fixtures". Each is its own entry so
+// that a consumer bundles only what it imports.
 
 export { STANCES, type Stance } from "./model/stance.js";
 export { stanceRank } from "./model/stance-rank.js";
@@ -65,48 +67,6 @@ export type {
   ReferenceKind,
 } from "./parse/dataset-issue.js";
 export { formatIssues, formatPath } from "./parse/format-issues.js";
-
-// Scenario evaluation: verdicts with reasons, coordination, sensitivity, diffs.
-export { factKey, type FactKeyOptions } from "./scenario/fact-key.js";
-export { evaluateScenario, type EvaluateScenarioOptions } from "./scenario/evaluate-scenario.js";
-export { scenarioSensitivity, type ScenarioSensitivityOptions } from "./scenario/scenario-sensitivity.js";
-export { compareScenarios, type CompareScenariosOptions } from "./scenario/compare-scenarios.js";
-export type {
-  Scenario,
-  Verdict,
-  Truth,
-  DecidedBy,
-  DecisiveAtom,
-  CommitmentVerdict,
-  CoordinationGroup,
-  ExclusionReason,
-  ExcludedCommitment,
-  QuantityTotal,
-  ActiveFigures,
-  UndeterminedFigures,
-  ScenarioTotal,
-  TotalChange,
-  ScenarioEvaluation,
-  FactEffect,
-  FactSensitivity,
-  VerdictChange,
-  ScenarioComparison,
-} from "./scenario/types.js";
-
-// Reports: a readable summary of a dataset, as data, text or Markdown.
-export { buildReport, type BuildReportOptions } from "./report/build-report.js";
-export { renderTextReport } from "./report/render-text-report.js";
-export { renderMarkdownReport } from "./report/render-markdown-report.js";
-export type {
-  CoalitionReport,
-  NamedActor,
-  ReportCoalition,
-  ReportOffer,
-  ReportContributionGroup,
-  ReportRefusal,
-  ReportContested,
-  ReportProposal,
-} from "./report/types.js";
 
 // Aggregation and stance queries over a parsed dataset, each answer with its records.
 export { indexCommitments, type CommitmentIndex } from "./query/index-commitments.js";

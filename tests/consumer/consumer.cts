@@ -2,8 +2,12 @@
 import { isStanceAtLeast, type Dataset } from "coalition";
 import { parseDataset } from "coalition/schema";
 import { seedDataset } from "coalition/fixtures";
+import { evaluateScenario } from "coalition/scenario";
+import { buildReport } from "coalition/report";
 
 const dataset: Dataset = seedDataset();
 const ready: boolean = isStanceAtLeast("ready", "open");
 const empty: Dataset = parseDataset({ id: "x", title: "X" });
-export = { count: dataset.commitments.length, ready, empty };
+const evaluation = evaluateScenario(dataset, { facts: {} });
+const report = buildReport(dataset);
+export = { count: dataset.commitments.length, ready, empty, evaluation, report };

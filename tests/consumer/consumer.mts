@@ -2,6 +2,8 @@
 import { compareStance, isStanceAtLeast, type Commitment, type Dataset, type Stance } from "coalition";
 import { parseDataset, safeParseDataset } from "coalition/schema";
 import { seedDataset } from "coalition/fixtures";
+import { evaluateScenario, type ScenarioEvaluation } from "coalition/scenario";
+import { buildReport, type CoalitionReport } from "coalition/report";
 
 const dataset: Dataset = seedDataset();
 const first: Commitment | undefined = dataset.commitments[0];
@@ -13,4 +15,6 @@ const result = safeParseDataset(null);
 const failed: boolean = !result.success;
 // @ts-expect-error parsed data is readonly
 dataset.commitments.push(first);
-export { strongest, ordered, again, failed };
+const evaluation: ScenarioEvaluation = evaluateScenario(dataset, { facts: {} });
+const report: CoalitionReport = buildReport(dataset);
+export { evaluation, report, strongest, ordered, again, failed };
