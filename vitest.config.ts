@@ -4,5 +4,26 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
+    // Enabled with `--coverage`, for the full run: a run of one test directory stays fast
+    // without it, and its partial figures would miss the thresholds anyway.
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: [
+        // Type-only modules: zod-inferred and hand-written types, erased at compile time,
+        // so there is no statement, branch or function in them to execute.
+        "src/**/types.ts",
+        "src/model/deep-readonly.ts",
+      ],
+      // text-summary for the totals; text lists only files below 100% (skipFull), with their
+      // uncovered lines and names in full (maxCols), so a shortfall names its file.
+      reporter: [["text-summary"], ["text", { skipFull: true, maxCols: 160 }]],
+      thresholds: {
+        lines: 100,
+        branches: 100,
+        functions: 100,
+        statements: 100,
+      },
+    },
   },
 });

@@ -1,23 +1,52 @@
-// Runs vitest (the run fails if any test fails), then closes with one plain line,
-// "tests: N passed, N failed", that any CI can read.
+// Runs the tests under two time zones far apart (answers must not depend on the
+// machine's zone), the first run with coverage and its 100% thresholds, and closes
+// with one plain line, "tests: N passed, N failed", that any CI can read. Each run
+// fails the whole if any test fails or coverage falls short.
+// Usage: node scripts/run-vitest.mjs [vitest arguments...]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const report = join(mkdtempSync(join(tmpdir(), "coalition-vitest-")), "report.json");
-const run = spawnSync(
-  "npx",
-  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: "inherit" },
-);
-let summary;
-try {
-  const json = JSON.parse(readFileSync(report, "utf8"));
-  summary = `tests: ${json.numPassedTests} passed, ${json.numFailedTests} failed`;
-  if (json.numPendingTests + json.numTodoTests > 0) summary += `, ${json.numPendingTests + json.numTodoTests} skipped`;
-} catch {
-  summary = "tests: 0 passed, 1 failed";
+// UTC-8/-7 with daylight saving, and UTC+14: a calendar day apart for most of the day.
+const RUNS = [
+  { timeZone: "America/Los_Angeles", coverage: true },
+  { timeZone: "Pacific/Kiritimati", coverage: false },
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let ok = true;
+for (const { timeZone, coverage } of RUNS) {
+  console.log(`\n== vitest, TZ=${timeZone}${coverage ? ", with coverage" : ""}`);
+  const report = join(mkdtempSync(join(tmpdir(), "coalition-vitest-")), "report.json");
+  const run = spawnSync(
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      ...(coverage ? ["--coverage"] : []),
+      ...process.argv.slice(2),
+    ],
+    { stdio: "inherit", env: { ...process.env, TZ: timeZone, COALITION_TEST_TZ: timeZone } },
+  );
+  ok &&= run.status === 0;
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    skipped += json.numPendingTests + json.numTodoTests;
+  } catch {
+    // No report: vitest itself failed (a config or import error).
+    failed += 1;
+    ok = false;
+  }
 }
-console.log(`\n${summary}`);
-process.exit(run.status === 0 ? 0 : 1);
+// A run can fail with every test passing (coverage below its thresholds): say so.
+const why = !ok && failed === 0 ? "; coverage below its thresholds (see above)" : "";
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}${why}`);
+process.exit(ok ? 0 : 1);

@@ -15,6 +15,9 @@ npx tsx scripts/generate-json-schema.ts --check
 step "build"
 npx tsup --silent
 
+step "bundle budgets (esbuild, minified, gzip, dependencies left out)"
+node scripts/check-bundle-size.mjs
+
 step "publint"
 npx publint --strict
 
@@ -23,6 +26,9 @@ npx attw --pack . --format table-flipped
 
 step "consumer of the packed tarball (ESM + CJS, node16 + bundler)"
 bash scripts/check-consumer.sh
+
+step "docs: TypeDoc site and guides, zero warnings"
+npx typedoc
 
 step "tests"
 exec node scripts/run-vitest.mjs

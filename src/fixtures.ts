@@ -6,6 +6,7 @@ import { parseDataset } from "./parse/parse-dataset.js";
 import type { DatasetSchema } from "./schema/dataset.js";
 import seedJson from "../fixtures/coalition-of-the-willing-2025-03-13.json" with { type: "json" };
 import referenceJson from "../fixtures/reference.json" with { type: "json" };
+import { deepFreeze } from "./parse/deep-freeze.js";
 
 /** A dataset document as written in JSON, before parsing: the input {@link parseDataset} accepts. */
 export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;
@@ -22,7 +23,7 @@ export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;
  * //=> "coalition-of-the-willing-2025-03-13"
  * ```
  */
-export const seedDocument: DatasetDocument = seedJson as DatasetDocument;
+export const seedDocument: DatasetDocument = /* @__PURE__ */ deepFreeze(seedJson as DatasetDocument);
 
 /**
  * The raw JSON document of the reference dataset: the NATO, EU and Commonwealth
@@ -35,7 +36,7 @@ export const seedDocument: DatasetDocument = seedJson as DatasetDocument;
  * //=> ["nato", "eu", "commonwealth"]
  * ```
  */
-export const referenceDocument: DatasetDocument = referenceJson as DatasetDocument;
+export const referenceDocument: DatasetDocument = /* @__PURE__ */ deepFreeze(referenceJson as DatasetDocument);
 
 // Parsed on first call, not at import, so importing the entry costs nothing.
 let reference: Dataset | undefined;

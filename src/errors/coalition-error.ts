@@ -34,6 +34,9 @@ export class CoalitionError extends Error {
 /**
  * Whether `value` is a {@link CoalitionError}, from this copy of the library or another.
  *
+ * @param value - Anything, typically what a `catch` caught.
+ * @returns `true` when it is the library's error (branded, so it works across copies where `instanceof` would not).
+ *
  * @example
  * ```ts
  * import { CoalitionError, isCoalitionError } from "coalition";

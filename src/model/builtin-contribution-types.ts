@@ -1,3 +1,4 @@
+import { deepFreeze } from "../parse/deep-freeze.js";
 /** A node of the contribution taxonomy. */
 export interface ContributionTypeDefinition {
   /** Built-in ids have no colon; a dataset's own ids are namespaced, `ns:name`. */
@@ -8,7 +9,17 @@ export interface ContributionTypeDefinition {
   readonly description?: string;
 }
 
-/** Version of the built-in taxonomy; bumped when a type is added, moved or removed. */
+/**
+ * Version of the built-in taxonomy ({@link BUILTIN_CONTRIBUTION_TYPES}); bumped when a
+ * type is added, moved or removed.
+ *
+ * @example
+ * ```ts
+ * import { TAXONOMY_VERSION } from "coalition";
+ * TAXONOMY_VERSION;
+ * //=> "1"
+ * ```
+ */
 export const TAXONOMY_VERSION = "1";
 
 /**
@@ -23,7 +34,7 @@ export const TAXONOMY_VERSION = "1";
  * //=> ["naval-vessels", "minesweepers"]
  * ```
  */
-export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] = [
+export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] = /* @__PURE__ */ deepFreeze([
   { id: "personnel", label: "Personnel" },
   { id: "ground-troops", parent: "personnel", label: "Ground troops" },
   { id: "peacekeepers", parent: "personnel", label: "Peacekeepers and ceasefire monitors" },
@@ -44,4 +55,4 @@ export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] =
   { id: "transit-hub", parent: "logistics", label: "Transit hub" },
   { id: "basing", parent: "logistics", label: "Basing" },
   { id: "financial-assistance", label: "Financial assistance" },
-];
+]);

@@ -5,10 +5,15 @@ import { stanceRank } from "./stance-rank.js";
  * Orders two stances: positive when `a` is stronger than `b`, negative when weaker,
  * zero when equal. Sorting with it puts the weakest first.
  *
+ * @param a - A stance.
+ * @param b - The stance to compare it with.
+ * @returns A positive number, zero or a negative number, as `a` is stronger than, equal to or weaker than `b`.
+ *
  * @example
  * ```ts
- * import { compareStance } from "coalition";
- * ["open", "committed", "refused"].sort(compareStance);
+ * import { compareStance, type Stance } from "coalition";
+ * const stances: Stance[] = ["open", "committed", "refused"];
+ * stances.sort(compareStance);
  * //=> ["refused", "open", "committed"]
  * ```
  */

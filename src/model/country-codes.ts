@@ -16,6 +16,9 @@ let countryCodes: ReadonlySet<string> | undefined;
 /**
  * Whether `code` is an officially assigned ISO 3166-1 alpha-2 country code.
  *
+ * @param code - A two-letter code, upper case.
+ * @returns `true` for an assigned country code; `false` for anything else, `EU` and `UN` included.
+ *
  * @example
  * ```ts
  * import { isCountryCode } from "coalition";

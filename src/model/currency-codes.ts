@@ -12,6 +12,9 @@ let currencyCodes: ReadonlySet<string> | undefined;
 /**
  * Whether `code` is an active ISO 4217 currency code.
  *
+ * @param code - A three-letter code, upper case.
+ * @returns `true` for an active currency code; `false` for anything else.
+ *
  * @example
  * ```ts
  * import { isCurrencyCode } from "coalition";

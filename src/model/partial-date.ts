@@ -17,6 +17,9 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * The precision of a date string, or `undefined` when it is not a real calendar
  * date at any precision (`"2025-02-30"`, `"25-03"`).
  *
+ * @param date - A date string as a dataset writes it.
+ * @returns `"day"`, `"month"`, `"year"` or `"unknown"`; `undefined` for a string that is no valid date.
+ *
  * @example
  * ```ts
  * import { datePrecision } from "coalition";
@@ -46,6 +49,9 @@ export function datePrecision(date: string): DatePrecision | undefined {
  * The last day a date covers, as `YYYY-MM-DD`: a month counts "as of" its last day
  * and a year as of 31 December. `undefined` for `"unknown"` or an invalid date.
  *
+ * @param date - A date at any precision, or `"unknown"`.
+ * @returns The last day it covers (`YYYY-MM-DD`), or `undefined`.
+ *
  * @example
  * ```ts
  * import { dateEnd } from "coalition";
@@ -67,6 +73,9 @@ export function dateEnd(date: DateOrUnknown): string | undefined {
 /**
  * The first day a date covers, as `YYYY-MM-DD`. `undefined` for `"unknown"` or an
  * invalid date.
+ *
+ * @param date - A date at any precision, or `"unknown"`.
+ * @returns The first day it covers (`YYYY-MM-DD`), or `undefined`.
  *
  * @example
  * ```ts

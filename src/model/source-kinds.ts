@@ -9,14 +9,14 @@
  * //=> true
  * ```
  */
-export const SOURCE_KINDS = [
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
   "official-record",
   "parliamentary-record",
   "official-statement",
   "media-on-record",
   "media-unnamed-sources",
   "other",
-] as const;
+] as const);
 
 /** One of {@link SOURCE_KINDS}. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -11,6 +11,10 @@ export interface StanceOfPhraseOptions {
  * The stance a source's phrase maps to, or `undefined` when the phrase is not in the
  * mapping. Case and surrounding or repeated white space are ignored.
  *
+ * @param phrase - The source's own words ("ready to send", "does not rule out").
+ * @param options - Phrases of the dataset to look in after the built-in ones.
+ * @returns The stance the phrase maps to, or `undefined` when no mapping has it.
+ *
  * @example
  * ```ts
  * import { stanceOfPhrase } from "coalition";

@@ -1,4 +1,5 @@
 import type { Stance } from "./stance.js";
+import { deepFreeze } from "../parse/deep-freeze.js";
 
 /** A phrase a source uses and the stance it maps to. */
 export interface StancePhrase {
@@ -21,7 +22,7 @@ export interface StancePhrase {
  * //=> "open"
  * ```
  */
-export const STANCE_PHRASES: readonly StancePhrase[] = [
+export const STANCE_PHRASES: readonly StancePhrase[] = /* @__PURE__ */ deepFreeze([
   { phrase: "formal decision", stance: "committed" },
   { phrase: "signed pledge", stance: "committed" },
   { phrase: "has decided", stance: "committed" },
@@ -46,4 +47,4 @@ export const STANCE_PHRASES: readonly StancePhrase[] = [
   { phrase: "will not", stance: "refused" },
   { phrase: "rules out", stance: "refused" },
   { phrase: "ruled out", stance: "refused" },
-];
+]);

@@ -12,6 +12,9 @@ const RANK: Readonly<Record<Stance, number>> = {
 /**
  * The position of a stance on the scale: 5 for `committed` down to 0 for `refused`.
  *
+ * @param stance - A stance of the scale.
+ * @returns Its rank, an integer from 0 to 5: higher is stronger.
+ *
  * @example
  * ```ts
  * import { stanceRank } from "coalition";

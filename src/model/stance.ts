@@ -16,7 +16,7 @@
  * //=> "committed"
  * ```
  */
-export const STANCES = ["committed", "ready", "open", "undecided", "opposed", "refused"] as const;
+export const STANCES = /* @__PURE__ */ Object.freeze(["committed", "ready", "open", "undecided", "opposed", "refused"] as const);
 
 /** One level of the {@link STANCES} scale. */
 export type Stance = (typeof STANCES)[number];
