@@ -21,11 +21,12 @@ export interface CompareScenariosOptions {
  * @param dataset - A parsed dataset.
  * @param before - The first scenario.
  * @param after - The scenario to compare it with.
+ * @param options - The weakest stance counted, and which reading to compare.
  * @returns The verdicts that change and the totals before, after, and their changes.
  * @throws {CoalitionError} `invalid_argument` as {@link evaluateScenario} does.
  * @example
  * ```ts
- * import { compareScenarios } from "coalition";
+ * import { compareScenarios } from "coalition/scenario";
  * import { seedDataset } from "coalition/fixtures";
  * const dataset = seedDataset();
  * const comparison = compareScenarios(dataset, { facts: { "peace:agreement:UA": true } }, { facts: { "peace:agreement:UA": true, "inclusion:TR": true } });

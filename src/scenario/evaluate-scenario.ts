@@ -1,13 +1,14 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
-import { createNamer } from "./internal/names.js";
-import { decidedByOf, explainGroup, explainOffer, explainScratch, VERDICT, type ExplainInput } from "./internal/explain.js";
+import { decidedByOf, explainGroup, explainOffer, explainScratch, retainedIndex, VERDICT, type ExplainInput } from "./internal/explain.js";
 import { coordinationGroups } from "./internal/groups.js";
+import { createNamer } from "./internal/names.js";
+import { U } from "./internal/program.js";
 import { solveReadings } from "./internal/propagate.js";
-import { workspaceOf } from "./internal/graph.js";
+import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
-import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, Scenario, ScenarioEvaluation } from "./types.js";
+import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, ExcludedCommitment, Scenario, ScenarioEvaluation } from "./types.js";
 
 // Shared by every verdict when explanations are off: one array, not one per verdict.
 const NO_ATOMS: readonly DecisiveAtom[] = [];
@@ -59,13 +60,13 @@ export interface EvaluateScenarioOptions {
  *   it in a sentence. A false coalition-wide condition is named before the
  *   commitment's own. Sentences cost more than the evaluation itself on large
  *   datasets: pass `explain: false` when only verdicts and totals are needed.
- * - What depends on the dataset alone (the commitments in force as of a day, the
- *   compiled conditions) is kept, while the dataset object lives, for the next
- *   scenario evaluated on it: datasets are immutable, so the second scenario on a
- *   large dataset costs a fraction of the first.
+ * - Nothing is kept from one call to the next (no hidden cache, nothing to prepare):
+ *   each call selects, compiles and solves in time linear in commitments plus
+ *   dependency edges, and most offers are decided as they are compiled.
  *
  * @param dataset - A parsed dataset.
  * @param scenario - The facts set (see {@link factKey}) and the day.
+ * @param options - The weakest stance reported, whether to explain, and which reading the totals count.
  * @returns Verdicts in dataset order, coordination groups, totals per contribution
  *   type, and the commitments left out with their reason.
  * @throws {CoalitionError} `invalid_argument` for a bad `asOf`, a non-boolean fact, a
@@ -73,7 +74,7 @@ export interface EvaluateScenarioOptions {
  *   without a ceasefire).
  * @example
  * ```ts
- * import { evaluateScenario } from "coalition";
+ * import { evaluateScenario } from "coalition/scenario";
  * import { seedDataset } from "coalition/fixtures";
  * const dataset = seedDataset();
  * const evaluation = evaluateScenario(dataset, { facts: { "peace:agreement:UA": true } });
@@ -90,46 +91,62 @@ export function evaluateScenario(
   scenario: Scenario,
   options: EvaluateScenarioOptions = {},
 ): ScenarioEvaluation {
-  const { prepared, graph, kleene } = solve(dataset, scenario, options.minStance);
-  const val = kleene.offerVal;
-  const { lo, hi } = solveReadings(graph, kleene);
-  const { groupOf, groups } = coordinationGroups(graph, kleene);
+  const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
+  const { lo, hi } = solveReadings(graph);
+  const { groupOf, groups } = coordinationGroups(graph);
   const explain = options.explain ?? true;
   const input: ExplainInput | undefined = explain
-    ? { prepared, graph, namer: createNamer(dataset, prepared.taxonomy), kleene, lo, hi, groupOf, groups, scratch: explainScratch(graph.maxProgram) }
+    ? { graph, namer: createNamer(dataset, selection.taxonomy), lo, hi, groupOf, groups, retainedOf: retainedIndex(graph), scratch: explainScratch() }
     : undefined;
 
-  const { offers, visible } = prepared;
+  const { status, rankOf, ids, actorIds, actorOf, typeOf, taxonomy } = selection;
+  const { val, retainedOffer } = graph;
+  const { minRank } = checked;
+  const sharedValues = new Int8Array(graph.coalitionPrograms.length).fill(-1);
   const verdicts: CommitmentVerdict[] = [];
-  for (let i = 0; i < offers.length; i++) {
-    if (visible[i] !== 1) continue;
-    const offer = offers[i]!;
+  let belowMin: ExcludedCommitment[] | undefined;
+  // Retained offers are in dataset order: `r` follows `i`.
+  let r = 0;
+  for (let i = 0; i < status.length; i++) {
+    if (status[i] !== IN_FORCE) continue;
+    const retained = r < graph.nRetained && retainedOffer[r] === i ? r++ : -1;
+    if (rankOf[i]! < minRank) {
+      (belowMin ??= []).push({ commitment: ids[i]!, reason: "below-min-stance" });
+      continue;
+    }
+    const value = val[i]!;
+    const verdict = VERDICT[value]!;
     const reasons = input === undefined ? undefined : explainOffer(input, i);
     verdicts.push({
-      commitment: offer.id,
-      actor: offer.actor,
-      type: offer.type,
-      verdict: VERDICT[val[i]!]!,
-      cautious: VERDICT[lo[i]!]!,
-      coordinated: VERDICT[hi[i]!]!,
-      group: groupOf[i]!,
-      decidedBy: reasons?.decidedBy ?? decidedByOf(prepared, graph, kleene, i),
+      commitment: ids[i]!,
+      actor: actorIds[actorOf[i]!]!,
+      type: taxonomy.ids[typeOf[i]!]!,
+      verdict,
+      cautious: value === U ? VERDICT[lo[retained]!]! : verdict,
+      coordinated: value === U ? VERDICT[hi[retained]!]! : verdict,
+      group: retained >= 0 ? groupOf[retained]! : -1,
+      decidedBy: reasons?.decidedBy ?? decidedByOf(graph, i, retained, sharedValues),
       atoms: reasons?.atoms ?? NO_ATOMS,
       explanation: reasons?.explanation ?? "",
     });
   }
   const coordination: CoordinationGroup[] = groups.map((members) => ({
-    commitments: members.map((m) => offers[m]!.id),
-    actors: [...new Set(members.map((m) => offers[m]!.actor))],
+    commitments: members.map((m) => ids[m]!),
+    actors: [...new Set(members.map((m) => actorIds[actorOf[m]!]!))],
     explanation: input === undefined ? "" : explainGroup(input, members),
   }));
   const reading = options.reading ?? "verdict";
-  const counted = reading === "verdict" ? val : reading === "cautious" ? lo : hi;
+  let counted = val;
+  if (reading !== "verdict") {
+    counted = val.slice();
+    const chosen = reading === "cautious" ? lo : hi;
+    for (let k = 0; k < graph.nRetained; k++) counted[retainedOffer[k]!] = chosen[k]!;
+  }
   return {
-    asOf: prepared.asOf,
+    asOf: selection.asOf,
     verdicts,
     groups: coordination,
-    totals: totalsList(prepared, computeTotals(prepared, counted, workspaceOf(graph))),
-    excluded: prepared.excluded,
+    totals: totalsList(selection, computeTotals(selection, counted, minRank, false)),
+    excluded: belowMin === undefined ? selection.excluded : [...selection.excluded, ...belowMin],
   };
 }

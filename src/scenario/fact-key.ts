@@ -31,12 +31,13 @@ export interface FactKeyOptions {
  * Ids are joined as they are, with `:`.
  *
  * @param atom - A leaf of a condition.
+ * @param options - The actor whose condition holds the atom, for the kinds that need it.
  * @returns The key.
  * @throws {CoalitionError} with code `invalid_argument` for a request, or an inclusion
  *   naming nobody, without `options.actor`.
  * @example
  * ```ts
- * import { factKey } from "coalition";
+ * import { factKey } from "coalition/scenario";
  * factKey({ kind: "peace", form: "agreement", country: "UA" });
  * //=> "peace:agreement:UA"
  * factKey({ kind: "request" }, { actor: "CH" });

@@ -1,8 +1,11 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
-import { baseView, factByKeyOf, factValue, T, U, workspaceOf, type FactNode, type FactView } from "./internal/graph.js";
+import { factValue, keyOfFact, type FactNode, type FactView } from "./internal/facts.js";
+import { factReadersOf } from "./internal/graph.js";
 import { createNamer, type Namer } from "./internal/names.js";
+import { T, U } from "./internal/program.js";
 import { extendKleene, undoKleene } from "./internal/propagate.js";
+import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsChange } from "./internal/totals.js";
 import type { FactEffect, FactSensitivity, Scenario } from "./types.js";
@@ -37,11 +40,12 @@ export interface ScenarioSensitivityOptions {
  *
  * @param dataset - A parsed dataset.
  * @param scenario - The facts known so far and the day, as for {@link evaluateScenario}.
+ * @param options - The weakest stance counted, the facts to examine, and the type to rank by.
  * @returns One entry per unknown fact, most decisive first.
  * @throws {CoalitionError} `invalid_argument` as {@link evaluateScenario} does.
  * @example
  * ```ts
- * import { scenarioSensitivity } from "coalition";
+ * import { scenarioSensitivity } from "coalition/scenario";
  * import { seedDataset } from "coalition/fixtures";
  * const dataset = seedDataset();
  * const sensitivity = scenarioSensitivity(dataset, { facts: { "peace:agreement:UA": true } });
@@ -58,49 +62,60 @@ export function scenarioSensitivity(
   scenario: Scenario,
   options: ScenarioSensitivityOptions = {},
 ): readonly FactSensitivity[] {
-  const { prepared, graph, kleene } = solve(dataset, scenario, options.minStance);
-  const val = kleene.offerVal;
-  const { offers, visible, taxonomy, offerType, facts } = prepared;
-  const totals = computeTotals(prepared, val, workspaceOf(graph));
+  const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
+  graph.collectFacts();
+  const { val } = graph;
+  const factVal = graph.tables.facts;
+  const { taxonomy, typeOf, status, rankOf } = selection;
+  const commitments = dataset.commitments;
+  const totals = computeTotals(selection, val, checked.minRank, true);
   const namer = createNamer(dataset, taxonomy);
-  const base = baseView(facts);
+  const base = checked.view;
+  const readers = factReadersOf(graph);
+  const reported = (i: number) => status[i] === IN_FORCE && rankOf[i]! >= checked.minRank;
 
-  const wanted = options.facts === undefined ? undefined : new Set(options.facts);
-  const candidates = graph.facts.filter((fact) => kleene.factVal[fact.slot] === U && (wanted === undefined || wanted.has(fact.key)));
-
-  let counts: Uint8Array | undefined;
-  if (options.rankBy !== undefined) {
-    counts = new Uint8Array(offers.length);
-    const t = taxonomy.index.get(options.rankBy);
-    if (t !== undefined) for (let i = 0; i < offers.length; i++) if (taxonomy.ancestors[offerType[i]!]!.includes(t)) counts[i] = 1;
+  const keys = graph.facts.map(keyOfFact);
+  const byKey = new Map(graph.facts.map((fact) => [keys[fact.slot]!, fact]));
+  // For `request:*:<to>`: the requests by named actors to `to` that atoms read.
+  const namedRequests = new Map<string, number[]>();
+  for (const { atom, holder, slot } of graph.facts) {
+    if (atom.kind !== "request" || atom.by === undefined) continue;
+    const slots = namedRequests.get(holder);
+    if (slots === undefined) namedRequests.set(holder, [slot]);
+    else slots.push(slot);
   }
+  const wanted = options.facts === undefined ? undefined : new Set(options.facts);
+  const candidates = graph.facts.filter((fact) => factVal[fact.slot] === U && (wanted === undefined || wanted.has(keys[fact.slot]!)));
+
+  const rankType = options.rankBy === undefined ? undefined : (taxonomy.index.get(options.rankBy) ?? -1);
+  const counts = (i: number) => rankType === undefined || taxonomy.ancestors[typeOf[i]!]!.includes(rankType);
 
   const trail: number[] = [];
   const effect = (fact: FactNode, value: boolean): { effect: FactEffect; impact: number } => {
-    const view = overlay(base, fact, value);
+    const view = overlay(base, fact, keys[fact.slot]!, value);
     const changes: [number, number][] = [];
-    for (const related of relatedFacts(factByKeyOf(graph), graph.namedRequests, fact)) {
-      const next = factValue(related.atom, related.holder, related.key, view);
-      if (next !== U && kleene.factVal[related.slot] === U) changes.push([related.slot, next]);
+    for (const related of relatedFacts(byKey, keys, namedRequests, fact)) {
+      const next = factValue(related.atom, related.holder, keys[related.slot]!, view);
+      if (next !== U && factVal[related.slot] === U) changes.push([related.slot, next]);
     }
     trail.length = 0;
-    extendKleene(graph, kleene, changes, trail);
+    extendKleene(graph, readers, changes, trail);
     const activated: number[] = [];
     const deactivated: number[] = [];
     for (const entry of trail) {
-      if (entry >= graph.nOffers || visible[entry] !== 1) continue;
+      if (entry >= commitments.length || !reported(entry)) continue;
       (val[entry] === T ? activated : deactivated).push(entry);
     }
     activated.sort((a, b) => a - b);
     deactivated.sort((a, b) => a - b);
-    const change = totalsChange(prepared, totals, activated, deactivated);
-    undoKleene(graph, kleene, trail);
+    const change = totalsChange(selection, totals, activated, deactivated);
+    undoKleene(graph, trail);
     let impact = 0;
-    for (const list of [activated, deactivated]) for (const i of list) if (counts === undefined || counts[i] === 1) impact++;
+    for (const list of [activated, deactivated]) for (const i of list) if (counts(i)) impact++;
     return {
       effect: {
-        activated: activated.map((i) => offers[i]!.id),
-        deactivated: deactivated.map((i) => offers[i]!.id),
+        activated: activated.map((i) => commitments[i]!.id),
+        deactivated: deactivated.map((i) => commitments[i]!.id),
         totals: change,
       },
       impact,
@@ -111,7 +126,7 @@ export function scenarioSensitivity(
     const ifTrue = effect(fact, true);
     const ifFalse = effect(fact, false);
     return {
-      key: fact.key,
+      key: keys[fact.slot]!,
       description: describeFact(namer, fact),
       ifTrue: ifTrue.effect,
       ifFalse: ifFalse.effect,
@@ -122,10 +137,10 @@ export function scenarioSensitivity(
 }
 
 /** The scenario's facts with one more set. */
-function overlay(base: FactView, fact: FactNode, value: boolean): FactView {
+function overlay(base: FactView, fact: FactNode, factKey: string, value: boolean): FactView {
   const named = fact.atom.kind === "request" && fact.atom.by !== undefined && value;
   return {
-    get: (key) => (key === fact.key ? value : base.get(key)),
+    get: (key) => (key === factKey ? value : base.get(key)),
     anyNamedRequest: (to) => (named && to === fact.holder) || base.anyNamedRequest(to),
   };
 }
@@ -133,7 +148,8 @@ function overlay(base: FactView, fact: FactNode, value: boolean): FactView {
 /** The fact itself and those whose value it implies: the other form of peace, the other requests to the same actor. */
 function relatedFacts(
   byKey: ReadonlyMap<string, FactNode>,
-  namedRequests: ReadonlyMap<string, readonly string[]>,
+  keys: readonly string[],
+  namedRequests: ReadonlyMap<string, readonly number[]>,
   fact: FactNode,
 ): FactNode[] {
   const related = [fact];
@@ -144,7 +160,7 @@ function relatedFacts(
   };
   if (atom.kind === "peace") add(`peace:${atom.form === "agreement" ? "ceasefire" : "agreement"}:${atom.country}`);
   if (atom.kind === "request") {
-    if (atom.by === undefined) for (const key of namedRequests.get(holder) ?? []) add(key);
+    if (atom.by === undefined) for (const slot of namedRequests.get(holder) ?? []) add(keys[slot]!);
     else add(`request:*:${holder}`);
   }
   return related;

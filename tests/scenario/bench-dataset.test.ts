@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chainDataset, generateScenarioDataset } from "../../bench/generate-scenario-dataset.js";
-import { evaluateScenario } from "../../src/index.js";
+import { evaluateScenario } from "../../src/scenario.js";
 import { safeParseDataset } from "../../src/schema.js";
 
 describe("the synthetic datasets of the scenario benchmark", () => {

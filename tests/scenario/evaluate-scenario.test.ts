@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario, isCoalitionError, type Condition, type Dataset } from "../../src/index.js";
+import { isCoalitionError, type Condition, type Dataset, type Location } from "../../src/index.js";
+import { compareScenarios, evaluateScenario } from "../../src/scenario.js";
 import { byId, dataset, offer } from "./helpers.js";
 
 const fact = (id: string): Condition => ({ kind: "fact", id, description: `fact ${id}` });
@@ -137,6 +138,15 @@ describe("which commitments are in force as of a day", () => {
       }),
       offer("refused", "ES", "ground-troops", { stance: "refused" }),
     ],
+  });
+
+  it("lets the latest statement win though it comes first in the dataset", () => {
+    const data2 = dataset({
+      commitments: [offer("late", "FR", "ground-troops", { date: "2025-03-01" }), offer("early", "FR", "ground-troops", { stance: "open", date: "2025-01-20" })],
+    });
+    const evaluation = evaluateScenario(data2, { asOf: "2025-03-15" });
+    expect(evaluation.verdicts.map((verdict) => verdict.commitment)).toEqual(["late"]);
+    expect(evaluation.excluded).toEqual([{ commitment: "early", reason: "superseded" }]);
   });
 
   it("takes the latest statement on or before the day, a month counting as of its last day", () => {
@@ -370,6 +380,18 @@ describe("totals", () => {
     });
   });
 
+  it("takes an approximate figure with no bound as from zero and open-ended, whichever claim comes first", () => {
+    const several = { kind: "approximate" as const, unit: "people" as const, phrase: "several" };
+    const data2 = dataset({
+      commitments: [
+        offer("a", "GB", "trainers", { quantity: { claims: [{ value: several, sources: ["s1"] }, { value: people(10, 20), sources: ["s0"] }] } }),
+        offer("b", "FR", "trainers", { quantity: { claims: [{ value: people(10, 20), sources: ["s1"] }, { value: several, sources: ["s0"] }] } }),
+      ],
+    });
+    const trainers = evaluateScenario(data2, {}).totals.find((total) => total.type === "trainers");
+    expect(trainers?.active.quantities).toEqual([{ unit: "people", low: 0, high: 0, openEnded: 2 }]);
+  });
+
   it("keeps money in its currency", () => {
     expect(totals.get("financial-assistance")?.active.quantities).toEqual([
       { unit: "money", currency: "EUR", low: 1e9, high: 1e9, openEnded: 0 },
@@ -426,5 +448,391 @@ describe("inputs that could overflow a recursive evaluator", () => {
     expect(ring.groups.length).toBe(1);
     expect(ring.groups[0]?.commitments.length).toBe(n);
     expect(ring.verdicts[n - 1]).toMatchObject({ verdict: "undetermined", cautious: "inactive", coordinated: "active" });
+  });
+});
+
+describe("offers at places, and atoms asking for a place", () => {
+  const sea = (area?: string) => (area === undefined ? { kind: "at-sea" as const } : { kind: "at-sea" as const, area });
+  const near = (region?: string) => (region === undefined ? { kind: "neighbouring-countries" as const, of: "UA" } : { kind: "neighbouring-countries" as const, of: "UA", region });
+  const asks = (actor: string, type: string, location: Location | undefined): Condition =>
+    location === undefined ? { kind: "commitment", actor, type, minStance: "open" } : { kind: "commitment", actor, type, minStance: "open", location };
+  const data = dataset({
+    commitments: [
+      offer("gb-sea", "GB", "naval-vessels", { location: sea("Black Sea") }),
+      offer("fr-sea", "FR", "naval-vessels", { location: sea() }),
+      offer("pl-near", "PL", "ground-troops", { location: near("Baltic") }),
+      offer("de-near", "DE", "ground-troops", { location: near() }),
+      offer("fr-line", "FR", "ground-troops", { location: { kind: "line-of-contact", country: "UA" } }),
+      offer("gb-behind", "GB", "ground-troops", { location: { kind: "behind-demarcation-line", country: "UA" } }),
+      offer("nl-remote", "NL", "intelligence", { location: { kind: "remote", description: "cyber" } }),
+      offer("be-remote", "BE", "intelligence", { location: { kind: "remote" } }),
+      offer("it-1", "IT", "aircraft", { condition: asks("GB", "naval-vessels", sea("Black Sea")) }),
+      offer("es-1", "ES", "aircraft", { condition: asks("FR", "naval-vessels", sea("Black Sea")) }),
+      offer("it-2", "IT", "trainers", { condition: asks("PL", "ground-troops", near("Baltic")) }),
+      offer("es-2", "ES", "trainers", { condition: asks("DE", "ground-troops", near("Baltic")) }),
+      offer("it-3", "IT", "tanks", { condition: asks("FR", "ground-troops", { kind: "line-of-contact", country: "UA" }) }),
+      offer("es-3", "ES", "tanks", { condition: asks("FR", "ground-troops", { kind: "in-country", country: "UA" }) }),
+      offer("se-offer", "SE", "tanks"),
+      offer("ro-hub", "RO", "transit-hub", { location: { kind: "in-country", country: "RO" } }),
+      offer("ie-1", "IE", "tanks", { condition: asks("RO", "transit-hub", { kind: "in-country", country: "RO" }) }),
+      offer("se-1", "DK", "tanks", { condition: asks("SE", "tanks", { kind: "in-country", country: "UA" }) }),
+      offer("it-4", "IT", "intelligence", { condition: asks("BE", "intelligence", { kind: "remote", description: "cyber" }) }),
+      offer("es-4", "ES", "intelligence", {
+        condition: { kind: "threshold", count: 1, type: "intelligence", minStance: "open", location: { kind: "remote", description: "cyber" } },
+      }),
+    ],
+  });
+  const verdicts = verdictsOf(data);
+
+  it("matches a place by its kind, its country, and the narrower words the atom gives", () => {
+    expect(["it-1", "es-1", "it-2", "es-2", "it-3", "es-3", "it-4", "es-4", "ie-1", "se-1"].map((id) => verdicts.get(id)?.verdict)).toEqual([
+      "active",
+      "inactive",
+      "active",
+      "inactive",
+      "active",
+      "inactive",
+      "inactive",
+      "active",
+      "active",
+      // An offer made for no place in particular is not an offer for a place asked for.
+      "inactive",
+    ]);
+  });
+
+  it("names every kind of place in words", () => {
+    expect(verdicts.get("it-1")?.explanation).toBe(
+      "Italy's offer of aircraft is active: it needs an offer of naval vessels at sea (Black Sea) by the United Kingdom, which holds.",
+    );
+    const subjects = ["fr-sea", "pl-near", "de-near", "fr-line", "gb-behind", "nl-remote", "be-remote"].map((id) => verdicts.get(id)?.explanation.split(" is ")[0]);
+    expect(subjects).toEqual([
+      "France's offer of naval vessels at sea",
+      "Poland's offer of ground troops in Baltic countries neighbouring Ukraine",
+      "Germany's offer of ground troops in countries neighbouring Ukraine",
+      "France's offer of ground troops on the line of contact in Ukraine",
+      "The United Kingdom's offer of ground troops behind the demarcation line in Ukraine",
+      "The Netherlands' offer of intelligence remotely (cyber)",
+      "Belgium's offer of intelligence remotely",
+    ]);
+    expect(verdicts.get("es-4")?.explanation).toContain("at least 1 other actor offering intelligence remotely (cyber)");
+  });
+});
+
+describe("names of actors, institutions and types in explanations", () => {
+  const data = dataset({
+    organizations: [
+      { id: "eu", name: "European Union", kind: "union" },
+      { id: "nato", name: "NATO", kind: "alliance" },
+      { id: "cw", name: "The Commonwealth", kind: "association" },
+    ],
+    institutions: [
+      { id: "FR.government", actor: "FR", kind: "government" },
+      { id: "DE.bundestag", actor: "DE", kind: "other", name: "Bundestag" },
+      { id: "DE.council", actor: "DE", kind: "other" },
+    ],
+    contributionTypes: [{ id: "x:nato-drills", label: "NATO drills", parent: "trainers" }],
+    coalitions: [{ id: "k", name: "Coalition", leads: ["FR"], participants: [{ actor: "FR", from: "2025-01-01", sources: ["s0"] }], sources: ["s0"] }],
+    commitments: [
+      offer("fr", "FR", "ground-troops", {
+        condition: {
+          kind: "all",
+          of: [
+            { kind: "mandate", by: "nato" },
+            { kind: "mandate", by: "cw" },
+            { kind: "request", by: "k" },
+            { kind: "approval", institution: "DE.bundestag" },
+            { kind: "approval", institution: "DE.council" },
+            { kind: "inclusion", in: "the talks", actor: "DE" },
+          ],
+        },
+      }),
+      offer("de", "DE", "x:nato-drills", { condition: { kind: "approval", institution: "DE.bundestag" } }),
+    ],
+  });
+
+  it("gives organizations their article, keeps acronyms, and names institutions of other actors", () => {
+    const verdicts = verdictsOf(data, { "mandate:nato": true, "mandate:cw": true, "request:k:FR": true, "approval:DE.bundestag": true, "approval:DE.council": true, "inclusion:DE": true });
+    expect(verdicts.get("fr")?.explanation).toBe(
+      "France's offer of ground troops is active: it needs a mandate from NATO, a mandate from The Commonwealth, a request by “Coalition”, the approval of Germany's Bundestag, the approval of Germany's institution and Germany's inclusion in the talks, all hold.",
+    );
+    expect(verdicts.get("de")?.explanation).toBe("Germany's offer of NATO drills is active: it needs the Bundestag's approval, which holds.");
+  });
+});
+
+describe("thresholds, more of them and over time", () => {
+  it("keeps count of many thresholds at once", () => {
+    const data = dataset({
+      commitments: [
+        offer("gb", "GB", "ground-troops"),
+        offer("fr", "FR", "ground-troops"),
+        offer("de", "DE", "peacekeepers", {
+          condition: { kind: "any", of: Array.from({ length: 20 }, (_, k): Condition => ({ kind: "threshold", count: k + 3, type: "ground-troops", minStance: "open" })) },
+        }),
+        offer("it", "IT", "peacekeepers", {
+          condition: { kind: "all", of: Array.from({ length: 20 }, (_, k): Condition => ({ kind: "threshold", count: k + 1, type: "personnel", minStance: "open" })) },
+        }),
+      ],
+    });
+    const verdicts = verdictsOf(data);
+    expect([verdicts.get("de")?.verdict, verdicts.get("it")?.verdict]).toEqual(["inactive", "inactive"]);
+  });
+
+  it("leaves the actor's own offer out whether it is decided before or after", () => {
+    const threshold: Condition = { kind: "threshold", count: 1, type: "ground-troops", minStance: "open" };
+    for (const order of [0, 1]) {
+      const [first, second] = [
+        offer("fr-more", "FR", "ground-troops", { stance: "committed", statedBy: { institution: "FR.government" } }),
+        offer("fr", "FR", "ground-troops", { condition: threshold }),
+      ];
+      const data = dataset({ commitments: order === 0 ? [first!, second!] : [second!, first!] });
+      expect(verdictsOf(data).get("fr")?.verdict).toBe("inactive");
+    }
+  });
+
+  it("counts the participants of the day: not before they join, not after they leave", () => {
+    const atLeastOne: Condition = { kind: "threshold", count: 1, type: "ground-troops", minStance: "open", among: "k" };
+    const data = dataset({
+      coalitions: [
+        {
+          id: "k",
+          name: "K",
+          leads: ["GB"],
+          participants: [
+            { actor: "GB", from: "2025-02-01", sources: ["s0"] },
+            { actor: "FR", from: "unknown", sources: ["s1", "s0"] },
+            { actor: "DE", from: "2025-01-01", to: "2025-02-01", sources: ["s0"] },
+          ],
+          sources: ["s0"],
+        },
+      ],
+      commitments: [
+        offer("gb", "GB", "ground-troops", { date: "2025-01-02", condition: fact("gb") }),
+        offer("fr", "FR", "ground-troops", { date: "2025-01-02", condition: fact("fr") }),
+        offer("de", "DE", "ground-troops", { date: "2025-01-02" }),
+        offer("it", "IT", "peacekeepers", { date: "2025-01-02", condition: atLeastOne }),
+      ],
+    });
+    const it = (facts: Record<string, boolean>, asOf?: string) => verdictsOf(data, facts, asOf).get("it")?.verdict;
+    // Germany left on 1 February; the United Kingdom joined then; France as of its earliest source (10 January).
+    expect(it({ "fact:gb": true }, "2025-01-15")).toBe("active");
+    expect(it({ "fact:fr": false }, "2025-01-05")).toBe("active");
+    expect(it({ "fact:gb": true, "fact:fr": false }, "2025-02-15")).toBe("active");
+    expect(it({ "fact:gb": false, "fact:fr": false }, "2025-02-15")).toBe("inactive");
+    // Without a day, those who have not left: Germany is out.
+    expect(it({ "fact:gb": false, "fact:fr": false })).toBe("inactive");
+  });
+});
+
+describe("coordination groups, larger and in parts already settled", () => {
+  const ring = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      offer(`r${i}`, STATES_RING[i]!, "ground-troops", { condition: { kind: "commitment", actor: STATES_RING[(i + 1) % n]!, type: "ground-troops", minStance: "open" } }),
+    );
+
+  it("counts how many of a group would move together when not all would", () => {
+    const data = dataset({
+      commitments: [
+        offer("fr", "FR", "ground-troops", {
+          condition: { kind: "any", of: [{ kind: "commitment", actor: "DE", type: "ground-troops", minStance: "open" }, { kind: "commitment", actor: "IT", type: "ground-troops", minStance: "open" }] },
+        }),
+        offer("de", "DE", "ground-troops", { condition: { kind: "commitment", actor: "FR", type: "ground-troops", minStance: "open" } }),
+        offer("it", "IT", "ground-troops", { condition: { kind: "all", of: [{ kind: "commitment", actor: "FR", type: "ground-troops", minStance: "open" }, fact("u")] } }),
+      ],
+    });
+    expect(evaluateScenario(data, {}).groups[0]?.explanation).toBe(
+      "France's offer of ground troops, Germany's offer of ground troops and Italy's offer of ground troops depend on one another: none active if no one moves first, 2 if all move together.",
+    );
+  });
+
+  it("sums up a group of four in a sentence", () => {
+    const evaluation = evaluateScenario(dataset({ commitments: ring(4) }), {});
+    expect(evaluation.groups[0]?.explanation).toBe(
+      "France's offer of ground troops, Germany's offer of ground troops, Italy's offer of ground troops and 1 more offers depend on one another: none active if no one moves first, all if all move together.",
+    );
+    expect(evaluation.verdicts[0]?.explanation).toContain("it is in a coordination group with Germany's offer of ground troops, Italy's offer of ground troops and 1 more offers");
+  });
+
+  it("links offers through parts of a condition the facts already settle, in either order", () => {
+    const a = offer("a", "FR", "ground-troops", {
+      condition: { kind: "all", of: [fact("u"), { kind: "any", of: [fact("t"), { kind: "commitment", actor: "DE", type: "ground-troops", minStance: "open" }] }] },
+    });
+    const b = offer("b", "DE", "ground-troops", { condition: { kind: "commitment", actor: "FR", type: "ground-troops", minStance: "open" } });
+    for (const commitments of [
+      [a, b],
+      [b, a],
+    ]) {
+      const evaluation = evaluateScenario(dataset({ commitments }), { facts: { "fact:t": true } });
+      expect(evaluation.groups.map((group) => [...group.commitments].sort())).toEqual([["a", "b"]]);
+    }
+  });
+
+  it("applies only the coalitions that set a condition", () => {
+    const data = dataset({
+      coalitions: [
+        { id: "k", name: "K", leads: ["FR"], participants: [{ actor: "FR", from: "2025-01-01", sources: ["s0"] }], condition: fact("k"), sources: ["s0"] },
+        { id: "m", name: "M", leads: ["DE"], participants: [{ actor: "DE", from: "2025-01-01", sources: ["s0"] }], sources: ["s0"] },
+      ],
+      commitments: [offer("fr", "FR", "ground-troops", { coalition: "k" }), offer("de", "DE", "ground-troops", { coalition: "m" })],
+    });
+    const verdicts = verdictsOf(data);
+    expect([verdicts.get("fr")?.verdict, verdicts.get("de")?.verdict]).toEqual(["undetermined", "active"]);
+    expect([verdicts.get("fr")?.decidedBy, verdicts.get("de")?.decidedBy]).toEqual(["coalition", "unconditional"]);
+  });
+});
+
+const STATES_RING = ["FR", "DE", "IT", "PL", "ES"];
+
+describe("facts about actors", () => {
+  it("takes an inclusion that names an actor as that actor's own inclusion", () => {
+    const data = dataset({
+      commitments: [
+        offer("fr", "FR", "ground-troops", { condition: { kind: "inclusion", in: "the talks" } }),
+        offer("de", "DE", "ground-troops", { condition: { kind: "inclusion", in: "the talks", actor: "FR" } }),
+        offer("it", "IT", "ground-troops", { condition: { kind: "inclusion", in: "the talks", actor: "US" } }),
+      ],
+    });
+    const verdicts = verdictsOf(data, { "inclusion:FR": true, "inclusion:US": false });
+    expect(["fr", "de", "it"].map((id) => verdicts.get(id)?.verdict)).toEqual(["active", "active", "inactive"]);
+  });
+
+  it("reads requests to each actor by each requester, and ignores facts about actors not in the dataset", () => {
+    const data = dataset({
+      commitments: [
+        offer("fr", "FR", "ground-troops", { condition: { kind: "request", by: "UA" } }),
+        offer("de", "DE", "ground-troops", { condition: { kind: "request", by: "US" } }),
+        offer("it", "IT", "ground-troops", { condition: { kind: "request" } }),
+        offer("pl", "PL", "ground-troops", { condition: { kind: "request" } }),
+      ],
+    });
+    const facts = { "request:UA:FR": true, "request:US:DE": false, "request:US:IT": true, "request:*:ZZ": true, "request:UA:ZZ": true, "inclusion:ZZ": true, "fact:a": undefined as unknown as boolean };
+    const verdicts = verdictsOf(data, facts);
+    expect(["fr", "de", "it", "pl"].map((id) => verdicts.get(id)?.verdict)).toEqual(["active", "inactive", "active", "undetermined"]);
+  });
+});
+
+describe("explanations in detail", () => {
+  it("lists mixed values one by one, and says when all of many hold", () => {
+    const data = dataset({
+      commitments: [
+        offer("fr", "FR", "ground-troops", { condition: { kind: "all", of: [{ kind: "not", of: fact("a") }, fact("b")] } }),
+        offer("de", "DE", "ground-troops", { condition: { kind: "all", of: [fact("b"), fact("c"), fact("d")] } }),
+      ],
+    });
+    const verdicts = verdictsOf(data, { "fact:a": false, "fact:b": true, "fact:c": true, "fact:d": true });
+    expect(verdicts.get("fr")?.explanation).toBe(
+      "France's offer of ground troops is active: it needs the absence of fact a and fact b (fact a does not hold; fact b holds).",
+    );
+    expect(verdicts.get("de")?.explanation).toBe("Germany's offer of ground troops is active: it needs fact b, fact c and fact d, all hold.");
+  });
+
+  it("explains a condition of thousands of atoms", () => {
+    const base = dataset({});
+    const condition: Condition = { kind: "all", of: Array.from({ length: 5000 }, (_, k) => fact(`f${k}`)) };
+    const data: Dataset = { ...base, commitments: [{ id: "big", actor: "FR", type: "ground-troops", stance: "ready", date: "unknown", sources: ["s1"], condition }] };
+    const verdict = evaluateScenario(data, {}).verdicts[0];
+    expect(verdict?.atoms.length).toBe(5000);
+    expect(verdict?.explanation).toBe("France's offer of ground troops is undetermined: it needs fact f0, fact f1, fact f2, fact f3, fact f4 and 4995 more conditions, all unknown.");
+  });
+});
+
+describe("data built without the parser", () => {
+  // Typed data that no parsed dataset would hold: the evaluation still answers, and says what it can.
+  const base = dataset({});
+  const data = {
+    ...base,
+    contributionTypes: [
+      { id: "x:loop-a", label: "Loop A", parent: "x:loop-b" },
+      { id: "x:loop-b", label: "Loop B", parent: "x:loop-a" },
+      { id: "x:orphan", label: "Orphan", parent: "x:nowhere" },
+    ],
+    sources: [...base.sources, { id: "s-undated", kind: "official-statement", publisher: "Test", date: "unknown" }],
+    coalitions: [
+      {
+        id: "k",
+        name: "K",
+        leads: ["FR"],
+        participants: [
+          { actor: "FR", from: "2025-01-01", to: "later", sources: ["s0"] },
+          { actor: "DE", from: "soon", sources: ["s0"] },
+          { actor: "IT", from: "unknown", sources: ["nowhere", "s0"] },
+          { actor: "PL", from: "unknown", sources: ["s-undated"] },
+        ],
+        sources: ["s0"],
+      },
+    ],
+    commitments: [
+      { id: "odd-1", actor: "FR", type: "made-up", stance: "ready", date: "unknown", sources: ["s1"] },
+      {
+        id: "odd-2",
+        actor: "DE",
+        type: "made-up",
+        stance: "ready",
+        date: "sometime",
+        sources: ["s1"],
+        quantity: { claims: [{ value: { kind: "exact", unit: "money", value: 5 }, sources: ["s1"] }] },
+      },
+      { id: "odd-3", actor: "IT", type: "x:loop-a", stance: "ready", date: "unknown", sources: ["s1"], fulfilment: [{ stage: "withdrawn", date: "whenever", sources: ["s1"] }] },
+      { id: "odd-5", actor: "ES", type: "made-up", stance: "open", date: "unknown", sources: ["s1", "s0"] },
+      {
+        id: "odd-4",
+        actor: "PL",
+        type: "x:orphan",
+        stance: "ready",
+        date: "unknown",
+        sources: ["nowhere", "s1"],
+        condition: {
+          kind: "any",
+          of: [
+            { kind: "commitment", actor: "ZZ", type: "unheard-of", minStance: "open" },
+            { kind: "threshold", count: 1, type: "unheard-of", minStance: "open" },
+            { kind: "threshold", count: 5, type: "made-up", minStance: "open", among: "k" },
+            { kind: "threshold", count: 1, type: "made-up", minStance: "open", among: "no-such-coalition" },
+            { kind: "approval", institution: "ZZ.cabinet" },
+            { kind: "request", by: "ZZ" },
+          ],
+        },
+      },
+      // A requester whose id is the key's wildcard: its key is the key of a request by anyone.
+      { id: "odd-6", actor: "ES", type: "trainers", stance: "ready", date: "unknown", sources: ["s1"], condition: { kind: "request", by: "*" } },
+    ],
+  } as unknown as Dataset;
+  const evaluation = evaluateScenario(data, { asOf: "2025-03-13" });
+  const verdicts = byId(evaluation.verdicts);
+
+  it("takes types no taxonomy declares as types of their own, and a taxonomy with a loop as it comes", () => {
+    expect(evaluation.totals.find((total) => total.type === "made-up")?.active).toEqual({
+      actors: 3,
+      commitments: 3,
+      unquantified: 2,
+      quantities: [{ unit: "money", low: 5, high: 5, openEnded: 0 }],
+    });
+    // In taxonomy order: built-in types, the dataset's own (the one under a parent that does not exist at the top), then the unknown.
+    expect(evaluation.totals.map((total) => total.type)).toEqual(["personnel", "trainers", "x:orphan", "made-up"]);
+  });
+
+  it("counts a date that is not a date as always, and a withdrawal so dated as done", () => {
+    expect(verdicts.get("odd-2")?.verdict).toBe("active");
+    expect(evaluation.excluded).toContainEqual({ commitment: "odd-3", reason: "withdrawn" });
+    // Undated, it counts as of its earliest source: s0, 10 January.
+    expect(evaluateScenario(data, { asOf: "2025-01-15" }).verdicts.map((verdict) => verdict.commitment)).toContain("odd-5");
+  });
+
+  it("reads a request by the wildcard id as the request by anyone", () => {
+    const withRequest = evaluateScenario(data, { asOf: "2025-03-13", facts: { "request:*:ES": true } });
+    expect(withRequest.verdicts.find((verdict) => verdict.commitment === "odd-6")?.verdict).toBe("active");
+  });
+
+  it("compares money without a currency like any money", () => {
+    const comparison = compareScenarios(data, { asOf: "2025-03-13" }, { asOf: "2025-03-13", facts: { "commitment:DE:made-up": false } });
+    expect(comparison.totals.changes.find((change) => change.type === "made-up")?.active.quantities).toEqual([{ unit: "money", low: -5, high: -5, openEnded: 0 }]);
+  });
+
+  it("finds no offer of an unknown type, no participant of an unknown coalition, and names what it does not know by its id", () => {
+    expect(verdicts.get("odd-4")?.verdict).toBe("undetermined");
+    expect(verdicts.get("odd-4")?.explanation).toBe(
+      "Poland's offer of orphan is undetermined: it needs the approval of ZZ.cabinet or a request by ZZ, both unknown.",
+    );
+    const falseAtoms = evaluateScenario(data, { asOf: "2025-03-13", facts: { "approval:ZZ.cabinet": false, "request:ZZ:PL": false } });
+    expect(falseAtoms.verdicts.find((verdict) => verdict.commitment === "odd-4")?.explanation).toContain("an offer of unheard-of by ZZ");
   });
 });

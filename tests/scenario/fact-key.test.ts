@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { factKey, isCoalitionError } from "../../src/index.js";
+import { isCoalitionError } from "../../src/index.js";
+import { factKey } from "../../src/scenario.js";
 
 describe("fact keys", () => {
   it("names each kind of fact by what it is about", () => {
@@ -12,6 +13,9 @@ describe("fact keys", () => {
     expect(factKey({ kind: "threshold", count: 3, type: "ground-troops", minStance: "ready", among: "cotw" })).toBe(
       "threshold:3:ground-troops:ready:cotw",
     );
+    expect(factKey({ kind: "threshold", count: 2, type: "aircraft", minStance: "open", location: { kind: "in-country", country: "UA" } })).toBe(
+      "threshold:2:aircraft:open:*:in-country|UA",
+    );
   });
 
   it("ignores the quote: the same fact however a source words it", () => {
@@ -21,12 +25,14 @@ describe("fact keys", () => {
   });
 
   it("asks for the actor whose condition it is when the key depends on it", () => {
-    let thrown: unknown;
-    try {
-      factKey({ kind: "request" });
-    } catch (error) {
-      thrown = error;
+    for (const atom of [{ kind: "request" }, { kind: "inclusion", in: "the talks" }] as const) {
+      let thrown: unknown;
+      try {
+        factKey(atom);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isCoalitionError(thrown) && thrown.code === "invalid_argument").toBe(true);
     }
-    expect(isCoalitionError(thrown) && thrown.code === "invalid_argument").toBe(true);
   });
 });

@@ -1,15 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stanceRank, type Condition, type Dataset } from "../../src/index.js";
 import {
   compareScenarios,
   evaluateScenario,
   scenarioSensitivity,
-  stanceRank,
-  type Condition,
-  type Dataset,
   type Scenario,
   type Verdict,
-} from "../../src/index.js";
+} from "../../src/scenario.js";
 import { byId, dataset, offer } from "./helpers.js";
 import { referenceVerdicts } from "./reference.js";
 
@@ -19,15 +17,35 @@ const ATOM_TYPES = [...OFFER_TYPES, "personnel", "air"] as const;
 const FACT_IDS = ["f1", "f2", "f3"] as const;
 const RANK: Readonly<Record<Verdict, number>> = { inactive: 0, undetermined: 1, active: 2 };
 
+const INSTITUTIONS = ["GB.government", "FR.government", "DE.parliament"] as const;
+// Atoms may ask for an offer at a location: the commitments are offered at "remote" slots.
+const LOCATIONS = [undefined, { kind: "remote" }, { kind: "remote", description: "slot 1" }, { kind: "in-country", country: "UA" }] as const;
+
 const atom: fc.Arbitrary<Condition> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FACT_IDS).map((id): Condition => ({ kind: "fact", id, description: id })) },
   { weight: 1, arbitrary: fc.constantFrom("agreement", "ceasefire").map((form): Condition => ({ kind: "peace", form, country: "UA" })) },
   { weight: 1, arbitrary: fc.constantFrom(undefined, "UA").map((by): Condition => (by === undefined ? { kind: "request" } : { kind: "request", by })) },
+  { weight: 1, arbitrary: fc.constantFrom(...INSTITUTIONS).map((institution): Condition => ({ kind: "approval", institution })) },
+  {
+    weight: 1,
+    // About the holder, or naming an actor (one with commitments or not).
+    arbitrary: fc
+      .constantFrom(undefined, "GB", "FR", "US")
+      .map((actor): Condition => (actor === undefined ? { kind: "inclusion", in: "the talks" } : { kind: "inclusion", in: "the talks", actor })),
+  },
+  { weight: 1, arbitrary: fc.constantFrom("eu", "GB").map((by): Condition => ({ kind: "mandate", by })) },
   {
     weight: 3,
     arbitrary: fc
-      .record({ actor: fc.constantFrom(...ACTORS), type: fc.constantFrom(...ATOM_TYPES), minStance: fc.constantFrom("open", "ready") })
-      .map((fields): Condition => ({ kind: "commitment", ...fields })),
+      .record({
+        actor: fc.constantFrom(...ACTORS),
+        type: fc.constantFrom(...ATOM_TYPES),
+        minStance: fc.constantFrom("open", "ready", "committed"),
+        location: fc.constantFrom(...LOCATIONS),
+      })
+      .map(({ location, ...fields }): Condition =>
+        location === undefined ? { kind: "commitment", ...fields } : { kind: "commitment", ...fields, location },
+      ),
   },
   {
     weight: 1,
@@ -61,7 +79,11 @@ const FACT_KEYS = [
   ...FACT_IDS.map((id) => `fact:${id}`),
   "peace:agreement:UA",
   "peace:ceasefire:UA",
-  ...ACTORS.flatMap((actor) => [`request:*:${actor}`, `request:UA:${actor}`]),
+  ...ACTORS.flatMap((actor) => [`request:*:${actor}`, `request:UA:${actor}`, `inclusion:${actor}`]),
+  "inclusion:US",
+  ...INSTITUTIONS.map((institution) => `approval:${institution}`),
+  "mandate:eu",
+  "mandate:GB",
 ];
 
 function cases(withNot: boolean): fc.Arbitrary<Case> {

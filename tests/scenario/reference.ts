@@ -1,7 +1,8 @@
 // A deliberately naive evaluator, written from the documented semantics and nothing
 // else: synchronous rounds over all commitments until nothing changes. Small inputs
 // only (recursive, quadratic); the library must agree with it.
-import { BUILTIN_CONTRIBUTION_TYPES, stanceRank, type Condition, type Dataset, type Verdict } from "../../src/index.js";
+import { BUILTIN_CONTRIBUTION_TYPES, stanceRank, type Condition, type Dataset, type Location } from "../../src/index.js";
+import type { Verdict } from "../../src/scenario.js";
 
 const F = 0;
 const U = 1;
@@ -12,6 +13,15 @@ export interface ReferenceVerdict {
   readonly verdict: Verdict;
   readonly cautious: Verdict;
   readonly coordinated: Verdict;
+}
+
+/** Whether an offer at `offered` is where an atom asks (`wanted`): same kind, and the same words where it gives them. */
+function at(wanted: Location | undefined, offered: Location | undefined): boolean {
+  if (wanted === undefined) return true;
+  if (offered === undefined) return false;
+  const a = wanted as Record<string, unknown>;
+  const b = offered as Record<string, unknown>;
+  return Object.keys(a).every((field) => a[field] === b[field]);
 }
 
 /**
@@ -55,7 +65,7 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
         return facts[`request:*:${holder}`] === false ? F : U;
       }
       case "commitment":
-        return offered(atom.actor, atom.type, atom.minStance, values);
+        return offered(atom.actor, atom.type, atom.minStance, values, atom.location);
       case "threshold": {
         const candidates = new Set<string>();
         if (atom.among !== undefined) for (const p of coalitions.get(atom.among)?.participants ?? []) candidates.add(p.actor);
@@ -83,7 +93,13 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
 
   // Whether `actor` offers `type` (or a subtype) at `minStance`: a scenario key speaking
   // for the actor first, then its offers.
-  function offered(actor: string, type: string, minStance: Parameters<typeof stanceRank>[0], values: readonly number[]): number {
+  function offered(
+    actor: string,
+    type: string,
+    minStance: Parameters<typeof stanceRank>[0],
+    values: readonly number[],
+    location?: Location,
+  ): number {
     const override = facts[`commitment:${actor}:${type}`];
     if (override !== undefined) return override ? T : F;
     for (const [key, value] of Object.entries(facts)) {
@@ -91,7 +107,7 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
     }
     let best = F;
     offers.forEach((offer, i) => {
-      if (offer.actor === actor && isUnder(offer.type, type) && stanceRank(offer.stance) >= stanceRank(minStance)) {
+      if (offer.actor === actor && isUnder(offer.type, type) && stanceRank(offer.stance) >= stanceRank(minStance) && at(location, offer.location)) {
         best = Math.max(best, values[i]!);
       }
     });

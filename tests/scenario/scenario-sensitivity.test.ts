@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scenarioSensitivity, type Condition } from "../../src/index.js";
+import type { Condition } from "../../src/index.js";
+import { scenarioSensitivity } from "../../src/scenario.js";
 import { dataset, offer } from "./helpers.js";
 
 const fact = (id: string): Condition => ({ kind: "fact", id, description: `fact ${id}` });
@@ -67,5 +68,39 @@ describe("what each unknown fact would change", () => {
     expect(byKey.get("peace:agreement:UA")?.ifTrue.activated).toEqual(["fr", "de"]);
     expect(byKey.get("peace:ceasefire:UA")?.ifFalse.deactivated).toEqual(["fr", "de"]);
     expect(byKey.get("peace:ceasefire:UA")?.ifTrue.activated).toEqual(["fr"]);
+  });
+});
+
+describe("sensitivity in less common cases", () => {
+  it("follows requests by several named actors to one actor, and ranks by a type no offer has as nothing", () => {
+    const data = dataset({
+      commitments: [
+        offer("ch", "CH", "peacekeepers", { condition: { kind: "request" } }),
+        offer("ch-ua", "CH", "trainers", { condition: { kind: "request", by: "UA" } }),
+        offer("ch-us", "CH", "aircraft", { condition: { kind: "request", by: "US" } }),
+      ],
+    });
+    const byKey = new Map(scenarioSensitivity(data, {}).map((entry) => [entry.key, entry]));
+    expect(byKey.get("request:*:CH")?.ifFalse.deactivated).toEqual(["ch", "ch-ua", "ch-us"]);
+    expect(byKey.get("request:US:CH")?.ifTrue.activated).toEqual(["ch", "ch-us"]);
+    expect(scenarioSensitivity(data, {}, { rankBy: "no-such-type" }).every((entry) => entry.impact === 0)).toBe(true);
+  });
+
+  it("lists facts of the same key once each, in a stable order, when ids hold colons", () => {
+    const data = dataset({
+      organizations: [
+        { id: "x:y", name: "XY", kind: "other" },
+        { id: "y:z", name: "YZ", kind: "other" },
+        { id: "z", name: "Z", kind: "other" },
+        { id: "x", name: "X", kind: "other" },
+      ],
+      commitments: [
+        // "request:x:y:z" is both a request by x to y:z and one by x:y to z.
+        offer("yz", "y:z", "peacekeepers", { condition: { kind: "request", by: "x" } }),
+        offer("z", "z", "peacekeepers", { condition: { kind: "request", by: "x:y" } }),
+      ],
+    });
+    const keys = scenarioSensitivity(data, {}).map((entry) => entry.key);
+    expect(keys).toEqual(["request:x:y:z", "request:x:y:z"]);
   });
 });

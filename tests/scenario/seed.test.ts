@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDataset } from "../../src/fixtures.js";
-import { compareScenarios, evaluateScenario, factKey, scenarioSensitivity } from "../../src/index.js";
+import { compareScenarios, evaluateScenario, factKey, scenarioSensitivity } from "../../src/scenario.js";
 import { byId } from "./helpers.js";
 
 const PEACE = { "peace:agreement:UA": true } as const;

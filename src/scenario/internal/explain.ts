@@ -3,10 +3,10 @@
 import type { Condition, ConditionAtom } from "../../model/types.js";
 import { atomKey } from "../fact-key.js";
 import type { DecidedBy, DecisiveAtom, Truth, Verdict } from "../types.js";
-import { F, OP_FACT, OP_TARGET, OP_TARGET_NEG, T, U, type Graph } from "./graph.js";
+import { keyOfFact } from "./facts.js";
+import type { Graph } from "./graph.js";
 import { capitalise, type Namer } from "./names.js";
-import type { Prepared } from "./prepare.js";
-import { kleeneView, runProgram, type KleeneState } from "./propagate.js";
+import { F, intArray, OP_FACT, OP_TARGET, OP_TARGET_NEG, runProgram, T, U } from "./program.js";
 
 /** Truth of a value byte. @internal */
 export const TRUTH: readonly Truth[] = ["false", "unknown", "true"];
@@ -15,15 +15,24 @@ export const VERDICT: readonly Verdict[] = ["inactive", "undetermined", "active"
 
 /** What the explainer reads: the graph, its values, the readings and the groups. @internal */
 export interface ExplainInput {
-  readonly prepared: Prepared;
   readonly graph: Graph;
   readonly namer: Namer;
-  readonly kleene: KleeneState;
+  /** Per retained offer: its readings and its group (-1 for none). */
   readonly lo: Uint8Array;
   readonly hi: Uint8Array;
-  readonly groupOf: Int32Array;
+  readonly groupOf: readonly number[];
+  /** The groups' offers, as commitment indices. */
   readonly groups: readonly (readonly number[])[];
+  /** Per commitment: its retained number, or -1. */
+  readonly retainedOf: readonly number[];
   readonly scratch: ExplainScratch;
+}
+
+/** Per commitment, its retained number (-1 for none): for reading `lo`, `hi` and `groupOf`. @internal */
+export function retainedIndex(graph: Graph): readonly number[] {
+  const retainedOf = intArray(graph.val.length, -1);
+  for (let r = 0; r < graph.nRetained; r++) retainedOf[graph.retainedOffer[r]!] = r;
+  return retainedOf;
 }
 
 /** A verdict's reasons. @internal */
@@ -50,8 +59,9 @@ interface TreeReasons {
 
 const MAX_ATOMS_IN_WORDS = 6;
 
+/** Items, at least one, joined in words: "a, b and c". */
 function joinList(items: readonly string[], word: string): string {
-  if (items.length <= 1) return items[0] ?? "";
+  if (items.length === 1) return items[0]!;
   return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]!}`;
 }
 
@@ -72,13 +82,21 @@ function suffix(values: readonly number[]): string {
   return "";
 }
 
+/**
+ * A decided atom in words. Only atoms of a decided gate differ in value (through a
+ * `not`); an undetermined gate's reasons are its unknown parts, all alike.
+ */
 function stateOf(phrase: string, value: number): string {
-  return value === T ? `${phrase} holds` : value === F ? `${phrase} does not hold` : `${phrase} is unknown`;
+  return value === T ? `${phrase} holds` : `${phrase} does not hold`;
 }
 
 /** Buffers reused from one explanation to the next, and phrases kept per slot. @internal */
 export interface ExplainScratch {
+  /** The node count the typed arrays below have room for. */
+  capacity: number;
   record: Uint8Array;
+  /** The evaluation stack of the program being explained. */
+  stack: Uint8Array;
   parent: Int32Array;
   decisive: Uint8Array;
   negated: Uint8Array;
@@ -90,31 +108,51 @@ export interface ExplainScratch {
   readonly stackNodes: Condition[];
   stackParent: Int32Array;
   readonly factPhrases: (string | undefined)[];
+  readonly factKeys: (string | undefined)[];
   readonly targetKeys: (string | undefined)[];
   readonly targetPhrases: (string | undefined)[];
   readonly parts: (Part | undefined)[];
 }
 
-/** Scratch buffers for trees of up to `size` nodes. @internal */
-export function explainScratch(size: number): ExplainScratch {
-  const n = Math.max(16, size);
+/** Scratch buffers, empty: they grow to the largest tree explained. @internal */
+export function explainScratch(): ExplainScratch {
   return {
-    record: new Uint8Array(n),
-    parent: new Int32Array(n),
-    decisive: new Uint8Array(n),
-    negated: new Uint8Array(n),
-    chosen: new Int32Array(n),
-    firstKid: new Int32Array(n),
-    lastKid: new Int32Array(n),
-    nextKid: new Int32Array(n),
+    capacity: 0,
+    record: new Uint8Array(0),
+    stack: new Uint8Array(0),
+    parent: new Int32Array(0),
+    decisive: new Uint8Array(0),
+    negated: new Uint8Array(0),
+    chosen: new Int32Array(0),
+    firstKid: new Int32Array(0),
+    lastKid: new Int32Array(0),
+    nextKid: new Int32Array(0),
     conditions: [],
     stackNodes: [],
-    stackParent: new Int32Array(n),
+    stackParent: new Int32Array(0),
     factPhrases: [],
+    factKeys: [],
     targetKeys: [],
     targetPhrases: [],
     parts: [],
   };
+}
+
+/** Makes room in `scratch` for trees of `size` nodes. */
+function reserve(scratch: ExplainScratch, size: number): void {
+  if (size <= scratch.capacity) return;
+  const n = Math.max(64, size, scratch.capacity * 2);
+  scratch.capacity = n;
+  scratch.record = new Uint8Array(n);
+  scratch.stack = new Uint8Array(n + 1);
+  scratch.parent = new Int32Array(n);
+  scratch.decisive = new Uint8Array(n);
+  scratch.negated = new Uint8Array(n);
+  scratch.chosen = new Int32Array(n);
+  scratch.firstKid = new Int32Array(n);
+  scratch.lastKid = new Int32Array(n);
+  scratch.nextKid = new Int32Array(n);
+  scratch.stackParent = new Int32Array(n);
 }
 
 /**
@@ -125,17 +163,19 @@ export function explainScratch(size: number): ExplainScratch {
 function treeReasons(
   input: ExplainInput,
   condition: Condition,
+  code: readonly number[],
   start: number,
   end: number,
   holder: string,
   from: "own" | "coalition",
 ): TreeReasons {
-  const { namer, graph, kleene, scratch } = input;
-  const { record, parent, decisive, negated, chosen, firstKid, lastKid, nextKid, conditions, stackNodes, stackParent } = scratch;
+  const { namer, graph, scratch } = input;
   const size = end - start;
-  runProgram(graph, start, end, kleeneView(kleene), kleene.stack, record);
-  // Programs run in reverse preorder: preorder node k left its value at size - 1 - k.
-  const valueAt = (k: number) => record[size - 1 - k]!;
+  reserve(scratch, size);
+  const { record, parent, decisive, negated, chosen, firstKid, lastKid, nextKid, conditions, stackNodes, stackParent } = scratch;
+  runProgram(code, start, end, graph.tables, graph.tables, scratch.stack, record);
+  // A program is its tree in preorder: node k is instruction start + k, and left its value at record[k].
+  const valueAt = (k: number) => record[k]!;
 
   // Preorder, iteratively, into the reused buffers.
   let count = 0;
@@ -191,7 +231,7 @@ function treeReasons(
   const values: number[] = [];
   const leaves: number[] = [];
   const phraseOf = (k: number): string => {
-    const instruction = graph.code[end - 1 - k]!;
+    const instruction = code[start + k]!;
     const op = instruction & 15;
     const slot = instruction >>> 4;
     const atom = conditions[k] as ConditionAtom;
@@ -208,15 +248,15 @@ function treeReasons(
     const node = conditions[k]!;
     if (node.kind === "all" || node.kind === "any" || node.kind === "not") continue;
     const value = valueAt(k);
-    const instruction = graph.code[end - 1 - k]!;
+    const instruction = code[start + k]!;
     const op = instruction & 15;
     const slot = instruction >>> 4;
     const key =
       op === OP_FACT
-        ? graph.facts[slot]!.key
+        ? (scratch.factKeys[slot] ??= keyOfFact(graph.facts[slot]!))
         : op === OP_TARGET || op === OP_TARGET_NEG
-          ? (scratch.targetKeys[slot] ??= atomKey(node, holder) ?? "")
-          : (atomKey(node, holder) ?? "");
+          ? (scratch.targetKeys[slot] ??= atomKey(node, holder)!)
+          : atomKey(node, holder)!;
     leaves.push(k);
     values.push(value);
     atoms.push({ atom: node, key, value: TRUTH[value]!, negated: negated[k] === 1, from });
@@ -270,7 +310,7 @@ function treeReasons(
       // Free the children's parts as soon as they are used.
       for (let c = firstKid[k]!; c >= 0; c = nextKid[c]!) parts[c] = undefined;
     }
-    text = parts[0]?.text ?? "";
+    text = parts[0]!.text;
     parts[0] = undefined;
   }
   const said = suffix(values);
@@ -291,7 +331,7 @@ function treeReasons(
 
 /** "Switzerland's offer of peacekeepers and ceasefire monitors in Ukraine". @internal */
 export function subjectOf(input: ExplainInput, offer: number): string {
-  const commitment = input.prepared.offers[offer]!;
+  const commitment = input.graph.selection.dataset.commitments[offer]!;
   const { namer } = input;
   return `${namer.possessive(commitment.actor)} offer of ${namer.type(commitment.type)}${namer.location(commitment.location)}`;
 }
@@ -309,24 +349,28 @@ export function explainGroup(input: ExplainInput, members: readonly number[]): s
   let cautious = 0;
   let coordinated = 0;
   for (const m of members) {
-    if (input.lo[m] === T) cautious++;
-    if (input.hi[m] === T) coordinated++;
+    const r = input.retainedOf[m]!;
+    // Never true here: what holds when every unknown offer fails holds whatever they
+    // do, so the three-valued verdict would have it (a group's offers are unknown).
+    /* v8 ignore next */
+    if (input.lo[r] === T) cautious++;
+    if (input.hi[r] === T) coordinated++;
   }
   const verb = members.length === 1 ? "depends on itself" : "depend on one another";
   return `${capitalise(listed)} ${verb}: ${count(cautious, members.length)} active if no one moves first, ${count(coordinated, members.length)} if all move together.`;
 }
 
-/** The reasons for the verdict on offer `offer`. @internal */
+/** The reasons for the verdict on the commitment `offer` (in force). @internal */
 export function explainOffer(input: ExplainInput, offer: number): Explanation {
-  const { prepared, graph, namer, kleene, lo, hi, groupOf, groups } = input;
-  const commitment = prepared.offers[offer]!;
-  const value = kleene.offerVal[offer]!;
+  const { graph, namer, lo, hi, groupOf, groups, retainedOf } = input;
+  const commitment = graph.selection.dataset.commitments[offer]!;
+  const value = graph.val[offer]!;
   const subject = capitalise(subjectOf(input, offer));
   const verdict = VERDICT[value]!;
 
-  const override = graph.overrideType[offer]!;
+  const override = graph.overrideType?.[offer] ?? -1;
   if (override >= 0) {
-    const type = prepared.taxonomy.ids[override]!;
+    const type = graph.selection.taxonomy.ids[override]!;
     const atom: ConditionAtom = { kind: "commitment", actor: commitment.actor, type, minStance: "open" };
     const provides = value === T ? "provides" : "does not provide";
     return {
@@ -336,13 +380,17 @@ export function explainOffer(input: ExplainInput, offer: number): Explanation {
     };
   }
 
-  const own =
-    commitment.condition === undefined
-      ? undefined
-      : treeReasons(input, commitment.condition, graph.ownStart[offer]!, graph.ownEnd[offer]!, commitment.actor, "own");
-  const treeIndex = graph.offerCoalition[offer]!;
+  const r = retainedOf[offer]!;
+  let own: TreeReasons | undefined;
+  if (commitment.condition !== undefined) {
+    // Kept programs leave out what was decided: the whole tree is compiled again, then dropped.
+    const start = graph.compileOwn(offer);
+    own = treeReasons(input, commitment.condition, graph.code.data, start, graph.code.length, commitment.actor, "own");
+    graph.code.length = start;
+  }
+  const treeIndex = graph.offerCoalition?.[offer] ?? -1;
   const tree = treeIndex >= 0 ? graph.coalitionPrograms[treeIndex] : undefined;
-  const shared = tree === undefined ? undefined : treeReasons(input, tree.condition, tree.start, tree.end, commitment.actor, "coalition");
+  const shared = tree === undefined ? undefined : treeReasons(input, tree.condition, graph.sharedCode, tree.start, tree.end, commitment.actor, "coalition");
   if (own === undefined && shared === undefined) {
     return { decidedBy: "unconditional", atoms: [], explanation: `${subject} is ${verdict}: it states no condition.` };
   }
@@ -361,18 +409,21 @@ export function explainOffer(input: ExplainInput, offer: number): Explanation {
   const decidedBy: DecidedBy = useOwn && useShared ? "both" : useShared ? "coalition" : "own";
 
   let readings = "";
-  const group = groupOf[offer]!;
-  if (value === U && (lo[offer] !== hi[offer] || group >= 0)) {
-    const either = `${VERDICT[lo[offer]!]!} if no one moves first, ${VERDICT[hi[offer]!]!} if all move together`;
-    if (group >= 0) {
-      const others = groups[group]!.filter((m) => m !== offer);
-      const listed =
-        others.length === 0
-          ? "it depends on itself"
-          : `it is in a coordination group with ${others.length > 2 ? `${others.slice(0, 2).map((m) => subjectOf(input, m)).join(", ")} and ${others.length - 2} more offers` : joinList(others.map((m) => subjectOf(input, m)), "and")}`;
-      readings = `; ${listed}: ${either}`;
-    } else {
-      readings = `; it waits on a coordination group: ${either}`;
+  if (value === U) {
+    // Only retained offers can be unknown.
+    const group = groupOf[r]!;
+    if (lo[r] !== hi[r] || group >= 0) {
+      const either = `${VERDICT[lo[r]!]!} if no one moves first, ${VERDICT[hi[r]!]!} if all move together`;
+      if (group >= 0) {
+        const others = groups[group]!.filter((m) => m !== offer);
+        const listed =
+          others.length === 0
+            ? "it depends on itself"
+            : `it is in a coordination group with ${others.length > 2 ? `${others.slice(0, 2).map((m) => subjectOf(input, m)).join(", ")} and ${others.length - 2} more offers` : joinList(others.map((m) => subjectOf(input, m)), "and")}`;
+        readings = `; ${listed}: ${either}`;
+      } else {
+        readings = `; it waits on a coordination group: ${either}`;
+      }
     }
   }
   return { decidedBy, atoms, explanation: `${subject} is ${verdict}: ${reasons.join("; ")}${readings}.` };
@@ -393,16 +444,34 @@ function partsDeciding(value: number, own: number | undefined, shared: number | 
   return { useOwn: own === U, useShared: shared === U };
 }
 
-/** What decided the verdict on `offer`, without the explanation (cheap). @internal */
-export function decidedByOf(prepared: Prepared, graph: Graph, kleene: KleeneState, offer: number): DecidedBy {
-  if (graph.overrideType[offer]! >= 0) return "scenario";
-  const hasOwn = prepared.offers[offer]!.condition !== undefined;
-  const tree = graph.offerCoalition[offer]!;
-  if (!hasOwn && tree < 0) return "unconditional";
-  const view = kleeneView(kleene);
-  const own = hasOwn ? runProgram(graph, graph.ownStart[offer]!, graph.ownEnd[offer]!, view, kleene.stack) : undefined;
-  const program = tree >= 0 ? graph.coalitionPrograms[tree] : undefined;
-  const shared = program === undefined ? undefined : runProgram(graph, program.start, program.end, view, kleene.stack);
-  const { useOwn, useShared } = partsDeciding(kleene.offerVal[offer]!, own, shared);
-  return useOwn && useShared ? "both" : useShared ? "coalition" : "own";
+/**
+ * What decided the verdict on the commitment `offer` (in force), without the
+ * explanation: cheap, since a true verdict needs every part, a false one names the
+ * coalition-wide condition when it is false (its value is kept per program in
+ * `sharedValues`, -1 until known), and only an unknown one (a retained offer) needs
+ * its own condition's value.
+ * @internal
+ */
+export function decidedByOf(graph: Graph, offer: number, retained: number, sharedValues: Int8Array): DecidedBy {
+  if ((graph.overrideType?.[offer] ?? -1) >= 0) return "scenario";
+  const hasOwn = graph.selection.conditions[offer] !== undefined;
+  const program = graph.offerCoalition?.[offer] ?? -1;
+  if (!hasOwn && program < 0) return "unconditional";
+  const value = graph.val[offer]!;
+  let shared: number | undefined;
+  if (program >= 0 && value !== T) {
+    if (sharedValues[program] === -1) {
+      const tree = graph.coalitionPrograms[program]!;
+      sharedValues[program] = runProgram(graph.sharedCode, tree.start, tree.end, graph.tables, graph.tables, graph.stack);
+    }
+    shared = sharedValues[program]!;
+  }
+  if (value === T) return hasOwn && program >= 0 ? "both" : hasOwn ? "own" : "coalition";
+  if (value === F) return shared === F ? "coalition" : "own";
+  // Unknown, so retained; an empty kept program is an own condition that holds (were it
+  // false, so would the offer be).
+  const start = graph.retainedStart[retained]!;
+  const end = graph.retainedEnd[retained]!;
+  const own = !hasOwn ? F : end > start ? runProgram(graph.code.data, start, end, graph.tables, graph.tables, graph.stack) : T;
+  return own === U && shared === U ? "both" : shared === U ? "coalition" : "own";
 }

@@ -1,6 +1,7 @@
-// Compiles every offer's condition into a flat postfix program over numbered slots
-// (facts, targets, thresholds), and indexes who reads what, so that evaluation is a
-// worklist over offers with no recursion anywhere.
+// Compiles and evaluates every offer's condition in one pass over the dataset, and
+// keeps only what later steps need: the programs of the offers it leaves undetermined
+// (most offers are decided when first met, their program is dropped at once), and
+// who reads what among them. Nothing here recurses, whatever the depth of a condition.
 //
 // A *target* is "actor A offers type T (or a subtype) at stance S (at location L)":
 // an OR over A's matching offers, shared by every atom that asks for it. A *counter*
@@ -11,44 +12,38 @@ import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
 import type { Coalition, Condition, ConditionAtom, Location } from "../../model/types.js";
 import { atomKey } from "../fact-key.js";
-import type { DatasetIndex } from "./prepare.js";
-import { effectiveDate, locationKey, locationMatches, sourceEndDates } from "./select-offers.js";
+import { factValue, type FactNode } from "./facts.js";
+import type { CheckedScenario } from "./prepare.js";
+import {
+  F,
+  FIXED_F,
+  FIXED_T,
+  OP_ALL,
+  OP_ANY,
+  OP_FACT,
+  OP_CONST,
+  OP_NOT,
+  OP_TARGET,
+  OP_TARGET_NEG,
+  OP_THRESH,
+  OP_THRESH_NEG,
+  T,
+  U,
+  intArray,
+  intBuffer,
+  push,
+  rowsOf,
+  runProgram,
+  thresholdValue,
+  type IntBuffer,
+  type Rows,
+  type View,
+} from "./program.js";
+import { numberTable } from "./number-table.js";
+import { drain, type Worklist } from "./propagate.js";
+import { effectiveDate, IN_FORCE, locationKey, locationMatches, sourceEndDates, type Selection } from "./select-offers.js";
 
-/** Truth values as bytes, in truth order: AND is min, OR is max, NOT is `2 - v`. @internal */
-export const F = 0;
-/** @internal */
-export const U = 1;
-/** @internal */
-export const T = 2;
-
-// Program instructions: `(argument << 4) | op`.
-/** Push a fact slot's value. @internal */
-export const OP_FACT = 0;
-/** Push a target's value (under an even number of `not`). @internal */
-export const OP_TARGET = 1;
-/** Push a target's value, under an odd number of `not`. @internal */
-export const OP_TARGET_NEG = 2;
-/** Push a threshold slot's value (even `not`s). @internal */
-export const OP_THRESH = 3;
-/** Push a threshold slot's value (odd `not`s). @internal */
-export const OP_THRESH_NEG = 4;
-/** Pop `argument` values, push their minimum. @internal */
-export const OP_ALL = 5;
-/** Pop `argument` values, push their maximum. @internal */
-export const OP_ANY = 6;
-/** Negate the top value. @internal */
-export const OP_NOT = 7;
-
-/** One fact the conditions read, under its key. @internal */
-export interface FactNode {
-  readonly key: string;
-  readonly slot: number;
-  /** The first atom that reads it, and whose condition holds that atom. */
-  readonly atom: ConditionAtom;
-  readonly holder: string;
-}
-
-/** A coalition-wide condition compiled for one holder actor. @internal */
+/** A coalition-wide condition compiled for one holder actor, in `sharedCode`. @internal */
 export interface CoalitionProgram {
   readonly coalition: Coalition;
   readonly condition: Condition;
@@ -57,459 +52,429 @@ export interface CoalitionProgram {
   readonly end: number;
 }
 
-/** Rows of an adjacency list: the items of row r are `items[start[r] … start[r+1]]`. @internal */
-export interface Rows {
-  readonly start: Int32Array;
-  readonly items: Int32Array;
-}
-
-/** The compiled scenario. @internal */
-export interface Graph {
-  readonly nOffers: number;
-  readonly code: Int32Array;
-  /** Per offer: its own program, `code[ownStart[i] … ownEnd[i]]` (empty without a condition). */
-  readonly ownStart: Int32Array;
-  readonly ownEnd: Int32Array;
-  /** Per offer: index in `coalitionPrograms`, or -1. */
-  readonly offerCoalition: Int32Array;
-  readonly coalitionPrograms: readonly CoalitionProgram[];
-  /** Per offer: U when its programs decide it, else its fixed value (no condition: T; overridden). */
-  readonly offerFixed: Uint8Array;
-  /** Per offer: the taxonomy index of the `commitment:` key that decided it, or -1. */
-  readonly overrideType: Int32Array;
-  /** The longest program, for the evaluation stack. */
-  readonly maxProgram: number;
-
-  readonly facts: readonly FactNode[];
-  /** For `request:*:<to>`: the keys of requests by named actors to `to` that atoms read. */
-  readonly namedRequests: ReadonlyMap<string, readonly string[]>;
-  /**
-   * Filled on first use: per fact slot, the offers whose programs read it (for
-   * sensitivity), and the working arrays of evaluation, reused from one scenario to
-   * the next (evaluation is synchronous, and nothing returned refers to them), so that
-   * evaluating again allocates little: on a large heap, allocation means garbage
-   * collection, and that costs more than the evaluation.
-   */
-  readonly lazy: { factReaders?: Rows; workspace?: Workspace; factByKey?: Map<string, FactNode> };
-
-  readonly nTargets: number;
-  /** Per target: U when its offers decide it, else its value fixed by a `commitment:` key. */
-  readonly targetFixed: Uint8Array;
-  /** Per target: the number of matching offers. */
-  readonly targetSize: Int32Array;
-  /** Per offer: the targets it counts towards. */
-  readonly feeds: Rows;
-  /** Per target: the offers whose programs read it. */
-  readonly targetReaders: Rows;
-  /** Per target: the counters it counts towards. */
-  readonly targetCounters: Rows;
-
-  readonly nCounters: number;
-  /** Per counter: N, the count asked for. */
-  readonly counterCount: Int32Array;
-  /** Per counter: the number of candidate actors (its targets). */
-  readonly counterSize: Int32Array;
-  /** Per counter: the offers whose programs read one of its threshold slots. */
-  readonly counterReaders: Rows;
-  /** Per threshold slot: its counter, and the holder's own target among the counter's (or -1). */
+/** The tables programs read, in three-valued logic (both polarities read the same). @internal */
+export interface Tables extends View {
   readonly threshCounter: Int32Array;
   readonly threshSelf: Int32Array;
-
-  /** Offer-to-offer dependency edges: (holder, offer an atom of its condition reads), thresholds included. */
-  readonly dependencyEdges: number;
-  /** Whether `commitment:` keys of a scenario are compiled in (then the graph serves that scenario only). */
-  readonly overridden: boolean;
-}
-
-/** The value of every fact slot under the scenario's facts. @internal */
-export function factValues(graph: Graph, facts: ReadonlyMap<string, boolean>): Uint8Array {
-  const view = baseView(facts);
-  const values = new Uint8Array(graph.facts.length);
-  for (const fact of graph.facts) values[fact.slot] = factValue(fact.atom, fact.holder, fact.key, view);
-  return values;
-}
-
-/** What a fact lookup sees: the scenario's facts, perhaps with one more set. @internal */
-export interface FactView {
-  get(key: string): boolean | undefined;
-  /** Whether some `request:<by>:<to>` with a named `by` is set true. */
-  anyNamedRequest(to: string): boolean;
+  readonly counterCount: Int32Array;
+  readonly counterSize: Int32Array;
 }
 
 /**
- * The actors to whom the facts hold a request by a named actor at `value`. A key
- * `request:<by>:<to>` is split at every colon, since ids may hold colons themselves:
- * each split gives a possible `to`.
+ * The scenario compiled and solved in three-valued logic. Offer values are indexed by
+ * commitment; what is kept of the undetermined offers is indexed by their *retained*
+ * number r, in dataset order.
  * @internal
  */
-export function namedRequestTargets(facts: ReadonlyMap<string, boolean>, value: boolean): Set<string> {
-  const targets = new Set<string>();
-  for (const [key, set] of facts) {
-    if (set !== value || !key.startsWith("request:") || key.startsWith("request:*:")) continue;
-    for (let at = key.indexOf(":", 9); at >= 0; at = key.indexOf(":", at + 1)) targets.add(key.slice(at + 1));
-  }
-  return targets;
+export interface Graph {
+  readonly selection: Selection;
+  /** Per commitment: F, U or T (U also for those not in force, which nothing reads). */
+  readonly val: Uint8Array;
+  readonly facts: readonly FactNode[];
+  /**
+   * What programs read: grows when `compileOwn` or `collectFacts` add slots; `facts`
+   * (per fact slot) is changed and put back by sensitivity.
+   */
+  readonly tables: Tables;
+
+  /** The kept programs; anything after them is scratch (see `compileOwn`). */
+  readonly code: IntBuffer;
+  readonly sharedCode: readonly number[];
+  readonly coalitionPrograms: readonly CoalitionProgram[];
+  /** Per commitment: index in `coalitionPrograms`, or -1; undefined when no offer has a coalition with a condition. */
+  readonly offerCoalition: readonly number[] | undefined;
+  /** Per commitment: the taxonomy index of the `commitment:` key that decided it, or -1; undefined without such keys. */
+  readonly overrideType: readonly number[] | undefined;
+  /**
+   * Compiles a commitment's whole condition, after the kept programs, and returns
+   * where it starts (it ends at `code.length`); the caller puts `code.length` back. It
+   * may add the slots of parts that evaluation did not look at: decided for good, they
+   * change no value.
+   */
+  readonly compileOwn: (offer: number) => number;
+  /**
+   * Gives a slot to every fact that the condition of an offer in force (not decided by
+   * a `commitment:` key) reads: evaluation skips what is decided, and gives slots only
+   * to what it reads. For sensitivity, which lists every fact the conditions read.
+   */
+  readonly collectFacts: () => void;
+
+  /** Offers left undetermined when first evaluated: their commitment and program. */
+  readonly nRetained: number;
+  readonly retainedOffer: readonly number[];
+  readonly retainedStart: readonly number[];
+  readonly retainedEnd: readonly number[];
+
+  readonly nTargets: number;
+  /** Per target: its matching offers that hold, and those that do not fail (unknown or true). */
+  readonly targetTrue: Int32Array;
+  readonly targetOpen: Int32Array;
+  /** Per commitment, a list of the targets it counts towards while unknown: `feedHead`, then `feedNext` per edge. */
+  readonly feedHead: number[];
+  readonly feedNext: readonly number[];
+  readonly feedTarget: readonly number[];
+  /** Per target: the retained offers whose programs read it. */
+  readonly targetReaders: Rows;
+  /** Per target, a list of the counters it counts towards: `targetCounterHead`, then `targetCounterNext` per edge. */
+  readonly targetCounterHead: Int32Array;
+  readonly targetCounterNext: readonly number[];
+  readonly targetCounterItem: readonly number[];
+
+  readonly nCounters: number;
+  /** Per counter: the retained offers whose programs read one of its threshold slots. */
+  readonly counterReaders: Rows;
+
+  /** The worklist (of retained offers), and an evaluation stack as long as the longest kept program. */
+  readonly work: Worklist;
+  readonly stack: Uint8Array;
 }
 
-/** The scenario's facts as a {@link FactView}. @internal */
-export function baseView(facts: ReadonlyMap<string, boolean>): FactView {
-  let named: Set<string> | undefined;
-  return {
-    get: (key) => facts.get(key),
-    anyNamedRequest(to) {
-      named ??= namedRequestTargets(facts, true);
-      return named.has(to);
-    },
-  };
-}
-
-/**
- * The value an atom's fact takes under `view`, with the implications between facts:
- * an agreement implies a ceasefire, and a named request is a request.
- * @internal
- */
-export function factValue(atom: ConditionAtom, holder: string, key: string, view: FactView): number {
-  const own = view.get(key);
-  switch (atom.kind) {
-    case "peace":
-      if (atom.form === "ceasefire") {
-        if (view.get(`peace:agreement:${atom.country}`) === true) return T;
-        return own === undefined ? U : own ? T : F;
-      }
-      if (own !== undefined) return own ? T : F;
-      return view.get(`peace:ceasefire:${atom.country}`) === false ? F : U;
-    case "request":
-      if (own !== undefined) return own ? T : F;
-      if (atom.by === undefined) return view.anyNamedRequest(holder) ? T : U;
-      return view.get(`request:*:${holder}`) === false ? F : U;
-    default:
-      return own === undefined ? U : own ? T : F;
-  }
-}
-
-interface IntBuffer {
-  data: Int32Array;
-  length: number;
-}
-
-function buffer(capacity: number): IntBuffer {
-  return { data: new Int32Array(Math.max(16, capacity)), length: 0 };
-}
-
-function push(target: IntBuffer, value: number): void {
-  if (target.length === target.data.length) {
-    const grown = new Int32Array(target.data.length * 2);
-    grown.set(target.data);
-    target.data = grown;
-  }
-  target.data[target.length++] = value;
-}
-
-/** Working arrays by name, reused while their length fits. @internal */
-export interface Workspace {
-  int32(name: string, length: number, fill: number): Int32Array;
-  uint8(name: string, length: number, fill: number): Uint8Array;
-}
-
-/** The graph's workspace. @internal */
-export function workspaceOf(graph: Graph): Workspace {
-  let workspace = graph.lazy.workspace;
-  if (workspace === undefined) {
-    const ints = new Map<string, Int32Array>();
-    const bytes = new Map<string, Uint8Array>();
-    workspace = {
-      int32(name, length, fill) {
-        let array = ints.get(name);
-        if (array === undefined || array.length !== length) ints.set(name, (array = new Int32Array(length)));
-        return array.fill(fill);
-      },
-      uint8(name, length, fill) {
-        let array = bytes.get(name);
-        if (array === undefined || array.length !== length) bytes.set(name, (array = new Uint8Array(length)));
-        return array.fill(fill);
-      },
-    };
-    graph.lazy.workspace = workspace;
-  }
-  return workspace;
-}
-
-/** Calls `visit(op, slot)` for each leaf of an offer's programs, its own and its coalition's. */
-function forEachRead(
-  program: Int32Array,
-  start: number,
-  end: number,
-  coalition: number,
-  coalitionPrograms: readonly CoalitionProgram[],
-  visit: (op: number, slot: number) => void,
-): void {
-  for (let p = start; p < end; p++) {
-    const op = program[p]! & 15;
-    if (op < OP_ALL) visit(op, program[p]! >>> 4);
-  }
-  if (coalition < 0) return;
-  const shared = coalitionPrograms[coalition]!;
-  for (let p = shared.start; p < shared.end; p++) {
-    const op = program[p]! & 15;
-    if (op < OP_ALL) visit(op, program[p]! >>> 4);
-  }
-}
-
-/** The facts by key: built on first use, then kept. @internal */
-export function factByKeyOf(graph: Graph): ReadonlyMap<string, FactNode> {
-  graph.lazy.factByKey ??= new Map(graph.facts.map((fact) => [fact.key, fact]));
-  return graph.lazy.factByKey;
-}
-
-/** Per fact slot, the offers whose programs read it: built on first use, then kept. @internal */
+/** Per fact slot, the retained offers whose programs (their own or their coalition's) read it. @internal */
 export function factReadersOf(graph: Graph): Rows {
-  const built = graph.lazy.factReaders;
-  if (built !== undefined) return built;
-  const start = new Int32Array(graph.facts.length + 1);
-  let items = new Int32Array(0);
-  let fill = start;
-  const scan = (offer: number, filling: boolean) =>
-    forEachRead(graph.code, graph.ownStart[offer]!, graph.ownEnd[offer]!, graph.offerCoalition[offer]!, graph.coalitionPrograms, (op, slot) => {
-      if (op !== OP_FACT) return;
-      if (filling) items[fill[slot]!++] = offer;
-      else start[slot + 1]!++;
-    });
-  for (let i = 0; i < graph.nOffers; i++) scan(i, false);
-  for (let k = 0; k < graph.facts.length; k++) start[k + 1]! += start[k]!;
-  items = new Int32Array(start[graph.facts.length]!);
-  fill = start.slice(0, graph.facts.length);
-  for (let i = 0; i < graph.nOffers; i++) scan(i, true);
-  const rows = { start, items };
-  graph.lazy.factReaders = rows;
-  return rows;
+  const rows = intBuffer();
+  const items = intBuffer();
+  const read = (code: readonly number[], start: number, end: number, r: number) => {
+    for (let p = start; p < end; p++) {
+      if ((code[p]! & 15) === OP_FACT) {
+        push(rows, code[p]! >>> 4);
+        push(items, r);
+      }
+    }
+  };
+  for (let r = 0; r < graph.nRetained; r++) {
+    read(graph.code.data, graph.retainedStart[r]!, graph.retainedEnd[r]!, r);
+    const program = graph.offerCoalition?.[graph.retainedOffer[r]!] ?? -1;
+    if (program >= 0) read(graph.sharedCode, graph.coalitionPrograms[program]!.start, graph.coalitionPrograms[program]!.end, r);
+  }
+  return rowsOf(graph.facts.length, rows, items);
 }
 
-/** Rows from (row, item) pairs, by counting sort. @internal */
-export function rowsOf(rows: number, pairRow: IntBuffer, pairItem: IntBuffer): Rows {
-  const start = new Int32Array(rows + 1);
-  const count = pairRow.length;
-  const rowOf = pairRow.data;
-  const itemOf = pairItem.data;
-  for (let e = 0; e < count; e++) start[rowOf[e]! + 1]!++;
-  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
-  const fill = start.slice(0, rows);
-  const items = new Int32Array(count);
-  for (let e = 0; e < count; e++) items[fill[rowOf[e]!]!++] = itemOf[e]!;
-  return { start, items };
+/** The first position in `keys[from … to]` (sorted) holding at least `key`. */
+function lowerBound(keys: readonly number[], from: number, to: number, key: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-interface Pairs {
-  readonly rows: IntBuffer;
-  readonly items: IntBuffer;
+/** A truth value from -1 (not set), 0 (false) or 1 (true). */
+function truthOf(value: number): number {
+  return value < 0 ? U : value === 1 ? T : F;
 }
 
-function pairs(capacity: number): Pairs {
-  return { rows: buffer(capacity), items: buffer(capacity) };
+/** A mutable copy of {@link Tables}: the builder swaps in larger arrays as slots are added. */
+type MutableTables = { -readonly [K in keyof Tables]: Tables[K] };
+
+function grownU8(array: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
-function pair(target: Pairs, row: number, item: number): void {
-  push(target.rows, row);
-  push(target.items, item);
+function grownI32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = create()));
-  return value;
-}
+const NO_TYPES: readonly number[] = [];
+const GATE_ALL = 0;
+const GATE_ANY = 1;
+const GATE_NOT = 2;
 
 /**
- * Compiles every offer's condition, and the coalition-wide conditions. Independent of
- * the scenario's facts, unless `overrides` (its `commitment:` keys) are given.
+ * Compiles and evaluates, in dataset order, every offer in force under the scenario's
+ * facts (with its `commitment:` keys, if any), then propagates to the
+ * three-valued fixed point. An offer decided when first evaluated keeps no program;
+ * one left undetermined keeps its program and is evaluated again whenever a target
+ * or threshold it reads is decided.
  * @internal
  */
-export function compileGraph(index: DatasetIndex, overrides?: ReadonlyMap<string, boolean>): Graph {
-  const { offers, taxonomy, offerType, dataset } = index;
-  const facts = overrides ?? new Map<string, boolean>();
-  const hasOverrides = overrides !== undefined;
-  const nOffers = offers.length;
-  const code = buffer(nOffers * 12);
+export function buildGraph(selection: Selection, checked: CheckedScenario): Graph {
+  const { overrides, hasOverrides, given, anyRequests, namedRequests, inclusions, view: factView } = checked;
+  const { dataset, taxonomy, status, actorOf, typeOf, actorIds, actorIndex, actorStart, byActor, byActorKey, conditions, coalitionOf } = selection;
+  const commitments = dataset.commitments;
+  const n = commitments.length;
+  const actorsWithOffers = actorStart.length - 1;
+  const typeSpace = taxonomy.ids.length + 1;
 
-  // Facts, by kind and fields, so that no key string is built for a fact seen before.
+  const val = new Uint8Array(n).fill(U);
+  const feedHead = intArray(n, -1);
+  const feedNext = intBuffer();
+  const feedTarget = intBuffer();
+
+  const tables: MutableTables = {
+    facts: new Uint8Array(64),
+    posTargets: new Uint8Array(256),
+    posTrue: new Int32Array(16),
+    posFalse: new Int32Array(16),
+    negTargets: new Uint8Array(0),
+    negTrue: new Int32Array(0),
+    negFalse: new Int32Array(0),
+    threshCounter: new Int32Array(16),
+    threshSelf: new Int32Array(16),
+    counterCount: new Int32Array(16),
+    counterSize: new Int32Array(16),
+  };
+  tables.negTargets = tables.posTargets;
+  tables.negTrue = tables.posTrue;
+  tables.negFalse = tables.posFalse;
+
+  // Facts, by kind and fields: no key string is built for them.
   const factNodes: FactNode[] = [];
-  const namedRequests = new Map<string, string[]>();
-  const peaceSlots = new Map<string, [number, number]>();
-  const requestSlots = new Map<string, number>();
-  const namedRequestSlots = new Map<string, number>();
-  const simpleSlots = { approval: new Map<string, number>(), inclusion: new Map<string, number>(), mandate: new Map<string, number>(), fact: new Map<string, number>() };
-  // The maps by kind give one slot per key already, so no map by key is needed here.
-  const newFact = (atom: ConditionAtom, holder: string): number => {
-    const key = atomKey(atom, holder)!;
-    const slot = factNodes.length;
-    const entry = { key, slot, atom, holder };
-    factNodes.push(entry);
-    if (atom.kind === "request" && atom.by !== undefined) getOrCreate(namedRequests, holder, () => []).push(key);
-    return slot;
+  const agreementSlots = new Map<string, number>();
+  const ceasefireSlots = new Map<string, number>();
+  const approvalSlots = new Map<string, number>();
+  const inclusionSlots = new Map<string, number>();
+  const mandateSlots = new Map<string, number>();
+  const freeSlots = new Map<string, number>();
+  // The scenario's facts about each actor with a number (requests to it, its inclusion)
+  // by that number: read from the index once, for each kind when first needed, so that
+  // they cost no lookup of an id each (-1 where the scenario says nothing).
+  let requestAnyOf: Int8Array | undefined;
+  let namedTrueOf: Int8Array | undefined;
+  let inclusionOf: Int8Array | undefined;
+  const requestByOf = new Map<string, Int8Array>();
+  /** Per actor number, the value of the key `<prefix><actor id>` among `keys`, or -1 where not set. */
+  const byNumber = (keys: readonly string[], prefix: string): Int8Array => {
+    const values = new Int8Array(actorIds.length).fill(-1);
+    for (const key of keys) {
+      if (!key.startsWith(prefix)) continue;
+      const a = actorTable.suffix(key, prefix.length);
+      if (a >= 0) values[a] = given[key] ? 1 : 0;
+    }
+    return values;
   };
-  const factSlot = (atom: ConditionAtom, holder: string): number => {
-    switch (atom.kind) {
-      case "peace": {
-        let slots = peaceSlots.get(atom.country);
-        if (slots === undefined) peaceSlots.set(atom.country, (slots = [-1, -1]));
-        const form = atom.form === "agreement" ? 0 : 1;
-        if (slots[form] < 0) slots[form] = newFact(atom, holder);
-        return slots[form];
-      }
-      case "request": {
-        const map = atom.by === undefined ? requestSlots : namedRequestSlots;
-        const field = atom.by === undefined ? holder : `${atom.by}\u0000${holder}`;
-        let slot = map.get(field);
-        if (slot === undefined) map.set(field, (slot = newFact(atom, holder)));
-        return slot;
-      }
-      default: {
-        const field =
-          atom.kind === "approval" ? atom.institution : atom.kind === "inclusion" ? (atom.actor ?? holder) : atom.kind === "mandate" ? atom.by : (atom as { id: string }).id;
-        const map = simpleSlots[atom.kind as keyof typeof simpleSlots];
-        let slot = map.get(field);
-        if (slot === undefined) map.set(field, (slot = newFact(atom, holder)));
-        return slot;
-      }
-    }
-  };
-
-  // Actors as numbers, offers by (actor, type) as linked lists in dense tables, and
-  // targets likewise: one hash lookup per atom (the actor's id), no key strings.
-  const typeCount = taxonomy.ids.length + 1;
-  const unknownType = typeCount - 1;
-  const actorIndex = new Map<string, number>();
-  const actorNames: string[] = [];
-  const offerActor = new Int32Array(nOffers);
-  for (let i = 0; i < nOffers; i++) {
-    const actor = offers[i]!.actor;
-    let a = actorIndex.get(actor);
-    if (a === undefined) {
-      a = actorNames.length;
-      actorIndex.set(actor, a);
-      actorNames.push(actor);
-    }
-    offerActor[i] = a;
-  }
-  // Room for the actors that offer, and some that atoms name without offering.
-  let capacity = actorNames.length + 16 + (actorNames.length >> 3);
-  let firstOffer = new Int32Array(capacity * typeCount).fill(-1);
-  let openTargets = new Int32Array(capacity * typeCount).fill(-1);
-  const nextOffer = new Int32Array(nOffers).fill(-1);
-  const actorNumber = (actor: string): number => {
-    let a = actorIndex.get(actor);
-    if (a === undefined) {
-      a = actorNames.length;
-      actorIndex.set(actor, a);
-      actorNames.push(actor);
-      if (a >= capacity) {
-        capacity = Math.max(a + 1, Math.ceil(capacity * 1.5));
-        const offersGrown = new Int32Array(capacity * typeCount).fill(-1);
-        offersGrown.set(firstOffer);
-        firstOffer = offersGrown;
-        const targetsGrown = new Int32Array(capacity * typeCount).fill(-1);
-        targetsGrown.set(openTargets);
-        openTargets = targetsGrown;
-      }
-    }
-    return a;
-  };
-  const offerRank = new Uint8Array(nOffers);
-  for (let i = 0; i < nOffers; i++) offerRank[i] = stanceRank(offers[i]!.stance);
-  // Backwards, so each list is in dataset order.
-  for (let i = nOffers - 1; i >= 0; i--) {
-    const cell = offerActor[i]! * typeCount + offerType[i]!;
-    nextOffer[i] = firstOffer[cell]!;
-    firstOffer[cell] = i;
-  }
-  let actorsByType: Map<number, string[]> | undefined;
-  const actorsOffering = (t: number): readonly string[] => {
-    if (actorsByType === undefined) {
-      actorsByType = new Map();
-      for (let a = 0; a < actorNames.length; a++) {
-        for (let type = 0; type < typeCount; type++) {
-          if (firstOffer[a * typeCount + type]! >= 0) getOrCreate(actorsByType, type, () => []).push(actorNames[a]!);
-        }
-      }
-    }
-    return actorsByType.get(t) ?? [];
-  };
-
-  // Targets: the common variant (stance open, no location) in the dense table, others in maps.
-  const targetFixed = buffer(nOffers);
-  const targetSize = buffer(nOffers);
-  // Each target's offers, appended as the target is made: targets are made one at a time.
-  const members = buffer(Math.ceil(nOffers * 3.5));
-  const otherTargets = new Map<string, Map<number, number>>();
-  let nTargets = 0;
-  const targetSlot = (actor: string, typeId: string, minStance: Stance, location: Location | undefined): number => {
-    const t = taxonomy.index.get(typeId) ?? unknownType;
-    const a = actorNumber(actor);
-    const cell = a * typeCount + t;
-    let slots: Map<number, number> | undefined;
-    if (minStance === "open" && location === undefined) {
-      const found = openTargets[cell]!;
-      if (found >= 0) return found;
-    } else {
-      const variant = location === undefined ? minStance : `${minStance}|${locationKey(location)}`;
-      slots = otherTargets.get(variant);
-      if (slots === undefined) otherTargets.set(variant, (slots = new Map()));
-      const found = slots.get(cell);
-      if (found !== undefined) return found;
-    }
-    const slot = nTargets++;
-    if (slots === undefined) openTargets[cell] = slot;
-    else slots.set(cell, slot);
-    const under = t === unknownType ? [] : taxonomy.descendants[t]!;
-    let fixed = U;
-    if (hasOverrides) {
-      const exact = facts.get(`commitment:${actor}:${typeId}`);
-      if (exact !== undefined) fixed = exact ? T : F;
-      else for (const d of under) if (facts.get(`commitment:${actor}:${taxonomy.ids[d]!}`) === true) fixed = T;
-    }
-    let size = 0;
-    if (fixed === U) {
-      const min = stanceRank(minStance);
-      for (const d of under) {
-        for (let i = firstOffer[a * typeCount + d]!; i >= 0; i = nextOffer[i]!) {
-          if (offerRank[i]! >= min && (location === undefined || locationMatches(location, offers[i]!.location))) {
-            push(members, i);
-            size++;
+  /** As `factValue`, for a request to actor `a` or the inclusion of actor `a`. */
+  const actorFactValue = (atom: ConditionAtom, a: number): number => {
+    if (atom.kind === "inclusion") return truthOf((inclusionOf ??= byNumber(inclusions, "inclusion:"))[a]!);
+    const by = (atom as Extract<ConditionAtom, { kind: "request" }>).by;
+    requestAnyOf ??= byNumber(anyRequests, "request:*:");
+    if (by === undefined) {
+      if (requestAnyOf[a]! >= 0) return truthOf(requestAnyOf[a]!);
+      if (namedTrueOf === undefined) {
+        // Whether a request by some named actor is set true: `request:<by>:<id>`, any split.
+        namedTrueOf = new Int8Array(actorIds.length);
+        for (const key of namedRequests) {
+          if (!given[key]) continue;
+          for (let at = key.indexOf(":", 9); at >= 0; at = key.indexOf(":", at + 1)) {
+            const to = actorTable.suffix(key, at + 1);
+            if (to >= 0) namedTrueOf[to] = 1;
           }
         }
       }
+      return namedTrueOf[a] === 1 ? T : U;
     }
-    push(targetFixed, fixed);
-    push(targetSize, size);
+    let fromBy = requestByOf.get(by);
+    if (fromBy === undefined) requestByOf.set(by, (fromBy = byNumber(by === "*" ? anyRequests : namedRequests, `request:${by}:`)));
+    if (fromBy[a]! >= 0) return truthOf(fromBy[a]!);
+    return requestAnyOf[a] === 0 ? F : U;
+  };
+  /** A new fact slot; `a` is the number of the actor it is about, or -1 for one by its fields. */
+  const newFact = (atom: ConditionAtom, holder: string, a: number): number => {
+    const slot = factNodes.length;
+    factNodes.push({ slot, atom, holder });
+    if (slot === tables.facts.length) tables.facts = grownU8(tables.facts, slot + 1);
+    tables.facts[slot] = a >= 0 ? actorFactValue(atom, a) : factValue(atom, holder, atomKey(atom, holder)!, factView);
+    return slot;
+  };
+  // The facts about the holder itself (requests to it, its inclusion) by the holder's
+  // actor number, not its id: every offer asks them, and a map of every actor is large.
+  const requestSlotOf = new Int32Array(actorIds.length).fill(-1);
+  const inclusionSlotOf = new Int32Array(actorIds.length).fill(-1);
+  const namedRequestSlotOf = new Map<string, Int32Array>();
+  /** The slot of a fact atom in the condition of `holder`, actor number `a`. */
+  const factSlot = (atom: ConditionAtom, holder: string, a: number): number => {
+    let slots: Int32Array | undefined;
+    if (atom.kind === "request") {
+      if (atom.by === undefined) slots = requestSlotOf;
+      else {
+        slots = namedRequestSlotOf.get(atom.by);
+        if (slots === undefined) namedRequestSlotOf.set(atom.by, (slots = new Int32Array(actorIds.length).fill(-1)));
+      }
+    } else if (atom.kind === "inclusion") {
+      // About the holder, or another actor with a number: one slot per actor either way.
+      if (atom.actor !== undefined && atom.actor !== holder) a = actorIndex.get(atom.actor) ?? -1;
+      if (a < 0) return slotOf(atom, holder);
+      slots = inclusionSlotOf;
+    } else return slotOf(atom, holder);
+    let slot = slots[a]!;
+    if (slot < 0) slots[a] = slot = newFact(atom, holder, a);
+    return slot;
+  };
+  /** The slot of a fact atom by its fields (not about an actor with a number). */
+  const slotOf = (atom: ConditionAtom, holder: string): number => {
+    let map: Map<string, number>;
+    let field: string;
+    switch (atom.kind) {
+      case "peace":
+        map = atom.form === "agreement" ? agreementSlots : ceasefireSlots;
+        field = atom.country;
+        break;
+      case "approval":
+        map = approvalSlots;
+        field = atom.institution;
+        break;
+      case "inclusion":
+        map = inclusionSlots;
+        field = atom.actor!;
+        break;
+      case "mandate":
+        map = mandateSlots;
+        field = atom.by;
+        break;
+      default:
+        map = freeSlots;
+        field = (atom as { id: string }).id;
+    }
+    let slot = map.get(field);
+    if (slot === undefined) map.set(field, (slot = newFact(atom, holder, -1)));
     return slot;
   };
 
+  // Targets. The common variant (stance open, no location) by a number, the others by a string.
+  let nTargets = 0;
+  let targetTrue = new Int32Array(256);
+  let targetOpen = new Int32Array(256);
+  let targetCounterHead = new Int32Array(256).fill(-1);
+  const targetCounterNext = intBuffer();
+  const targetCounterItem = intBuffer();
+  const actorTable = numberTable(actorIds);
+  /** Whether a `commitment:` key says `actor` offers `typeId` (or, if true, a type under it): F, T, or U where none says. */
+  const overridden = (actor: string, typeId: string, under: readonly number[]): number => {
+    const exact = overrides.get(`commitment:${actor}:${typeId}`);
+    if (exact !== undefined) return exact ? T : F;
+    for (const d of under) if (overrides.get(`commitment:${actor}:${taxonomy.ids[d]!}`) === true) return T;
+    return U;
+  };
+  // The common variant (stance open, no location): per type (index + 1, 0 for a type the
+  // taxonomy lacks), a column by actor number, so that a known target costs one lookup
+  // of the actor. The other variants by a variant string, then a number. An actor with
+  // no commitment has no offer: its targets are fixed (false, unless a key says).
+  const openTargets: (number[] | undefined)[] = new Array<number[] | undefined>(typeSpace).fill(undefined);
+  const otherTargets = new Map<string, Map<number, number>>();
+  const unknownMembers = intBuffer();
+  const targetSlot = (actor: string, typeId: string, minStance: Stance, location: Location | undefined): number => {
+    const t = taxonomy.index.get(typeId) ?? -1;
+    const under = t < 0 ? NO_TYPES : taxonomy.descendants[t]!;
+    const a = actorTable(actor);
+    if (a < 0) return (hasOverrides ? overridden(actor, typeId, under) : F) === T ? FIXED_T : FIXED_F;
+    let slots: Map<number, number> | undefined;
+    let column: number[] | undefined;
+    if (minStance === "open" && location === undefined) {
+      column = openTargets[t + 1] ??= intArray(actorIds.length, -1);
+      const found = column[a]!;
+      if (found !== -1) return found;
+    } else {
+      const variant = `${minStance}|${location === undefined ? "" : locationKey(location)}`;
+      slots = otherTargets.get(variant);
+      if (slots === undefined) otherTargets.set(variant, (slots = new Map()));
+      const found = slots.get(a * typeSpace + t + 1);
+      if (found !== undefined) return found;
+    }
+    let fixed = hasOverrides ? overridden(actor, typeId, under) : U;
+    let countTrue = 0;
+    unknownMembers.length = 0;
+    if (fixed === U) {
+      const min = stanceRank(minStance);
+      const from = actorStart[a]!;
+      const to = actorStart[a + 1]!;
+      for (const d of under) {
+        for (let k = lowerBound(byActorKey, from, to, d * 8); k < to && byActorKey[k]! >> 3 === d; k++) {
+          if ((byActorKey[k]! & 7) < min) continue;
+          const m = byActor[k]!;
+          if (location !== undefined && !locationMatches(location, commitments[m]!.location)) continue;
+          const value = val[m]!;
+          if (value === T) countTrue++;
+          else if (value === U) push(unknownMembers, m);
+        }
+      }
+    }
+    // Decided already (an offer holds, or all fail, or a `commitment:` key says): decided
+    // for good, so a fixed value in place of a target.
+    if (fixed === U) fixed = countTrue > 0 ? T : unknownMembers.length === 0 ? F : U;
+    if (fixed !== U) {
+      const code = fixed === T ? FIXED_T : FIXED_F;
+      if (column !== undefined) column[a] = code;
+      else slots!.set(a * typeSpace + t + 1, code);
+      return code;
+    }
+    const slot = nTargets++;
+    if (column !== undefined) column[a] = slot;
+    else slots!.set(a * typeSpace + t + 1, slot);
+    if (slot === targetOpen.length) {
+      tables.posTargets = tables.negTargets = grownU8(tables.posTargets, slot + 1);
+      targetTrue = grownI32(targetTrue, slot + 1);
+      targetOpen = grownI32(targetOpen, slot + 1);
+      const heads = new Int32Array(targetOpen.length).fill(-1);
+      heads.set(targetCounterHead);
+      targetCounterHead = heads;
+    }
+    // Each unknown offer tells the target when it is decided.
+    for (let k = 0; k < unknownMembers.length; k++) {
+      const m = unknownMembers.data[k]!;
+      push(feedTarget, slot);
+      push(feedNext, feedHead[m]!);
+      feedHead[m] = feedTarget.length - 1;
+    }
+    targetTrue[slot] = 0;
+    targetOpen[slot] = unknownMembers.length;
+    tables.posTargets[slot] = U;
+    return slot;
+  };
+  /** A target's value now, whether a slot or a fixed value. */
+  const targetValue = (target: number): number => (target >= 0 ? tables.posTargets[target]! : target === FIXED_T ? T : F);
+
   let participantsOf: Map<string, string[]> | undefined;
-  const counterCount = buffer(16);
-  const counterSize = buffer(16);
-  const targetCounterPairs = pairs(64);
+  let actorsByType: string[][] | undefined;
+  const actorsOffering = (t: number): readonly string[] => {
+    if (actorsByType === undefined) {
+      const lists: string[][] = taxonomy.ids.map(() => []);
+      for (let a = 0; a < actorsWithOffers; a++) {
+        let last = -1;
+        for (let k = actorStart[a]!; k < actorStart[a + 1]!; k++) {
+          const type = typeOf[byActor[k]!]!;
+          if (type !== last) lists[type]!.push(actorIds[a]!);
+          last = type;
+        }
+      }
+      actorsByType = lists;
+    }
+    return actorsByType[t]!;
+  };
+  let nCounters = 0;
   const counters = new Map<string, { slot: number; own: Map<string, number> }>();
-  const threshCounter = buffer(16);
-  const threshSelf = buffer(16);
+  let nThresholds = 0;
   const threshSlots = new Map<string, number>();
   const thresholdSlot = (atom: Extract<ConditionAtom, { kind: "threshold" }>, holder: string): number => {
     const counterKey = `${atom.count}\u0000${atom.type}\u0000${atom.minStance}\u0000${atom.among ?? ""}\u0000${locationKey(atom.location)}`;
     let counter = counters.get(counterKey);
     if (counter === undefined) {
-      const slot = counterCount.length;
+      const slot = nCounters++;
+      if (slot === tables.counterCount.length) {
+        tables.counterCount = grownI32(tables.counterCount, slot + 1);
+        tables.counterSize = grownI32(tables.counterSize, slot + 1);
+        tables.posTrue = tables.negTrue = grownI32(tables.posTrue, slot + 1);
+        tables.posFalse = tables.negFalse = grownI32(tables.posFalse, slot + 1);
+      }
       const own = new Map<string, number>();
       counter = { slot, own };
       counters.set(counterKey, counter);
       const t = taxonomy.index.get(atom.type);
       let candidates: Iterable<string>;
       if (atom.among !== undefined) {
-        participantsOf ??= participantsAsOf(index);
+        participantsOf ??= participantsAsOf(selection);
         candidates = participantsOf.get(atom.among) ?? [];
       } else {
         const anyone = new Set<string>();
         if (t !== undefined) for (const d of taxonomy.descendants[t]!) for (const actor of actorsOffering(d)) anyone.add(actor);
         if (hasOverrides && t !== undefined) {
-          for (const [key, value] of facts) {
-            if (!value || !key.startsWith("commitment:")) continue;
+          for (const [key, value] of overrides) {
+            if (!value) continue;
             for (const d of taxonomy.descendants[t]!) {
               const suffix = `:${taxonomy.ids[d]!}`;
               if (key.endsWith(suffix) && key.length > suffix.length + 11) anyone.add(key.slice(11, key.length - suffix.length));
@@ -518,245 +483,493 @@ export function compileGraph(index: DatasetIndex, overrides?: ReadonlyMap<string
         }
         candidates = anyone;
       }
+      let countTrue = 0;
+      let countFalse = 0;
+      // Distinct actors: a set, or participants as of the day (a set's members too).
       for (const actor of candidates) {
-        if (own.has(actor)) continue;
         const target = targetSlot(actor, atom.type, atom.minStance, atom.location);
         own.set(actor, target);
-        pair(targetCounterPairs, target, slot);
+        if (target >= 0) {
+          push(targetCounterItem, slot);
+          push(targetCounterNext, targetCounterHead[target]!);
+          targetCounterHead[target] = targetCounterItem.length - 1;
+        }
+        const value = targetValue(target);
+        if (value === T) countTrue++;
+        else if (value === F) countFalse++;
       }
-      push(counterCount, atom.count);
-      push(counterSize, own.size);
+      tables.counterCount[slot] = atom.count;
+      tables.counterSize[slot] = own.size;
+      tables.posTrue[slot] = countTrue;
+      tables.posFalse[slot] = countFalse;
     }
     const key = `${counterKey}\u0000${holder}`;
     let slot = threshSlots.get(key);
     if (slot === undefined) {
-      slot = threshCounter.length;
+      slot = nThresholds++;
       threshSlots.set(key, slot);
-      push(threshCounter, counter.slot);
-      push(threshSelf, counter.own.get(holder) ?? -1);
+      if (slot === tables.threshCounter.length) {
+        tables.threshCounter = grownI32(tables.threshCounter, slot + 1);
+        tables.threshSelf = grownI32(tables.threshSelf, slot + 1);
+      }
+      tables.threshCounter[slot] = counter.slot;
+      tables.threshSelf[slot] = counter.own.get(holder) ?? -1;
     }
     return slot;
   };
 
-  // Preorder of one tree into reusable arrays (never shrunk: no garbage per tree), then emitted backwards.
-  let order: Condition[] = [];
-  let parity = new Uint8Array(64);
+  // Preorder with an explicit stack, reused from tree to tree (never shrunk but for
+  // its references: no garbage per tree). Emitted as it goes: the program is the preorder.
   let stackNodes: Condition[] = [];
   let stackParity = new Uint8Array(64);
+  /** Pushes a node to compile (under `odd` negations) at `top`; returns the new top. */
+  const stackUp = (top: number, node: Condition, odd: number): number => {
+    if (top === stackParity.length) stackParity = grownU8(stackParity, top + 1);
+    stackNodes[top] = node;
+    stackParity[top] = odd;
+    return top + 1;
+  };
   let maxProgram = 1;
-  const compileTree = (root: Condition, holder: string): void => {
-    let count = 0;
-    let top = 0;
-    stackNodes[top] = root;
-    stackParity[top] = 0;
-    top++;
+  let stack = new Uint8Array(64);
+  const compileTree = (root: Condition, holder: string, holderNumber: number, into: IntBuffer): void => {
+    // The buffer's array and length in locals: only this function writes to it.
+    const data = into.data;
+    let length = into.length;
+    const start = length;
+    let top = 1;
+    stackNodes[0] = root;
+    stackParity[0] = 0;
     while (top > 0) {
       top--;
       const node = stackNodes[top]!;
       const odd = stackParity[top]!;
-      if (count === parity.length) {
-        const grown = new Uint8Array(count * 2);
-        grown.set(parity);
-        parity = grown;
-      }
-      order[count] = node;
-      parity[count] = odd;
-      count++;
-      if (node.kind === "all" || node.kind === "any" || node.kind === "not") {
-        const children = node.kind === "not" ? 1 : node.of.length;
-        if (top + children > stackParity.length) {
-          const grown = new Uint8Array((top + children) * 2);
-          grown.set(stackParity);
-          stackParity = grown;
-        }
-        if (node.kind === "not") {
-          stackNodes[top] = node.of;
-          stackParity[top] = odd ^ 1;
-          top++;
-        } else {
-          for (let c = children - 1; c >= 0; c--) {
-            stackNodes[top] = node.of[c]!;
-            stackParity[top] = odd;
-            top++;
+      let instruction: number;
+      const kind = node.kind;
+      if (kind === "all" || kind === "any") {
+        const of = node.of;
+        const children = of.length;
+        instruction = (children << 4) | (kind === "all" ? OP_ALL : OP_ANY);
+        for (let c = children - 1; c >= 0; c--) top = stackUp(top, of[c]!, odd);
+      } else if (kind === "not") {
+        instruction = OP_NOT;
+        top = stackUp(top, node.of, odd ^ 1);
+      } else if (kind === "commitment") {
+        const target = targetSlot(node.actor, node.type, node.minStance, node.location);
+        instruction = target >= 0 ? (target << 4) | (odd === 1 ? OP_TARGET_NEG : OP_TARGET) : (targetValue(target) << 4) | OP_CONST;
+      } else if (kind === "threshold") {
+        instruction = (thresholdSlot(node, holder) << 4) | (odd === 1 ? OP_THRESH_NEG : OP_THRESH);
+      } else instruction = (factSlot(node, holder, holderNumber) << 4) | OP_FACT;
+      data[length++] = instruction;
+    }
+    into.length = length;
+    const size = length - start;
+    if (size > maxProgram) {
+      maxProgram = size;
+      if (size >= stack.length) stack = new Uint8Array(size * 2);
+    }
+    // Drop the references to a large tree, but keep the arrays' capacity.
+    if (size > 4096) stackNodes = [];
+  };
+
+  // Evaluation while compiling: a frame per gate under way. Of each gate, the leaves
+  // are looked at first, then the gates below it, so that a leaf that decides it (a
+  // false one for `all`, a true one for `any`) spares the walk below; and only what is
+  // still unknown is emitted, the decided parts being decided for good (values only go
+  // from unknown to true or false, in either reading of coordination). The programs so
+  // kept are for evaluating again, never for explanations, which compile in full.
+  let frameNodes: Condition[] = [];
+  let frameKind = new Uint8Array(16);
+  let frameOdd = new Uint8Array(16);
+  let frameAcc = new Uint8Array(16);
+  let frameIndex = new Int32Array(16);
+  let frameCount = new Int32Array(16);
+  let frameStart = new Int32Array(16);
+  let atomInstruction = 0;
+  // Of the tree being evaluated, the parts the kept program leaves out that may name
+  // other commitments: each decided gate not within another (what it holds, looked at
+  // or not), and each decided threshold. `frameParts` marks where a gate's own began.
+  // (A count of its own, not the array's length: setting that is a call into the engine.)
+  const leftOut: Condition[] = [];
+  let leftOutCount = 0;
+  let frameParts = new Int32Array(16);
+  /** An atom's value now; its instruction is left in `atomInstruction`. */
+  const atomValue = (atom: ConditionAtom, holder: string, odd: number): number => {
+    if (atom.kind === "commitment") {
+      const target = targetSlot(atom.actor, atom.type, atom.minStance, atom.location);
+      const value = targetValue(target);
+      atomInstruction = target >= 0 ? (target << 4) | (odd === 1 ? OP_TARGET_NEG : OP_TARGET) : (value << 4) | OP_CONST;
+      return value;
+    }
+    if (atom.kind === "threshold") {
+      const slot = thresholdSlot(atom, holder);
+      atomInstruction = (slot << 4) | (odd === 1 ? OP_THRESH_NEG : OP_THRESH);
+      const value = thresholdValue(tables, slot, tables.posTargets, tables.posTrue, tables.posFalse);
+      if (value !== U) leftOut[leftOutCount++] = atom;
+      return value;
+    }
+    const slot = factSlot(atom, holder, holderNumber);
+    atomInstruction = (slot << 4) | OP_FACT;
+    return tables.facts[slot]!;
+  };
+  // The program being written: its array and length, and its holder's actor number.
+  let holderNumber = -1;
+  let data: number[] = [];
+  let length = 0;
+  let top = 0;
+  /** Opens a frame for a gate, with its instruction (the count of an `all` or `any` is set when it closes). */
+  const openGate = (node: Condition, odd: number) => {
+    if (top === frameKind.length) {
+      frameKind = grownU8(frameKind, top + 1);
+      frameOdd = grownU8(frameOdd, top + 1);
+      frameAcc = grownU8(frameAcc, top + 1);
+      frameIndex = grownI32(frameIndex, top + 1);
+      frameCount = grownI32(frameCount, top + 1);
+      frameStart = grownI32(frameStart, top + 1);
+      frameParts = grownI32(frameParts, top + 1);
+    }
+    const kind = node.kind === "all" ? GATE_ALL : node.kind === "any" ? GATE_ANY : GATE_NOT;
+    frameNodes[top] = node;
+    frameKind[top] = kind;
+    frameOdd[top] = odd;
+    frameAcc[top] = kind === GATE_ANY ? F : T;
+    frameIndex[top] = 0;
+    frameCount[top] = 0;
+    frameStart[top] = length;
+    frameParts[top] = leftOutCount;
+    emit(kind === GATE_ALL ? OP_ALL : kind === GATE_ANY ? OP_ANY : OP_NOT);
+    top++;
+  };
+  const emit = (instruction: number) => {
+    data[length++] = instruction;
+  };
+  /** Drops a decided gate's program, and leaves it out whole (what was left out within it is in it). */
+  const closeDecided = (f: number, node: Condition) => {
+    length = frameStart[f]!;
+    leftOutCount = frameParts[f]!;
+    leftOut[leftOutCount++] = node;
+  };
+  const evaluateTree = (root: Condition, holder: string, holderOf: number, into: IntBuffer): number => {
+    holderNumber = holderOf;
+    data = into.data;
+    length = into.length;
+    const start = length;
+    top = 0;
+    let returned = -1;
+    const rootKind = root.kind;
+    if (rootKind === "all" || rootKind === "any" || rootKind === "not") openGate(root, 0);
+    else {
+      returned = atomValue(root, holder, 0);
+      if (returned === U) emit(atomInstruction);
+    }
+    while (top > 0) {
+      const f = top - 1;
+      const node = frameNodes[f] as Extract<Condition, { kind: "all" | "any" | "not" }>;
+      const odd = frameOdd[f]!;
+      if (frameKind[f] === GATE_NOT) {
+        let value = returned;
+        returned = -1;
+        if (value < 0) {
+          const child = (node as Extract<Condition, { kind: "not" }>).of;
+          const kind = child.kind;
+          if (kind === "all" || kind === "any" || kind === "not") {
+            openGate(child, odd ^ 1);
+            continue;
           }
+          value = atomValue(child, holder, odd ^ 1);
+          if (value === U) emit(atomInstruction);
+        }
+        value = 2 - value;
+        if (value !== U) closeDecided(f, node);
+        top--;
+        returned = value;
+        continue;
+      }
+      const all = frameKind[f] === GATE_ALL;
+      const stop = all ? F : T;
+      let acc = frameAcc[f]!;
+      let count = frameCount[f]!;
+      if (returned >= 0) {
+        if (returned === U) count++;
+        acc = all ? (returned < acc ? returned : acc) : returned > acc ? returned : acc;
+        returned = -1;
+      }
+      let descended = false;
+      if (acc !== stop) {
+        const of = (node as Extract<Condition, { kind: "all" | "any" }>).of;
+        const children = of.length;
+        // Three sweeps of the children: the facts (a lookup in a small table), then the
+        // atoms about other commitments (a lookup of an actor), then the gates.
+        for (let index = frameIndex[f]!; index < 3 * children; ) {
+          const sweep = index < children ? 0 : index < 2 * children ? 1 : 2;
+          const child = of[index - sweep * children]!;
+          index++;
+          const kind = child.kind;
+          if (kind === "all" || kind === "any" || kind === "not") {
+            if (sweep < 2) continue;
+            frameIndex[f] = index;
+            frameAcc[f] = acc;
+            frameCount[f] = count;
+            openGate(child, odd);
+            descended = true;
+            break;
+          }
+          const fact = kind !== "commitment" && kind !== "threshold";
+          if (sweep === 2 || fact !== (sweep === 0)) continue;
+          const value = atomValue(child, holder, odd);
+          if (value === U) {
+            emit(atomInstruction);
+            count++;
+          }
+          acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
+          if (acc === stop) break;
         }
       }
+      if (descended) continue;
+      if (acc !== U) closeDecided(f, node);
+      else data[frameStart[f]!] = (count << 4) | (all ? OP_ALL : OP_ANY);
+      top--;
+      returned = acc;
     }
-    if (count > maxProgram) maxProgram = count;
-    // Emitted in reverse preorder, which is a postfix order: the value of preorder node k
-    // of a program code[start … end] is left at position end - 1 - k.
-    for (let k = count - 1; k >= 0; k--) {
-      const node = order[k]!;
-      switch (node.kind) {
-        case "all":
-          push(code, (node.of.length << 4) | OP_ALL);
-          break;
-        case "any":
-          push(code, (node.of.length << 4) | OP_ANY);
-          break;
-        case "not":
-          push(code, OP_NOT);
-          break;
-        case "commitment": {
-          const slot = targetSlot(node.actor, node.type, node.minStance, node.location);
-          push(code, (slot << 4) | (parity[k] === 1 ? OP_TARGET_NEG : OP_TARGET));
-          break;
-        }
-        case "threshold": {
-          const slot = thresholdSlot(node, holder);
-          push(code, (slot << 4) | (parity[k] === 1 ? OP_THRESH_NEG : OP_THRESH));
-          break;
-        }
-        default: {
-          const slot = factSlot(node, holder);
-          push(code, (slot << 4) | OP_FACT);
-        }
-      }
+    into.length = length;
+    const size = length - start;
+    if (size > maxProgram) {
+      maxProgram = size;
+      if (size >= stack.length) stack = new Uint8Array(size * 2);
     }
-    // Drop references to the tree, but keep the arrays' capacity.
-    if (count > 4096) {
-      order = [];
-      stackNodes = [];
+    // Drop the references to a large tree, but keep the arrays' capacity.
+    if (top === 0 && frameNodes.length > 4096) frameNodes = [];
+    return returned;
+  };
+
+  /** Gives a slot to every fact a tree reads, as compiling it in full would. */
+  const collectFactsOf = (root: Condition, holder: string, holderOf: number): void => {
+    const pending: Condition[] = [root];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (node.kind === "all" || node.kind === "any") for (const child of node.of) pending.push(child);
+      else if (node.kind === "not") pending.push(node.of);
+      else if (node.kind !== "commitment" && node.kind !== "threshold") factSlot(node, holder, holderOf);
     }
   };
 
   const coalitions = new Map(dataset.coalitions.map((coalition) => [coalition.id, coalition]));
+  const sharedCode = intBuffer();
   const coalitionPrograms: CoalitionProgram[] = [];
   const coalitionIndex = new Map<string, Map<string, number>>();
   const coalitionProgram = (coalitionId: string, holder: string): number => {
     const coalition = coalitions.get(coalitionId);
     if (coalition?.condition === undefined) return -1;
-    const byHolder = getOrCreate(coalitionIndex, coalitionId, () => new Map<string, number>());
+    let byHolder = coalitionIndex.get(coalitionId);
+    if (byHolder === undefined) coalitionIndex.set(coalitionId, (byHolder = new Map()));
     const found = byHolder.get(holder);
     if (found !== undefined) return found;
-    const start = code.length;
-    compileTree(coalition.condition, holder);
+    const start = sharedCode.length;
+    compileTree(coalition.condition, holder, actorIndex.get(holder)!, sharedCode);
     const index = coalitionPrograms.length;
-    coalitionPrograms.push({ coalition, condition: coalition.condition, holder, start, end: code.length });
+    coalitionPrograms.push({ coalition, condition: coalition.condition, holder, start, end: sharedCode.length });
     byHolder.set(holder, index);
     return index;
   };
 
-  const ownStart = new Int32Array(nOffers);
-  const ownEnd = new Int32Array(nOffers);
-  const offerCoalition = new Int32Array(nOffers).fill(-1);
-  const offerFixed = new Uint8Array(nOffers).fill(U);
-  const overrideType = new Int32Array(nOffers).fill(-1);
-  for (let i = 0; i < nOffers; i++) {
-    const offer = offers[i]!;
+  // While compiling, no reader lists exist yet: deciding an offer only updates the
+  // counts of the targets it feeds (and of their counters), and every retained offer
+  // is evaluated again after the pass, when the reader lists exist.
+  const decideTarget = (target: number, value: number) => {
+    tables.posTargets[target] = value;
+    for (let e = targetCounterHead[target]!; e >= 0; e = targetCounterNext.data[e]!) {
+      const counter = targetCounterItem.data[e]!;
+      if (value === T) tables.posTrue[counter]!++;
+      else tables.posFalse[counter]!++;
+    }
+  };
+  const decide = (offer: number, value: number) => {
+    val[offer] = value;
+    for (let e = feedHead[offer]!; e >= 0; e = feedNext.data[e]!) {
+      const target = feedTarget.data[e]!;
+      // It was counted as not failing while unknown.
+      if (value === T) targetTrue[target]!++;
+      else targetOpen[target]!--;
+      if (tables.posTargets[target] !== U) continue;
+      if (targetTrue[target]! > 0) decideTarget(target, T);
+      else if (targetOpen[target] === 0) decideTarget(target, F);
+    }
+  };
+
+  const code = intBuffer();
+  let offerCoalition: number[] | undefined;
+  let overrideType: number[] | undefined;
+  const retainedOffer = intBuffer();
+  const retainedStart = intBuffer();
+  const retainedEnd = intBuffer();
+  const leftOutOffer = intBuffer();
+  const leftOutStart = intBuffer();
+  const leftOutParts: Condition[] = [];
+  const targetReaderPairs = { rows: intBuffer(), items: intBuffer() };
+  const counterReaderPairs = { rows: intBuffer(), items: intBuffer() };
+  /** Adds retained offer r as a reader of what `program[start … end]` reads. */
+  const readsOf = (program: readonly number[], start: number, end: number, r: number): void => {
+    for (let p = start; p < end; p++) {
+      const op = program[p]! & 15;
+      if (op === OP_TARGET || op === OP_TARGET_NEG) {
+        push(targetReaderPairs.rows, program[p]! >>> 4);
+        push(targetReaderPairs.items, r);
+      } else if (op === OP_THRESH || op === OP_THRESH_NEG) {
+        push(counterReaderPairs.rows, tables.threshCounter[program[p]! >>> 4]!);
+        push(counterReaderPairs.items, r);
+      }
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (status[i] !== IN_FORCE) continue;
+    const actor = actorIds[actorOf[i]!]!;
     if (hasOverrides) {
-      const t = offerType[i]!;
+      const t = typeOf[i]!;
       // The exact type speaks first; then a "false" for any broader type covers it.
       let decided = -1;
-      if (facts.get(`commitment:${offer.actor}:${offer.type}`) !== undefined) decided = t;
-      else for (const a of taxonomy.ancestors[t]!) if (facts.get(`commitment:${offer.actor}:${taxonomy.ids[a]!}`) === false) decided = a;
+      if (overrides.get(`commitment:${actor}:${taxonomy.ids[t]!}`) !== undefined) decided = t;
+      else for (const a of taxonomy.ancestors[t]!) if (overrides.get(`commitment:${actor}:${taxonomy.ids[a]!}`) === false) decided = a;
       if (decided >= 0) {
-        overrideType[i] = decided;
-        offerFixed[i] = facts.get(`commitment:${offer.actor}:${taxonomy.ids[decided]!}`) ? T : F;
-        ownStart[i] = ownEnd[i] = code.length;
+        (overrideType ??= intArray(n, -1))[i] = decided;
+        decide(i, overrides.get(`commitment:${actor}:${taxonomy.ids[decided]!}`) ? T : F);
         continue;
       }
     }
-    ownStart[i] = code.length;
-    if (offer.condition !== undefined) compileTree(offer.condition, offer.actor);
-    ownEnd[i] = code.length;
-    if (offer.coalition !== undefined) offerCoalition[i] = coalitionProgram(offer.coalition, offer.actor);
-    if (offer.condition === undefined && offerCoalition[i] === -1) offerFixed[i] = T;
+    let program = -1;
+    const coalition = coalitionOf.length > 0 ? coalitionOf[i] : undefined;
+    if (coalition !== undefined) {
+      program = coalitionProgram(coalition, actor);
+      if (program >= 0) (offerCoalition ??= intArray(n, -1))[i] = program;
+    }
+    const condition = conditions[i];
+    const start = code.length;
+    leftOutCount = 0;
+    const value = condition === undefined ? T : evaluateTree(condition, actor, actorOf[i]!, code);
+    let both = value;
+    if (program >= 0 && value !== F) {
+      const shared = coalitionPrograms[program]!;
+      const other = runProgram(sharedCode.data, shared.start, shared.end, tables, tables, stack);
+      if (other < both) both = other;
+    }
+    if (both !== U) {
+      // Decided at once: its program is not kept.
+      code.length = start;
+      decide(i, both);
+      continue;
+    }
+    const r = retainedOffer.length;
+    push(retainedOffer, i);
+    push(retainedStart, start);
+    push(retainedEnd, code.length);
+    readsOf(code.data, start, code.length, r);
+    // What the kept program leaves out, to read after propagation if the offer is still unknown.
+    if (leftOutCount > 0) {
+      push(leftOutOffer, r);
+      push(leftOutStart, leftOutParts.length);
+      for (let k = 0; k < leftOutCount; k++) leftOutParts.push(leftOut[k]!);
+    }
+    if (program >= 0) readsOf(sharedCode.data, coalitionPrograms[program]!.start, coalitionPrograms[program]!.end, r);
   }
 
-  const nCounters = counterCount.length;
-  const program = code.data;
-  const threshCounters = threshCounter.data;
-  // Who reads targets and counters, from the programs themselves: a count, then a fill.
-  const targetStart = new Int32Array(nTargets + 1);
-  const counterStart = new Int32Array(nCounters + 1);
-  let targetItems = new Int32Array(0);
-  let counterItems = new Int32Array(0);
-  let targetFill = targetStart;
-  let counterFill = counterStart;
-  const scan = (offer: number, fill: boolean) => {
-    forEachRead(program, ownStart[offer]!, ownEnd[offer]!, offerCoalition[offer]!, coalitionPrograms, (op, slot) => {
-      if (op === OP_TARGET || op === OP_TARGET_NEG) {
-        if (fill) targetItems[targetFill[slot]!++] = offer;
-        else targetStart[slot + 1]!++;
-      } else if (op === OP_THRESH || op === OP_THRESH_NEG) {
-        const counter = threshCounters[slot]!;
-        if (fill) counterItems[counterFill[counter]!++] = offer;
-        else counterStart[counter + 1]!++;
+  const nRetained = retainedOffer.length;
+  const queue = new Int32Array(nRetained + 1);
+  const queued = new Uint8Array(nRetained);
+  const graph: { -readonly [K in keyof Graph]: Graph[K] } = {
+    selection,
+    val,
+    facts: factNodes,
+    tables,
+    code,
+    sharedCode: sharedCode.data,
+    coalitionPrograms,
+    offerCoalition,
+    overrideType,
+    compileOwn: (offer) => {
+      const start = code.length;
+      compileTree(commitments[offer]!.condition!, commitments[offer]!.actor, actorOf[offer]!, code);
+      return start;
+    },
+    collectFacts: () => {
+      for (let i = 0; i < n; i++) {
+        const condition = conditions[i];
+        if (status[i] !== IN_FORCE || (overrideType?.[i] ?? -1) >= 0 || condition === undefined) continue;
+        collectFactsOf(condition, actorIds[actorOf[i]!]!, actorOf[i]!);
       }
-    });
+    },
+    nRetained,
+    retainedOffer: retainedOffer.data,
+    retainedStart: retainedStart.data,
+    retainedEnd: retainedEnd.data,
+    nTargets,
+    targetTrue,
+    targetOpen,
+    feedHead,
+    feedNext: feedNext.data,
+    feedTarget: feedTarget.data,
+    targetReaders: rowsOf(nTargets, targetReaderPairs.rows, targetReaderPairs.items),
+    targetCounterHead,
+    targetCounterNext: targetCounterNext.data,
+    targetCounterItem: targetCounterItem.data,
+    nCounters,
+    counterReaders: rowsOf(nCounters, counterReaderPairs.rows, counterReaderPairs.items),
+    work: { queue, queued, head: 0, tail: 0 },
+    stack,
   };
-  for (let i = 0; i < nOffers; i++) scan(i, false);
-  for (let k = 0; k < nTargets; k++) targetStart[k + 1]! += targetStart[k]!;
-  for (let k = 0; k < nCounters; k++) counterStart[k + 1]! += counterStart[k]!;
-  targetItems = new Int32Array(targetStart[nTargets]!);
-  counterItems = new Int32Array(counterStart[nCounters]!);
-  targetFill = targetStart.slice(0, nTargets);
-  counterFill = counterStart.slice(0, nCounters);
-  for (let i = 0; i < nOffers; i++) scan(i, true);
-  const targetReaders: Rows = { start: targetStart, items: targetItems };
-  const counterReaders: Rows = { start: counterStart, items: counterItems };
-  // Feeds (offer to targets) are the members (target to offers) turned round.
-  const feedStart = new Int32Array(nOffers + 1);
-  const memberOffers = members.data;
-  for (let k = 0; k < members.length; k++) feedStart[memberOffers[k]! + 1]!++;
-  for (let i = 0; i < nOffers; i++) feedStart[i + 1]! += feedStart[i]!;
-  const feedItems = new Int32Array(members.length);
-  {
-    const fill = feedStart.slice(0, nOffers);
-    let k = 0;
-    for (let t = 0; t < nTargets; t++) {
-      for (let stop = k + targetSize.data[t]!; k < stop; k++) feedItems[fill[memberOffers[k]!]!++] = t;
+  // Every retained offer once more, now that the targets it reads have their counts.
+  for (let r = 0; r < nRetained; r++) {
+    queued[r] = 1;
+    queue[r] = r;
+  }
+  graph.work.tail = nRetained;
+  drain(graph, graph.work);
+
+  // From here on (readings, coordination groups, sensitivity), an offer still unknown
+  // reads every target and threshold its whole condition names, as written. The kept
+  // program leaves out parts that were decided or not looked at; those must still
+  // link it to the offers they name, whatever order the dataset is in: read them.
+  const pending: Condition[] = [];
+  for (let k = 0; k < leftOutOffer.length; k++) {
+    const r = leftOutOffer.data[k]!;
+    const offer = retainedOffer.data[r]!;
+    if (val[offer] !== U) continue;
+    const actor = actorIds[actorOf[offer]!]!;
+    const end = k + 1 < leftOutOffer.length ? leftOutStart.data[k + 1]! : leftOutParts.length;
+    for (let p = leftOutStart.data[k]!; p < end; p++) pending.push(leftOutParts[p]!);
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (node.kind === "all" || node.kind === "any") for (const child of node.of) pending.push(child);
+      else if (node.kind === "not") pending.push(node.of);
+      else if (node.kind === "commitment") {
+        const target = targetSlot(node.actor, node.type, node.minStance, node.location);
+        if (target < 0) continue;
+        push(targetReaderPairs.rows, target);
+        push(targetReaderPairs.items, r);
+      } else if (node.kind === "threshold") {
+        push(counterReaderPairs.rows, tables.threshCounter[thresholdSlot(node, actor)]!);
+        push(counterReaderPairs.items, r);
+      }
     }
   }
-  const feeds: Rows = { start: feedStart, items: feedItems };
-  const sizes = targetSize.data.subarray(0, nTargets);
-  // Each offer a target reads is an edge; each offer behind a counter's targets, per reader of the counter.
-  let dependencyEdges = 0;
-  for (let t = 0; t < nTargets; t++) dependencyEdges += (targetReaders.start[t + 1]! - targetReaders.start[t]!) * sizes[t]!;
-  const targetCounters = rowsOf(nTargets, targetCounterPairs.rows, targetCounterPairs.items);
-  const behind = new Float64Array(nCounters);
-  for (let t = 0; t < nTargets; t++) for (let e = targetCounters.start[t]!; e < targetCounters.start[t + 1]!; e++) behind[targetCounters.items[e]!]! += sizes[t]!;
-  for (let c = 0; c < nCounters; c++) dependencyEdges += (counterReaders.start[c + 1]! - counterReaders.start[c]!) * behind[c]!;
-
-  return {
-    nOffers,
-    code: code.data.subarray(0, code.length),
-    ownStart,
-    ownEnd,
-    offerCoalition,
-    coalitionPrograms,
-    offerFixed,
-    overrideType,
-    maxProgram,
-    facts: factNodes,
-    namedRequests,
-    lazy: {},
-    nTargets,
-    targetFixed: Uint8Array.from(targetFixed.data.subarray(0, nTargets)),
-    targetSize: sizes,
-    feeds,
-    targetReaders,
-    targetCounters,
-    nCounters,
-    counterCount: counterCount.data.subarray(0, nCounters),
-    counterSize: counterSize.data.subarray(0, nCounters),
-    counterReaders,
-    threshCounter: threshCounter.data.subarray(0, threshCounter.length),
-    threshSelf: threshSelf.data.subarray(0, threshSelf.length),
-    dependencyEdges,
-    overridden: hasOverrides,
-  };
+  graph.nTargets = nTargets;
+  graph.targetTrue = targetTrue;
+  graph.targetOpen = targetOpen;
+  graph.feedNext = feedNext.data;
+  graph.feedTarget = feedTarget.data;
+  graph.targetCounterHead = targetCounterHead;
+  graph.targetCounterNext = targetCounterNext.data;
+  graph.targetCounterItem = targetCounterItem.data;
+  graph.nCounters = nCounters;
+  graph.targetReaders = rowsOf(nTargets, targetReaderPairs.rows, targetReaderPairs.items);
+  graph.counterReaders = rowsOf(nCounters, counterReaderPairs.rows, counterReaderPairs.items);
+  return graph;
 }
 
 /**
- * Each coalition's participants as of the prepared day: joined on or before it (an
+ * Each coalition's participants as of the selection's day: joined on or before it (an
  * "unknown" start counts as of the earliest source) and not left by then (`to` is
  * exclusive). Without a day, those who have not left.
  * @internal
  */
-export function participantsAsOf(index: DatasetIndex): Map<string, string[]> {
-  const { dataset, asOf } = index;
+export function participantsAsOf(selection: Selection): Map<string, string[]> {
+  const { dataset, asOf } = selection;
   const sourceDates = sourceEndDates(dataset);
   const cache = new Map<string, string>();
   const result = new Map<string, string[]>();

@@ -1,111 +1,126 @@
-import { U, workspaceOf, type Graph } from "./graph.js";
-import type { KleeneState } from "./propagate.js";
+import type { Graph } from "./graph.js";
+import { intArray, U } from "./program.js";
 
 /**
- * The coordination groups: strongly connected components, among what the known
- * facts leave unknown, of the graph "offer → the targets it counts towards → the
- * offers that read them (directly, or through a threshold's counter)". Tarjan's
- * algorithm with an explicit stack, so a chain of any length is safe. Returns per
- * offer its group (-1 for none) and each group's offers, sorted, the groups ordered
- * by their first offer.
+ * The coordination groups: strongly connected components, among what the known facts
+ * leave unknown, of the graph "offer → the targets it counts towards → the offers
+ * that read them (directly, or through a threshold's counter)". Tarjan's algorithm
+ * with an explicit stack, so a chain of any length is safe. Returns per retained offer
+ * its group (-1 for none) and each group's offers (commitment indices), sorted, the
+ * groups ordered by their first offer.
  * @internal
  */
-export function coordinationGroups(graph: Graph, kleene: KleeneState): { groupOf: Int32Array; groups: number[][] } {
-  const { nOffers, nTargets, nCounters, feeds, targetReaders, targetCounters, counterReaders } = graph;
-  const { offerVal, targetVal } = kleene;
-  const firstTarget = nOffers;
-  const firstCounter = nOffers + nTargets;
+export function coordinationGroups(graph: Graph): { groupOf: readonly number[]; groups: number[][] } {
+  const { nRetained, nTargets, nCounters, val, retainedOffer, feedHead, feedNext, feedTarget, targetReaders, counterReaders, tables } = graph;
+  const { targetCounterHead, targetCounterNext, targetCounterItem } = graph;
+  const groupOf = intArray(nRetained, -1);
+  // Nodes: retained offers, then targets, then counters; only the unknown ones take part.
+  const firstTarget = nRetained;
+  const firstCounter = nRetained + nTargets;
   const n = firstCounter + nCounters;
-  const inside = (node: number) => (node < firstTarget ? offerVal[node] === U : node < firstCounter ? targetVal[node - firstTarget] === U : true);
-  // The successors of a node, by position: -2 once exhausted, -1 for one to skip.
-  const successor = (node: number, position: number): number => {
-    if (node < firstTarget) {
-      const at = feeds.start[node]! + position;
-      return at < feeds.start[node + 1]! ? firstTarget + feeds.items[at]! : -2;
-    }
-    if (node < firstCounter) {
-      const target = node - firstTarget;
-      const readers = targetReaders.start[target + 1]! - targetReaders.start[target]!;
-      if (position < readers) return targetReaders.items[targetReaders.start[target]! + position]!;
-      const at = targetCounters.start[target]! + position - readers;
-      return at < targetCounters.start[target + 1]! ? firstCounter + targetCounters.items[at]! : -2;
-    }
-    const counter = node - firstCounter;
-    const at = counterReaders.start[counter]! + position;
-    return at < counterReaders.start[counter + 1]! ? counterReaders.items[at]! : -2;
-  };
-
-  const groupOf = new Int32Array(nOffers).fill(-1);
-  let openOffers = 0;
-  for (let offer = 0; offer < nOffers; offer++) if (offerVal[offer] === U) openOffers++;
-  if (openOffers < 1) return { groupOf, groups: [] };
-
-  // Tarjan's state only for the nodes left unknown, under compact ids.
-  const compact = workspaceOf(graph).int32("compact", n, -1);
+  const compact = intArray(n, -1);
   let m = 0;
-  for (let node = 0; node < n; node++) if (inside(node)) compact[node] = m++;
-  const order = new Int32Array(m).fill(-1);
-  const low = new Int32Array(m);
-  const onStack = new Uint8Array(m);
-  const stack = new Int32Array(m);
-  const callNode = new Int32Array(m);
-  const callPosition = new Int32Array(m);
+  for (let r = 0; r < nRetained; r++) if (val[retainedOffer[r]!] === U) compact[r] = m++;
+  const offers = m;
+  for (let target = 0; target < nTargets; target++) if (tables.posTargets[target] === U) compact[firstTarget + target] = m++;
+  // A cycle runs through a target or a counter: without one unknown, there is none.
+  if (offers === 0 || (m === offers && nCounters === 0)) return { groupOf, groups: [] };
+  for (let counter = 0; counter < nCounters; counter++) compact[firstCounter + counter] = m++;
+
+  // Successors of the unknown nodes as rows: offer → targets, target → readers and counters, counter → readers.
+  const start = intArray(m + 1, 0);
+  let edges = 0;
+  const count = (visit: (node: number, successor: number) => void) => {
+    for (let r = 0; r < nRetained; r++) {
+      if (compact[r]! < 0) continue;
+      for (let e = feedHead[retainedOffer[r]!]!; e >= 0; e = feedNext[e]!) visit(r, firstTarget + feedTarget[e]!);
+    }
+    for (let target = 0; target < nTargets; target++) {
+      const node = firstTarget + target;
+      if (compact[node]! < 0) continue;
+      for (let e = targetReaders.start[target]!; e < targetReaders.start[target + 1]!; e++) visit(node, targetReaders.items[e]!);
+      for (let e = targetCounterHead[target]!; e >= 0; e = targetCounterNext[e]!) visit(node, firstCounter + targetCounterItem[e]!);
+    }
+    for (let counter = 0; counter < nCounters; counter++) {
+      for (let e = counterReaders.start[counter]!; e < counterReaders.start[counter + 1]!; e++) visit(firstCounter + counter, counterReaders.items[e]!);
+    }
+  };
+  count((node, successor) => {
+    if (compact[successor]! >= 0) {
+      start[compact[node]! + 1]!++;
+      edges++;
+    }
+  });
+  for (let k = 0; k < m; k++) start[k + 1]! += start[k]!;
+  const items = intArray(edges, 0);
+  const fill = start.slice(0, m);
+  count((node, successor) => {
+    const to = compact[successor]!;
+    if (to >= 0) items[fill[compact[node]!]!++] = to;
+  });
+  // Compact node back to what it stands for: a retained offer below `offers`.
+  const retainedOf = intArray(offers, 0);
+  for (let r = 0; r < nRetained; r++) if (compact[r]! >= 0) retainedOf[compact[r]!] = r;
+
+  const order = intArray(m, -1);
+  const low = intArray(m, 0);
+  const onStack = intArray(m, 0);
+  const stack = intArray(m, 0);
+  const callNode = intArray(m, 0);
+  const callEdge = intArray(m, 0);
   let stackTop = 0;
   let callTop = 0;
   let counter = 0;
   const found: number[][] = [];
-
-  for (let start = 0; start < n; start++) {
-    const s0 = compact[start]!;
-    if (s0 < 0 || order[s0] !== -1) continue;
-    order[s0] = low[s0] = counter++;
-    stack[stackTop++] = start;
-    onStack[s0] = 1;
-    callNode[callTop] = start;
-    callPosition[callTop] = 0;
+  for (let root = 0; root < m; root++) {
+    if (order[root] !== -1) continue;
+    order[root] = low[root] = counter++;
+    stack[stackTop++] = root;
+    onStack[root] = 1;
+    callNode[callTop] = root;
+    callEdge[callTop] = start[root]!;
     callTop++;
     while (callTop > 0) {
       const v = callNode[callTop - 1]!;
-      const cv = compact[v]!;
-      const w = successor(v, callPosition[callTop - 1]!);
-      if (w !== -2) {
-        callPosition[callTop - 1]!++;
-        const cw = w < 0 ? -1 : compact[w]!;
-        if (cw < 0) continue;
-        if (order[cw] === -1) {
-          order[cw] = low[cw] = counter++;
+      const e = callEdge[callTop - 1]!;
+      if (e < start[v + 1]!) {
+        callEdge[callTop - 1] = e + 1;
+        const w = items[e]!;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
           stack[stackTop++] = w;
-          onStack[cw] = 1;
+          onStack[w] = 1;
           callNode[callTop] = w;
-          callPosition[callTop] = 0;
+          callEdge[callTop] = start[w]!;
           callTop++;
-        } else if (onStack[cw] === 1 && order[cw]! < low[cv]!) {
-          low[cv] = order[cw]!;
+        } else if (onStack[w] === 1 && order[w]! < low[v]!) {
+          low[v] = order[w]!;
         }
         continue;
       }
       callTop--;
       if (callTop > 0) {
-        const cu = compact[callNode[callTop - 1]!]!;
-        if (low[cv]! < low[cu]!) low[cu] = low[cv]!;
+        const u = callNode[callTop - 1]!;
+        if (low[v]! < low[u]!) low[u] = low[v]!;
       }
-      if (low[cv] === order[cv]) {
+      if (low[v] === order[v]) {
         const members: number[] = [];
         let size = 0;
-        let w2: number;
+        let w: number;
         do {
-          w2 = stack[--stackTop]!;
-          onStack[compact[w2]!] = 0;
+          w = stack[--stackTop]!;
+          onStack[w] = 0;
           size++;
-          if (w2 < nOffers) members.push(w2);
-        } while (w2 !== v);
+          if (w < offers) members.push(retainedOf[w]!);
+        } while (w !== v);
         if (size > 1 && members.length > 0) found.push(members.sort((a, b) => a - b));
       }
     }
   }
   found.sort((a, b) => a[0]! - b[0]!);
   found.forEach((members, g) => {
-    for (const member of members) groupOf[member] = g;
+    for (const r of members) groupOf[r] = g;
   });
-  return { groupOf, groups: found };
+  // Retained numbers are in dataset order, so the groups read the same as commitments.
+  return { groupOf, groups: found.map((members) => members.map((r) => retainedOffer[r]!)) };
 }

@@ -59,6 +59,8 @@ export function createNamer(dataset: Dataset, taxonomy: Taxonomy): Namer {
     if (name !== undefined) return name;
     if (isCountryCode(id)) {
       regions ??= new Intl.DisplayNames(["en"], { type: "region" });
+      // The "code" fallback of Intl.DisplayNames answers with the code itself, never undefined.
+      /* v8 ignore next */
       const plain = regions.of(id) ?? id;
       name = WITH_ARTICLE.test(plain) ? `the ${plain}` : plain;
     } else {
@@ -100,7 +102,7 @@ export function createNamer(dataset: Dataset, taxonomy: Taxonomy): Namer {
 
   const type = (id: string): string => {
     const index = taxonomy.index.get(id);
-    return lowerFirst(index === undefined ? id : (taxonomy.labels[index] ?? id));
+    return lowerFirst(index === undefined ? id : taxonomy.labels[index]!);
   };
 
   const institution = (id: string, holder: string): string => {

@@ -1,9 +1,61 @@
+// Which commitments are in force as of a day, as flat columns: one read of each
+// commitment, a counting sort that groups them by actor and type, and one scan of each
+// group for the latest statement. No object per commitment, and later steps read the
+// columns instead of the commitments (on a large heap, each read of a commitment is a
+// cache miss). Integer columns as long as the dataset are plain arrays, not typed ones:
+// V8 counts typed arrays' memory as external, and collects the whole heap for every
+// few tens of megabytes of it, which on a dataset of a gigabyte costs seconds.
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
-import type { Commitment, Dataset, Location } from "../../model/types.js";
-import type { ExcludedCommitment } from "../types.js";
+import type { Commitment, Condition, Dataset, Location } from "../../model/types.js";
+import type { ExcludedCommitment, ExclusionReason } from "../types.js";
+import { buildTaxonomy, type Taxonomy } from "./taxonomy.js";
+
+/** Status of a commitment: in force, or why not. @internal */
+export const IN_FORCE = 0;
+const NOT_YET = 1;
+const SUPERSEDED = 2;
+const WITHDRAWN = 3;
+const NOT_AN_OFFER = 4;
+const REASONS: readonly ExclusionReason[] = ["not-yet-stated", "not-yet-stated", "superseded", "withdrawn", "not-an-offer"];
 
 const OPEN_RANK = stanceRank("open");
+
+/** The commitments of a dataset in force as of a day, as columns indexed by commitment. @internal */
+export interface Selection {
+  readonly dataset: Dataset;
+  /** The day (`YYYY-MM-DD`), or undefined for the latest on record. */
+  readonly asOf: string | undefined;
+  readonly taxonomy: Taxonomy;
+  /** Per commitment: {@link IN_FORCE}, or why it is left out. */
+  readonly status: Uint8Array;
+  /** Per commitment: its actor's number (see `actorIds`). */
+  readonly actorOf: readonly number[];
+  /** Per commitment: its type's index in the taxonomy. */
+  readonly typeOf: readonly number[];
+  /** Per commitment: the rank of its stance. */
+  readonly rankOf: Uint8Array;
+  /** Per commitment: its id, its condition, and the coalition it is offered to (empty when no coalition has a condition). */
+  readonly ids: readonly string[];
+  readonly conditions: readonly (Condition | undefined)[];
+  readonly coalitionOf: readonly (string | undefined)[];
+  /** Actor ids by number, in order of first commitment. */
+  readonly actorIds: string[];
+  readonly actorIndex: Map<string, number>;
+  /**
+   * The offers in force grouped by actor, sorted by type index within an actor and in
+   * dataset order within a type: actor a's are `byActor[actorStart[a] … actorStart[a+1]]`.
+   */
+  readonly actorStart: Int32Array;
+  readonly byActor: readonly number[];
+  /**
+   * Of each of `byActor`, its type index times 8 plus its stance rank: for searching an
+   * actor's offers by type (they are sorted by it) without reading other columns.
+   */
+  readonly byActorKey: readonly number[];
+  /** The commitments left out, in dataset order. */
+  readonly excluded: ExcludedCommitment[];
+}
 
 /** A string that equal locations share: kind, country, and the narrower words if any. @internal */
 export function locationKey(location: Location | undefined): string {
@@ -27,8 +79,7 @@ export function locationKey(location: Location | undefined): string {
  * country, and the atom's narrower words (region, area, description) where it gives them.
  * @internal
  */
-export function locationMatches(wanted: Location | undefined, offered: Location | undefined): boolean {
-  if (wanted === undefined) return true;
+export function locationMatches(wanted: Location, offered: Location | undefined): boolean {
   if (offered === undefined || offered.kind !== wanted.kind) return false;
   switch (wanted.kind) {
     case "in-country":
@@ -84,98 +135,201 @@ export function sourceEndDates(dataset: Dataset): Map<string, string> {
   return dates;
 }
 
+/** A `YYYY-MM-DD` day as the number yyyymmdd (0 for `""`), which orders the same way. */
+function dayNumber(day: string): number {
+  return day === "" ? 0 : Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}
+
+/** Stable counting sort of `items` by `keyOf[item]` (keys below `keys`), into `into`. */
+function sortBy(items: readonly number[], keyOf: readonly number[], keys: number, into: number[]): void {
+  const start = new Int32Array(keys + 1);
+  for (let k = 0; k < items.length; k++) start[keyOf[items[k]!]! + 1]!++;
+  for (let key = 0; key < keys; key++) start[key + 1]! += start[key]!;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    into[start[keyOf[item]!]!++] = item;
+  }
+}
+
+/** A plain array for `length` integers, each written before it is read. */
+function unfilled(length: number): number[] {
+  return new Array<number>(length);
+}
+
 /**
  * The commitments in force as of `asOf` (a `YYYY-MM-DD` day; undefined for the
  * latest on record): per actor, type, location and speaking institution, the latest
  * stated on or before that day (a later one in the dataset wins a tie), unless its
  * fulfilment records a withdrawal by then; and only offers (stance `open` or above).
- * `typeOf` gives each commitment's taxonomy index, `types` their number.
  * @internal
  */
-export function selectOffers(
-  dataset: Dataset,
-  asOf: string | undefined,
-  typeOf: Int32Array,
-  types: number,
-): { offers: Commitment[]; offerType: Int32Array; excluded: ExcludedCommitment[] } {
+export function selectOffers(dataset: Dataset, asOf: string | undefined): Selection {
   const commitments = dataset.commitments;
   const n = commitments.length;
-  const sourceDates = sourceEndDates(dataset);
-  const cache = new Map<string, string>();
-  // Days as yyyymmdd numbers, so that a million of them are one typed array, not a million references.
-  const dates = new Int32Array(n);
-  const dayNumbers = new Map<string, number>();
-  const dayNumber = (day: string): number => {
-    let number = dayNumbers.get(day);
-    if (number === undefined) {
-      number = day === "" ? 0 : Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
-      dayNumbers.set(day, number);
+  let taxonomy = buildTaxonomy(dataset);
+  const sourceDays = new Map<string, number>();
+  for (const [id, day] of sourceEndDates(dataset)) sourceDays.set(id, dayNumber(day));
+  const dayOfDate = new Map<string, number>();
+  const dayOf = (commitment: Commitment): number => {
+    if (commitment.date !== "unknown") {
+      let day = dayOfDate.get(commitment.date);
+      if (day === undefined) dayOfDate.set(commitment.date, (day = dayNumber(dateEnd(commitment.date) ?? "")));
+      return day;
     }
-    return number;
+    let earliest = 0;
+    const sources = commitment.sources;
+    for (let s = 0; s < sources.length; s++) {
+      const day = sourceDays.get(sources[s]!);
+      if (day !== undefined && (earliest === 0 || day < earliest)) earliest = day;
+    }
+    return earliest;
   };
   const limit = asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(asOf);
-  const reason = new Uint8Array(n);
-  // The common key (no location, no institution) in a dense table by (actor, type); the rest by string.
-  const actors = new Map<string, number>();
-  let latestPlain = new Int32Array(Math.max(1, Math.min(n, 1 << 16)) * types).fill(-1);
-  const latestOther = new Map<string, number>();
-  const supersede = (previous: number, i: number): boolean => {
-    if (dates[i]! >= dates[previous]!) {
-      reason[previous] = SUPERSEDED;
-      return true;
-    }
-    reason[i] = SUPERSEDED;
-    return false;
-  };
+
+  // One read of each commitment, into columns: what follows reads the columns.
+  const actorIndex = new Map<string, number>();
+  const actorIds: string[] = [];
+  const actorOf = unfilled(n);
+  const typeOf = unfilled(n);
+  const rankOf = new Uint8Array(n);
+  const status = new Uint8Array(n);
+  const ids = new Array<string>(n);
+  const conditions = new Array<Condition | undefined>(n);
+  // Only coalition-wide conditions make the coalition an offer is made to matter.
+  const coalitionOf: (string | undefined)[] = dataset.coalitions.some((coalition) => coalition.condition !== undefined) ? new Array<string | undefined>(n) : [];
+  // Per commitment: whether its key is (actor, type) alone, and whether it is withdrawn by then.
+  const flags = new Uint8Array(n);
+  let unknownTypes: string[] | undefined;
+  let lastActor: string | undefined;
+  let lastNumber = 0;
   for (let i = 0; i < n; i++) {
     const commitment = commitments[i]!;
-    const date = dayNumber(effectiveDate(commitment.date, commitment.sources, sourceDates, cache));
-    dates[i] = date;
-    if (date > limit) {
-      reason[i] = NOT_YET;
-      continue;
-    }
-    if (commitment.location === undefined && commitment.statedBy === undefined) {
-      let a = actors.get(commitment.actor);
-      if (a === undefined) actors.set(commitment.actor, (a = actors.size));
-      const cell = a * types + typeOf[i]!;
-      if (cell >= latestPlain.length) {
-        const grown = new Int32Array(Math.max(cell + 1, latestPlain.length * 2)).fill(-1);
-        grown.set(latestPlain);
-        latestPlain = grown;
+    const actor = commitment.actor;
+    // Commitments of one actor tend to come together: the last one's number first.
+    if (actor !== lastActor) {
+      let a = actorIndex.get(actor);
+      if (a === undefined) {
+        a = actorIds.length;
+        actorIndex.set(actor, a);
+        actorIds.push(actor);
       }
-      const previous = latestPlain[cell]!;
-      if (previous < 0 || supersede(previous, i)) latestPlain[cell] = i;
-    } else {
-      const key = `${commitment.actor}\u0000${commitment.type}\u0000${locationKey(commitment.location)}\u0000${commitment.statedBy?.institution ?? ""}`;
-      const previous = latestOther.get(key);
-      if (previous === undefined || supersede(previous, i)) latestOther.set(key, i);
+      lastActor = actor;
+      lastNumber = a;
     }
+    actorOf[i] = lastNumber;
+    const t = taxonomy.index.get(commitment.type);
+    if (t === undefined) (unknownTypes ??= []).push(commitment.type);
+    else typeOf[i] = t;
+    rankOf[i] = stanceRank(commitment.stance);
+    ids[i] = commitment.id;
+    conditions[i] = commitment.condition;
+    if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
+    if (dayOf(commitment) > limit) status[i] = NOT_YET;
+    flags[i] =
+      (commitment.location === undefined && commitment.statedBy === undefined ? PLAIN : 0) |
+      (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0);
+  }
+  if (unknownTypes !== undefined) {
+    // Types neither the built-ins nor the dataset declare (data built without the parser): top-level types.
+    taxonomy = buildTaxonomy(dataset, unknownTypes);
+    for (let i = 0; i < n; i++) typeOf[i] = taxonomy.index.get(commitments[i]!.type)!;
+  }
+  const types = taxonomy.ids.length;
+  const actors = actorIds.length;
+
+  // Grouped by actor, then type, in dataset order within: by type first, then stably by actor.
+  const grouped = unfilled(n);
+  for (let i = 0; i < n; i++) grouped[i] = i;
+  const byType = unfilled(n);
+  sortBy(grouped, typeOf, types, byType);
+  sortBy(byType, actorOf, actors, grouped);
+
+  // The latest per actor and type (no location, no institution) by a scan of each run;
+  // per actor, type, location and institution through a map of the rarer keys.
+  const latestOther = new Map<string, number>();
+  let runActor = -1;
+  let runType = -1;
+  let latest = -1;
+  for (let k = 0; k < n; k++) {
+    const i = grouped[k]!;
+    if (actorOf[i] !== runActor || typeOf[i] !== runType) {
+      runActor = actorOf[i]!;
+      runType = typeOf[i]!;
+      latest = -1;
+    }
+    if (status[i] === NOT_YET) continue;
+    let previous: number;
+    let key: string | undefined;
+    if ((flags[i]! & PLAIN) !== 0) previous = latest;
+    else {
+      const commitment = commitments[i]!;
+      key = `${commitment.actor}\u0000${commitment.type}\u0000${locationKey(commitment.location)}\u0000${commitment.statedBy?.institution ?? ""}`;
+      previous = latestOther.get(key) ?? -1;
+    }
+    // The later statement replaces the earlier; of two on the same day, the later in the
+    // dataset. (Days are worked out again here: two statements on one key are rare.)
+    let kept = i;
+    if (previous >= 0) {
+      if (dayOf(commitments[i]!) >= dayOf(commitments[previous]!)) status[previous] = SUPERSEDED;
+      else {
+        status[i] = SUPERSEDED;
+        kept = previous;
+      }
+    }
+    if (key === undefined) latest = kept;
+    else latestOther.set(key, kept);
   }
 
-  const offers: Commitment[] = [];
-  const offerType = new Int32Array(n);
   const excluded: ExcludedCommitment[] = [];
   for (let i = 0; i < n; i++) {
-    const commitment = commitments[i]!;
-    let why: ExcludedCommitment["reason"] | undefined = reason[i] === NOT_YET ? "not-yet-stated" : reason[i] === SUPERSEDED ? "superseded" : undefined;
-    if (why === undefined && commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf)) why = "withdrawn";
-    if (why === undefined && stanceRank(commitment.stance) < OPEN_RANK) why = "not-an-offer";
-    if (why === undefined) {
-      offerType[offers.length] = typeOf[i]!;
-      offers.push(commitment);
-    } else excluded.push({ commitment: commitment.id, reason: why });
+    if (status[i] === IN_FORCE) {
+      if ((flags[i]! & GONE) !== 0) status[i] = WITHDRAWN;
+      else if (rankOf[i]! < OPEN_RANK) status[i] = NOT_AN_OFFER;
+      else continue;
+    }
+    excluded.push({ commitment: ids[i]!, reason: REASONS[status[i]!]! });
   }
-  return { offers, offerType: offerType.subarray(0, offers.length), excluded };
+
+  // Keep only the offers in force, in place: the order within each actor stays. The
+  // sorting space, free again, takes their types and ranks.
+  const actorStart = new Int32Array(actors + 1);
+  const byActorKey = byType;
+  let kept = 0;
+  for (let k = 0; k < n; k++) {
+    const i = grouped[k]!;
+    if (status[i] !== IN_FORCE) continue;
+    byActorKey[kept] = typeOf[i]! * 8 + rankOf[i]!;
+    grouped[kept++] = i;
+    actorStart[actorOf[i]! + 1]!++;
+  }
+  grouped.length = kept;
+  byActorKey.length = kept;
+  for (let a = 0; a < actors; a++) actorStart[a + 1]! += actorStart[a]!;
+  return {
+    dataset,
+    asOf,
+    taxonomy,
+    status,
+    actorOf,
+    typeOf,
+    rankOf,
+    actorIds,
+    actorIndex,
+    actorStart,
+    byActor: grouped,
+    byActorKey,
+    ids,
+    conditions,
+    coalitionOf,
+    excluded,
+  };
 }
 
-const NOT_YET = 1;
-const SUPERSEDED = 2;
+const PLAIN = 1;
+const GONE = 2;
 
 function isWithdrawn(commitment: Commitment, asOf: string | undefined): boolean {
-  const steps = commitment.fulfilment;
-  if (steps === undefined) return false;
-  for (const step of steps) {
+  for (const step of commitment.fulfilment!) {
     if (step.stage === "withdrawn" && (asOf === undefined || (dateEnd(step.date) ?? "") <= asOf)) return true;
   }
   return false;

@@ -40,10 +40,10 @@ export function buildTaxonomy(dataset: Dataset, extraIds: Iterable<string> = [])
   for (let t = 0; t < ids.length; t++) {
     const chain = [t];
     // Bounded walk: the parser rejects taxonomy cycles, but unparsed data could hold one.
-    for (let p = parent[t] ?? -1; p >= 0 && chain.length <= ids.length; p = parent[p] ?? -1) {
+    for (let p = parent[t]!; p >= 0 && chain.length <= ids.length; p = parent[p]!) {
       if (chain.includes(p)) break;
       chain.push(p);
-      descendants[p]?.push(t);
+      descendants[p]!.push(t);
     }
     ancestors.push(chain);
   }

@@ -2,8 +2,8 @@
 // subtypes), and how that changes when some offers change verdict.
 import type { Commitment } from "../../model/types.js";
 import type { QuantityTotal, ScenarioTotal, TotalChange } from "../types.js";
-import { F, T, type Workspace } from "./graph.js";
-import type { Prepared } from "./prepare.js";
+import { F, T, U } from "./program.js";
+import { IN_FORCE, type Selection } from "./select-offers.js";
 
 interface QuantitySum {
   unit: string;
@@ -22,49 +22,14 @@ interface TypeSums {
   quantities: Map<string, QuantitySum> | undefined;
 }
 
-/** Totals with the per-actor counts kept, so that changes can be computed from them. @internal */
+/** Totals, with the counts per (type, actor) kept when asked, so that changes can be computed from them. @internal */
 export interface TotalsState {
-  readonly actorOf: Int32Array;
   readonly actors: number;
   /** Per type index; undefined where no reported offer counts towards the type. */
-  readonly byType: (TypeSums | undefined)[];
-  /** Active / undetermined offers per (type, actor), keyed `type * actors + actor`. */
-  readonly pairActive: PairCounts;
-  readonly pairUndetermined: PairCounts;
-}
-
-/** Counts keyed by (type, actor): a dense table when it is small enough, else a map. */
-interface PairCounts {
-  get(key: number): number;
-  add(key: number, delta: number): number;
-  forEachNonZero(visit: (key: number, count: number) => void): void;
-}
-
-const DENSE_CELLS = 1 << 23;
-
-function pairCounts(cells: number, name: string, workspace: Workspace | undefined): PairCounts {
-  if (cells <= DENSE_CELLS) {
-    const table = workspace === undefined ? new Int32Array(cells) : workspace.int32(name, cells, 0);
-    return {
-      get: (key) => table[key]!,
-      add: (key, delta) => (table[key]! += delta),
-      forEachNonZero(visit) {
-        for (let key = 0; key < cells; key++) if (table[key] !== 0) visit(key, table[key]!);
-      },
-    };
-  }
-  const map = new Map<number, number>();
-  return {
-    get: (key) => map.get(key) ?? 0,
-    add(key, delta) {
-      const next = (map.get(key) ?? 0) + delta;
-      map.set(key, next);
-      return next;
-    },
-    forEachNonZero(visit) {
-      for (const [key, count] of map) if (count !== 0) visit(key, count);
-    },
-  };
+  readonly byType: TypeSums[];
+  /** Active / undetermined offers per (type, actor), keyed `type * actors + actor`: only with `withPairs`. */
+  readonly pairActive: Map<number, number>;
+  readonly pairUndetermined: Map<number, number>;
 }
 
 interface Range {
@@ -109,7 +74,7 @@ function rangesOf(offer: Commitment): readonly Range[] {
   }));
 }
 
-function sumsOf(byType: (TypeSums | undefined)[], t: number): TypeSums {
+function sumsOf(byType: TypeSums[], t: number): TypeSums {
   let sums = byType[t];
   if (sums === undefined) {
     sums = { activeActors: 0, activeCommitments: 0, unquantified: 0, undeterminedActors: 0, undeterminedCommitments: 0, quantities: undefined };
@@ -136,43 +101,62 @@ function addQuantities(sums: TypeSums, ranges: readonly Range[], sign: number): 
   }
 }
 
-/** The totals of the reported offers under `values` (one byte per offer). @internal */
-export function computeTotals(prepared: Prepared, values: Uint8Array, workspace?: Workspace): TotalsState {
-  const { offers, visible, offerType, taxonomy } = prepared;
-  const actorIndex = new Map<string, number>();
-  const actorOf = workspace === undefined ? new Int32Array(offers.length) : workspace.int32("actorOf", offers.length, 0);
-  for (let i = 0; i < offers.length; i++) {
-    const actor = offers[i]!.actor;
-    let a = actorIndex.get(actor);
-    if (a === undefined) actorIndex.set(actor, (a = actorIndex.size));
-    actorOf[i] = a;
-  }
-  const actors = Math.max(1, actorIndex.size);
-  const byType: (TypeSums | undefined)[] = new Array(taxonomy.ids.length);
-  const pairActive = pairCounts(actors * taxonomy.ids.length, "pairActive", workspace);
-  const pairUndetermined = pairCounts(actors * taxonomy.ids.length, "pairUndetermined", workspace);
-  for (let i = 0; i < offers.length; i++) {
-    if (visible[i] !== 1) continue;
+/**
+ * The totals of the reported offers (in force, at or above `minRank`) under `values`
+ * (one byte per commitment): commitments and quantities in dataset order, distinct
+ * actors by a scan of each actor's offers.
+ * @internal
+ */
+export function computeTotals(selection: Selection, values: Uint8Array, minRank: number, withPairs: boolean): TotalsState {
+  const { dataset, status, rankOf, typeOf, taxonomy, actorStart, byActor } = selection;
+  const commitments = dataset.commitments;
+  const { ancestors } = taxonomy;
+  const byType = new Array<TypeSums>(taxonomy.ids.length);
+  for (let i = 0; i < commitments.length; i++) {
+    if (status[i] !== IN_FORCE || rankOf[i]! < minRank) continue;
     const value = values[i]!;
-    const ranges = value === T ? rangesOf(offers[i]!) : NO_RANGES;
-    for (const t of taxonomy.ancestors[offerType[i]!]!) {
+    const ranges = value === T ? rangesOf(commitments[i]!) : NO_RANGES;
+    for (const t of ancestors[typeOf[i]!]!) {
       const sums = sumsOf(byType, t);
-      if (value === F) continue;
-      const key = t * actors + actorOf[i]!;
       if (value === T) {
         sums.activeCommitments++;
         addQuantities(sums, ranges, 1);
-        if (pairActive.add(key, 1) === 1) sums.activeActors++;
-      } else {
-        sums.undeterminedCommitments++;
-        pairUndetermined.add(key, 1);
+      } else if (value === U) sums.undeterminedCommitments++;
+    }
+  }
+  const actors = actorStart.length - 1;
+  const pairActive = new Map<number, number>();
+  const pairUndetermined = new Map<number, number>();
+  // Per type, the last actor counted: offers are grouped by actor.
+  const activeSeen = new Int32Array(taxonomy.ids.length).fill(-1);
+  const undeterminedSeen = new Int32Array(taxonomy.ids.length).fill(-1);
+  for (let a = 0; a < actors; a++) {
+    const from = actorStart[a]!;
+    const to = actorStart[a + 1]!;
+    for (let k = from; k < to; k++) {
+      const i = byActor[k]!;
+      if (rankOf[i]! < minRank || values[i] !== T) continue;
+      for (const t of ancestors[typeOf[i]!]!) {
+        if (activeSeen[t] !== a) {
+          activeSeen[t] = a;
+          byType[t]!.activeActors++;
+        }
+        if (withPairs) pairActive.set(t * actors + a, (pairActive.get(t * actors + a) ?? 0) + 1);
+      }
+    }
+    for (let k = from; k < to; k++) {
+      const i = byActor[k]!;
+      if (rankOf[i]! < minRank || values[i] !== U) continue;
+      for (const t of ancestors[typeOf[i]!]!) {
+        if (activeSeen[t] !== a && undeterminedSeen[t] !== a) {
+          undeterminedSeen[t] = a;
+          byType[t]!.undeterminedActors++;
+        }
+        if (withPairs) pairUndetermined.set(t * actors + a, (pairUndetermined.get(t * actors + a) ?? 0) + 1);
       }
     }
   }
-  pairUndetermined.forEachNonZero((key) => {
-    if (pairActive.get(key) === 0) byType[Math.floor(key / actors)]!.undeterminedActors++;
-  });
-  return { actorOf, actors, byType, pairActive, pairUndetermined };
+  return { actors, byType, pairActive, pairUndetermined };
 }
 
 function quantityList(quantities: Map<string, QuantitySum> | undefined, skipZero: boolean): QuantityTotal[] {
@@ -191,12 +175,12 @@ function quantityList(quantities: Map<string, QuantitySum> | undefined, skipZero
 }
 
 /** The totals as plain data, in taxonomy order. @internal */
-export function totalsList(prepared: Prepared, state: TotalsState): ScenarioTotal[] {
+export function totalsList(selection: Selection, state: TotalsState): ScenarioTotal[] {
   const list: ScenarioTotal[] = [];
+  // forEach skips the types no offer counts towards (holes of the sparse array).
   state.byType.forEach((sums, t) => {
-    if (sums === undefined) return;
     list.push({
-      type: prepared.taxonomy.ids[t]!,
+      type: selection.taxonomy.ids[t]!,
       active: {
         actors: sums.activeActors,
         commitments: sums.activeCommitments,
@@ -216,23 +200,24 @@ export function totalsList(prepared: Prepared, state: TotalsState): ScenarioTota
  * @internal
  */
 export function totalsChange(
-  prepared: Prepared,
+  selection: Selection,
   state: TotalsState,
   activated: readonly number[],
   deactivated: readonly number[],
 ): TotalChange[] {
-  const { offers, offerType, taxonomy } = prepared;
-  const { actors, actorOf, pairActive, pairUndetermined } = state;
-  const byType: (TypeSums | undefined)[] = new Array(taxonomy.ids.length);
+  const { dataset, typeOf, actorOf, taxonomy } = selection;
+  const { actors, pairActive, pairUndetermined } = state;
+  const byType = new Array<TypeSums>(taxonomy.ids.length);
   const deltaActive = new Map<number, number>();
   const deltaUndetermined = new Map<number, number>();
   const move = (offer: number, to: number) => {
-    const ranges = to === T ? rangesOf(offers[offer]!) : NO_RANGES;
-    for (const t of taxonomy.ancestors[offerType[offer]!]!) {
+    const ranges = to === T ? rangesOf(dataset.commitments[offer]!) : NO_RANGES;
+    for (const t of taxonomy.ancestors[typeOf[offer]!]!) {
       const sums = sumsOf(byType, t);
       const key = t * actors + actorOf[offer]!;
-      const active = pairActive.get(key) + (deltaActive.get(key) ?? 0);
-      const undetermined = pairUndetermined.get(key) + (deltaUndetermined.get(key) ?? 0);
+      const active = (pairActive.get(key) ?? 0) + (deltaActive.get(key) ?? 0);
+      // A moved offer was undetermined: it is counted there.
+      const undetermined = pairUndetermined.get(key)! + (deltaUndetermined.get(key) ?? 0);
       const wasActive = active > 0 ? 1 : 0;
       const wasUndetermined = active === 0 && undetermined > 0 ? 1 : 0;
       const nextActive = active + (to === T ? 1 : 0);
@@ -251,19 +236,10 @@ export function totalsChange(
   for (const offer of activated) move(offer, T);
   for (const offer of deactivated) move(offer, F);
   const list: TotalChange[] = [];
+  // Only the types a moved offer counts towards are set, and each such move changes
+  // their count of undetermined commitments: none of them is without change.
   byType.forEach((sums, t) => {
-    if (sums === undefined) return;
     const quantities = quantityList(sums.quantities, true);
-    if (
-      sums.activeActors === 0 &&
-      sums.activeCommitments === 0 &&
-      sums.unquantified === 0 &&
-      sums.undeterminedActors === 0 &&
-      sums.undeterminedCommitments === 0 &&
-      quantities.length === 0
-    ) {
-      return;
-    }
     list.push({
       type: taxonomy.ids[t]!,
       active: { actors: sums.activeActors, commitments: sums.activeCommitments, unquantified: sums.unquantified, quantities },
