@@ -10,7 +10,7 @@
 // back (a coordination group). One in 500 asks for a threshold of a coalition of 40.
 // Facts: peace in three countries, requests, approvals by 1,000 institutions,
 // inclusions, mandates, 500 free-form facts; the scenario sets about 60% of them.
-import type { Scenario } from "../src/index.js";
+import type { Scenario } from "../src/scenario.js";
 import type { Commitment, Condition, Dataset } from "../src/model/types.js";
 
 /** Options of {@link generateScenarioDataset}. */

@@ -10,6 +10,8 @@ export interface BenchResult {
   floorMs: number | null;
   /** What a user would otherwise write (lodash, json-rules-engine), or null where none applies. */
   peerMs: number | null;
+  /** The suite that measured it (its file in bench/suites). */
+  suite?: string;
   /** Anything else worth printing: heap used, target and whether it was met. */
   note?: string;
 }

@@ -1,6 +1,7 @@
 // Runs every benchmark suite, prints a table, and writes bench/results.json.
-// Usage: npm run bench [-- --sizes 10000,100000]
-import { writeFileSync } from "node:fs";
+// Usage: npm run bench [-- --sizes 10000,100000] [--only aggregate,scenario]
+// With --only, the rows of the other suites are kept from the last results file.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchResult, BenchSuite } from "./result.js";
@@ -10,11 +11,22 @@ const sizesFlag = process.argv.indexOf("--sizes");
 const sizes =
   sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? "").split(",").map(Number) : [10_000, 100_000, 1_000_000];
 
-// Each suite is its own module; a suite that is not written yet is simply absent.
-const suiteModules = ["./suites/aggregate.js", "./suites/scenario.js"];
+const onlyFlag = process.argv.indexOf("--only");
+const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? "").split(",") : undefined;
 
+// Each suite is its own module, named by its file.
+const suiteNames = ["aggregate", "scenario", "parse"];
+
+const resultsFile = join(here, "results.json");
+const previous: BenchResult[] = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as BenchResult[]) : [];
 const results: BenchResult[] = [];
-for (const path of suiteModules) {
+for (const name of suiteNames) {
+  if (only !== undefined && !only.includes(name)) {
+    // Keep the rows of the suites not run this time, so the file stays complete.
+    results.push(...previous.filter((row) => row.suite === name));
+    continue;
+  }
+  const path = `./suites/${name}.js`;
   let suite: BenchSuite;
   try {
     suite = ((await import(path)) as { suite: BenchSuite }).suite;
@@ -22,7 +34,7 @@ for (const path of suiteModules) {
     if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") continue;
     throw error;
   }
-  results.push(...(await suite(sizes)));
+  results.push(...(await suite(sizes)).map((row) => ({ suite: name, ...row })));
 }
 
 const fmt = (value: number | null) => (value === null ? "-" : value < 1 ? value.toFixed(4) : value.toFixed(1));
@@ -34,5 +46,5 @@ console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const row of rows) console.log(line(row));
 
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote bench/results.json (${results.length} rows)`);
