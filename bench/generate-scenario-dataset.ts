@@ -6,7 +6,7 @@
 // Shape: one organization per ten commitments, each offering ten distinct leaf
 // contribution types; condition trees 3 to 6 deep with 4 to 10 atoms, about three of
 // which (on average) ask for another actor's commitment, mostly an earlier one (so
-// most dependencies resolve) and, for 1 in 200 commitments, a later one that asks
+// most dependencies resolve) and, for 1 in 50 commitments, a later one that asks
 // back (a coordination group). One in 500 asks for a threshold of a coalition of 40.
 // Facts: peace in three countries, requests, approvals by 1,000 institutions,
 // inclusions, mandates, 500 free-form facts; the scenario sets about 60% of them.
@@ -166,7 +166,7 @@ export function generateScenarioDataset(options: ScenarioDatasetOptions): Scenar
       for (let c = 0; c < count; c++) {
         const j = pick(i);
         asks[i]!.push(j);
-        if (random() < 0.005 / 3) asks[j]!.push(i); // "we go if you go"
+        if (random() < 0.02 / 3) asks[j]!.push(i); // "we go if you go"
       }
     }
   }

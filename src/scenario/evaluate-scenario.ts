@@ -48,8 +48,9 @@ export interface EvaluateScenarioOptions {
  *   few are even possible.
  * - Such dependencies are solved together, as one propagation over a graph of all
  *   conditions, linear in commitments plus dependency edges and without recursion.
- *   What the facts leave open because commitments wait on each other is reported as
- *   coordination groups, and each verdict carries both readings: `cautious` (no one
+ *   What the facts leave open because commitments wait on each other (through atoms
+ *   that can still move their verdicts) is reported as coordination groups, and each
+ *   verdict carries both readings: `cautious` (no one
  *   moves first: the least fixed point) and `coordinated` (all move together: the
  *   greatest). With a `not` over another commitment the readings are bounds: a
  *   `not` reads the other reading (cautious reads "all move together" under it), so

@@ -77,7 +77,13 @@ export interface CommitmentVerdict {
   readonly explanation: string;
 }
 
-/** Commitments that depend on one another ("we go if you go") and that no fact settles. */
+/**
+ * Commitments that depend on one another ("we go if you go") and that no fact settles.
+ * An undetermined offer depends on another when an atom of its condition (or of its
+ * coalition's) that can still move its verdict, being unknown and under no part that
+ * is already decided, asks for an offer the other is one of; a threshold counts only
+ * the other actors, so an offer never depends on itself through one.
+ */
 export interface CoordinationGroup {
   readonly commitments: readonly string[];
   readonly actors: readonly string[];

@@ -652,7 +652,7 @@ describe("coordination groups, larger and in parts already settled", () => {
     expect(evaluation.verdicts[0]?.explanation).toContain("it is in a coordination group with Germany's offer of ground troops, Italy's offer of ground troops and 1 more offers");
   });
 
-  it("links offers through parts of a condition the facts already settle, in either order", () => {
+  it("links offers only through what can still move them, in either order", () => {
     const a = offer("a", "FR", "ground-troops", {
       condition: { kind: "all", of: [fact("u"), { kind: "any", of: [fact("t"), { kind: "commitment", actor: "DE", type: "ground-troops", minStance: "open" }] }] },
     });
@@ -661,9 +661,56 @@ describe("coordination groups, larger and in parts already settled", () => {
       [a, b],
       [b, a],
     ]) {
-      const evaluation = evaluateScenario(dataset({ commitments }), { facts: { "fact:t": true } });
-      expect(evaluation.groups.map((group) => [...group.commitments].sort())).toEqual([["a", "b"]]);
+      // With t unknown, France waits on Germany and Germany on France.
+      const open = evaluateScenario(dataset({ commitments }), {});
+      expect(open.groups.map((group) => [...group.commitments].sort())).toEqual([["a", "b"]]);
+      // With t true, France's `any` holds whatever Germany does: France waits on u alone,
+      // and Germany on France; no one waits on the other.
+      const settled = evaluateScenario(dataset({ commitments }), { facts: { "fact:t": true } });
+      expect(settled.groups).toEqual([]);
+      expect(byId(settled.verdicts).get("a")).toMatchObject({ verdict: "undetermined", cautious: "undetermined", coordinated: "undetermined", group: -1 });
+      expect(byId(settled.verdicts).get("b")).toMatchObject({ verdict: "undetermined", cautious: "undetermined", coordinated: "undetermined", group: -1 });
     }
+  });
+
+  it("counts only the other actors in a threshold: an offer that counts its own type waits on no one but them", () => {
+    const twoOthers = { kind: "threshold", count: 2, type: "ground-troops", minStance: "open" } as const;
+    const data = dataset({
+      commitments: [
+        offer("it", "IT", "ground-troops", { condition: twoOthers }),
+        offer("fr", "FR", "ground-troops", { condition: fact("f") }),
+        offer("de", "DE", "ground-troops", { condition: fact("g") }),
+      ],
+    });
+    const evaluation = evaluateScenario(data, {});
+    expect(evaluation.groups).toEqual([]);
+    const italy = byId(evaluation.verdicts).get("it");
+    expect(italy).toMatchObject({ verdict: "undetermined", cautious: "undetermined", coordinated: "undetermined", group: -1 });
+    expect(italy?.explanation).toBe(
+      "Italy's offer of ground troops is undetermined: it needs at least 2 other actors offering ground troops, which is unknown.",
+    );
+    expect(evaluateScenario(data, { facts: { "fact:f": true, "fact:g": true } }).verdicts[0]?.verdict).toBe("active");
+  });
+
+  it("groups actors whose thresholds count one another, and no one else", () => {
+    const another = { kind: "threshold", count: 1, type: "ground-troops", minStance: "open" } as const;
+    const data = dataset({
+      commitments: [
+        offer("it", "IT", "ground-troops", { condition: another }),
+        offer("es", "ES", "ground-troops", { condition: another }),
+        // Poland counts towards both thresholds, but waits on a fact alone.
+        offer("pl", "PL", "ground-troops", { condition: fact("f") }),
+      ],
+    });
+    const evaluation = evaluateScenario(data, {});
+    expect(evaluation.groups.map((group) => group.commitments)).toEqual([["it", "es"]]);
+    expect(evaluation.verdicts.map((verdict) => [verdict.commitment, verdict.verdict, verdict.cautious, verdict.coordinated])).toEqual([
+      ["it", "undetermined", "undetermined", "active"],
+      ["es", "undetermined", "undetermined", "active"],
+      ["pl", "undetermined", "undetermined", "undetermined"],
+    ]);
+    // Poland's offer settles both.
+    expect(evaluateScenario(data, { facts: { "fact:f": true } }).verdicts.map((verdict) => verdict.verdict)).toEqual(["active", "active", "active"]);
   });
 
   it("applies only the coalitions that set a condition", () => {

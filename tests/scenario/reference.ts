@@ -30,6 +30,21 @@ function at(wanted: Location | undefined, offered: Location | undefined): boolea
  * whose participants have no end date.
  */
 export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, boolean>>): Map<string, ReferenceVerdict> {
+  return referenceEvaluation(data, facts).verdicts;
+}
+
+/**
+ * Verdicts as {@link referenceVerdicts}, and the coordination groups: the offers left
+ * undetermined that depend on one another, each group's ids in dataset order, the
+ * groups ordered by their first. An undetermined offer depends on another when an atom
+ * of its condition (or of its coalition's) that is still unknown, and under no part
+ * already decided, asks for an offer that the other is one of (for a threshold: one of
+ * the other actors it counts), and the other is undetermined.
+ */
+export function referenceEvaluation(
+  data: Dataset,
+  facts: Readonly<Record<string, boolean>>,
+): { verdicts: Map<string, ReferenceVerdict>; groups: string[][] } {
   const parent = new Map<string, string | undefined>(BUILTIN_CONTRIBUTION_TYPES.map((type) => [type.id, type.parent]));
   for (const type of data.contributionTypes) parent.set(type.id, type.parent);
   const isUnder = (type: string, wanted: string): boolean => {
@@ -41,6 +56,21 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
   const fact = (key: string): number => (facts[key] === undefined ? U : facts[key] ? T : F);
   const anyNamedRequestTo = (to: string) =>
     Object.entries(facts).some(([key, value]) => value && key.startsWith("request:") && !key.startsWith("request:*:") && key.endsWith(`:${to}`));
+
+  // The other actors a threshold counts.
+  const candidatesOf = (atom: Extract<Condition, { kind: "threshold" }>, holder: string): Set<string> => {
+    const candidates = new Set<string>();
+    if (atom.among !== undefined) for (const p of coalitions.get(atom.among)?.participants ?? []) candidates.add(p.actor);
+    else {
+      for (const offer of offers) if (isUnder(offer.type, atom.type)) candidates.add(offer.actor);
+      for (const [key, value] of Object.entries(facts)) {
+        const [kind, actor, type] = key.split(":");
+        if (kind === "commitment" && value && actor !== undefined && type !== undefined && isUnder(type, atom.type)) candidates.add(actor);
+      }
+    }
+    candidates.delete(holder);
+    return candidates;
+  };
 
   const atomValue = (atom: Condition, holder: string, values: readonly number[]): number => {
     switch (atom.kind) {
@@ -67,16 +97,7 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
       case "commitment":
         return offered(atom.actor, atom.type, atom.minStance, values, atom.location);
       case "threshold": {
-        const candidates = new Set<string>();
-        if (atom.among !== undefined) for (const p of coalitions.get(atom.among)?.participants ?? []) candidates.add(p.actor);
-        else {
-          for (const offer of offers) if (isUnder(offer.type, atom.type)) candidates.add(offer.actor);
-          for (const [key, value] of Object.entries(facts)) {
-            const [kind, actor, type] = key.split(":");
-            if (kind === "commitment" && value && actor !== undefined && type !== undefined && isUnder(type, atom.type)) candidates.add(actor);
-          }
-        }
-        candidates.delete(holder);
+        const candidates = candidatesOf(atom, holder);
         let active = 0;
         let possible = 0;
         for (const actor of candidates) {
@@ -162,7 +183,54 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
     lo = nextLo;
     hi = nextHi;
   }
-  return new Map(
-    offers.map((offer, i) => [offer.id, { verdict: NAMES[kleene[i]!]!, cautious: NAMES[lo[i]!]!, coordinated: NAMES[hi[i]!]! }]),
+  const verdicts = new Map(
+    offers.map((offer, i): [string, ReferenceVerdict] => [offer.id, { verdict: NAMES[kleene[i]!]!, cautious: NAMES[lo[i]!]!, coordinated: NAMES[hi[i]!]! }]),
   );
+
+  // The atoms reached through unknown nodes only.
+  const liveAtoms = (condition: Condition, holder: string, out: Condition[]): void => {
+    if (evaluate(condition, holder, kleene, kleene) !== U) return;
+    if (condition.kind === "all" || condition.kind === "any") for (const child of condition.of) liveAtoms(child, holder, out);
+    else if (condition.kind === "not") liveAtoms(condition.of, holder, out);
+    else out.push(condition);
+  };
+  const matches = (j: number, actor: string, type: string, minStance: Parameters<typeof stanceRank>[0], location?: Location) => {
+    const other = offers[j]!;
+    return other.actor === actor && isUnder(other.type, type) && stanceRank(other.stance) >= stanceRank(minStance) && at(location, other.location);
+  };
+  const unknown = offers.map((_, i) => kleene[i] === U);
+  const reach = offers.map(() => offers.map(() => false));
+  offers.forEach((offer, i) => {
+    if (!unknown[i]) return;
+    const atoms: Condition[] = [];
+    if (offer.condition !== undefined) liveAtoms(offer.condition, offer.actor, atoms);
+    const shared = offer.coalition === undefined ? undefined : coalitions.get(offer.coalition)?.condition;
+    if (shared !== undefined) liveAtoms(shared, offer.actor, atoms);
+    for (const atom of atoms) {
+      offers.forEach((other, j) => {
+        if (!unknown[j]) return;
+        if (atom.kind === "commitment" && matches(j, atom.actor, atom.type, atom.minStance, atom.location)) reach[i]![j] = true;
+        if (
+          atom.kind === "threshold" &&
+          candidatesOf(atom, offer.actor).has(other.actor) &&
+          matches(j, other.actor, atom.type, atom.minStance) &&
+          offered(other.actor, atom.type, atom.minStance, kleene) === U
+        ) {
+          reach[i]![j] = true;
+        }
+      });
+    }
+  });
+  for (let k = 0; k < offers.length; k++) {
+    for (let i = 0; i < offers.length; i++) for (let j = 0; j < offers.length; j++) if (reach[i]![k] && reach[k]![j]) reach[i]![j] = true;
+  }
+  const groups: string[][] = [];
+  const grouped = new Set<number>();
+  offers.forEach((_, i) => {
+    if (!reach[i]![i] || grouped.has(i)) return;
+    const members = offers.map((_, j) => j).filter((j) => j === i || (reach[i]![j] && reach[j]![i]));
+    for (const j of members) grouped.add(j);
+    groups.push(members.map((j) => offers[j]!.id));
+  });
+  return { verdicts, groups };
 }

@@ -585,13 +585,6 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
   let frameCount = new Int32Array(16);
   let frameStart = new Int32Array(16);
   let atomInstruction = 0;
-  // Of the tree being evaluated, the parts the kept program leaves out that may name
-  // other commitments: each decided gate not within another (what it holds, looked at
-  // or not), and each decided threshold. `frameParts` marks where a gate's own began.
-  // (A count of its own, not the array's length: setting that is a call into the engine.)
-  const leftOut: Condition[] = [];
-  let leftOutCount = 0;
-  let frameParts = new Int32Array(16);
   /** An atom's value now; its instruction is left in `atomInstruction`. */
   const atomValue = (atom: ConditionAtom, holder: string, odd: number): number => {
     if (atom.kind === "commitment") {
@@ -603,9 +596,7 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
     if (atom.kind === "threshold") {
       const slot = thresholdSlot(atom, holder);
       atomInstruction = (slot << 4) | (odd === 1 ? OP_THRESH_NEG : OP_THRESH);
-      const value = thresholdValue(tables, slot, tables.posTargets, tables.posTrue, tables.posFalse);
-      if (value !== U) leftOut[leftOutCount++] = atom;
-      return value;
+      return thresholdValue(tables, slot, tables.posTargets, tables.posTrue, tables.posFalse);
     }
     const slot = factSlot(atom, holder, holderNumber);
     atomInstruction = (slot << 4) | OP_FACT;
@@ -625,7 +616,6 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
       frameIndex = grownI32(frameIndex, top + 1);
       frameCount = grownI32(frameCount, top + 1);
       frameStart = grownI32(frameStart, top + 1);
-      frameParts = grownI32(frameParts, top + 1);
     }
     const kind = node.kind === "all" ? GATE_ALL : node.kind === "any" ? GATE_ANY : GATE_NOT;
     frameNodes[top] = node;
@@ -635,18 +625,11 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
     frameIndex[top] = 0;
     frameCount[top] = 0;
     frameStart[top] = length;
-    frameParts[top] = leftOutCount;
     emit(kind === GATE_ALL ? OP_ALL : kind === GATE_ANY ? OP_ANY : OP_NOT);
     top++;
   };
   const emit = (instruction: number) => {
     data[length++] = instruction;
-  };
-  /** Drops a decided gate's program, and leaves it out whole (what was left out within it is in it). */
-  const closeDecided = (f: number, node: Condition) => {
-    length = frameStart[f]!;
-    leftOutCount = frameParts[f]!;
-    leftOut[leftOutCount++] = node;
   };
   const evaluateTree = (root: Condition, holder: string, holderOf: number, into: IntBuffer): number => {
     holderNumber = holderOf;
@@ -679,7 +662,8 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
           if (value === U) emit(atomInstruction);
         }
         value = 2 - value;
-        if (value !== U) closeDecided(f, node);
+        // Decided: its program is dropped.
+        if (value !== U) length = frameStart[f]!;
         top--;
         returned = value;
         continue;
@@ -698,34 +682,58 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
         const of = (node as Extract<Condition, { kind: "all" | "any" }>).of;
         const children = of.length;
         // Three sweeps of the children: the facts (a lookup in a small table), then the
-        // atoms about other commitments (a lookup of an actor), then the gates.
-        for (let index = frameIndex[f]!; index < 3 * children; ) {
-          const sweep = index < children ? 0 : index < 2 * children ? 1 : 2;
-          const child = of[index - sweep * children]!;
-          index++;
-          const kind = child.kind;
-          if (kind === "all" || kind === "any" || kind === "not") {
-            if (sweep < 2) continue;
-            frameIndex[f] = index;
+        // atoms about other commitments (a lookup of an actor), then the gates. The first
+        // notes what the others will find, so that a sweep with nothing to do is skipped.
+        // `frameIndex` is 0 before the first sweep, then 1 + the next child to look at
+        // among the gates.
+        let next = frameIndex[f]!;
+        if (next === 0) {
+          let others = 0;
+          for (let c = 0; c < children; c++) {
+            const kind = of[c]!.kind;
+            if (kind === "all" || kind === "any" || kind === "not") others |= 2;
+            else if (kind === "commitment" || kind === "threshold") others |= 1;
+            else {
+              const value = atomValue(of[c] as ConditionAtom, holder, odd);
+              if (value === U) {
+                emit(atomInstruction);
+                count++;
+              }
+              acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
+              if (acc === stop) break;
+            }
+          }
+          if (acc !== stop && (others & 1) !== 0) {
+            for (let c = 0; c < children; c++) {
+              const kind = of[c]!.kind;
+              if (kind !== "commitment" && kind !== "threshold") continue;
+              const value = atomValue(of[c] as ConditionAtom, holder, odd);
+              if (value === U) {
+                emit(atomInstruction);
+                count++;
+              }
+              acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
+              if (acc === stop) break;
+            }
+          }
+          next = (others & 2) !== 0 ? 1 : children + 1;
+        }
+        if (acc !== stop) {
+          for (let c = next - 1; c < children; c++) {
+            const child = of[c]!;
+            const kind = child.kind;
+            if (kind !== "all" && kind !== "any" && kind !== "not") continue;
+            frameIndex[f] = c + 2;
             frameAcc[f] = acc;
             frameCount[f] = count;
             openGate(child, odd);
             descended = true;
             break;
           }
-          const fact = kind !== "commitment" && kind !== "threshold";
-          if (sweep === 2 || fact !== (sweep === 0)) continue;
-          const value = atomValue(child, holder, odd);
-          if (value === U) {
-            emit(atomInstruction);
-            count++;
-          }
-          acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
-          if (acc === stop) break;
         }
       }
       if (descended) continue;
-      if (acc !== U) closeDecided(f, node);
+      if (acc !== U) length = frameStart[f]!;
       else data[frameStart[f]!] = (count << 4) | (all ? OP_ALL : OP_ANY);
       top--;
       returned = acc;
@@ -800,9 +808,6 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
   const retainedOffer = intBuffer();
   const retainedStart = intBuffer();
   const retainedEnd = intBuffer();
-  const leftOutOffer = intBuffer();
-  const leftOutStart = intBuffer();
-  const leftOutParts: Condition[] = [];
   const targetReaderPairs = { rows: intBuffer(), items: intBuffer() };
   const counterReaderPairs = { rows: intBuffer(), items: intBuffer() };
   /** Adds retained offer r as a reader of what `program[start … end]` reads. */
@@ -842,7 +847,6 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
     }
     const condition = conditions[i];
     const start = code.length;
-    leftOutCount = 0;
     const value = condition === undefined ? T : evaluateTree(condition, actor, actorOf[i]!, code);
     let both = value;
     if (program >= 0 && value !== F) {
@@ -861,19 +865,13 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
     push(retainedStart, start);
     push(retainedEnd, code.length);
     readsOf(code.data, start, code.length, r);
-    // What the kept program leaves out, to read after propagation if the offer is still unknown.
-    if (leftOutCount > 0) {
-      push(leftOutOffer, r);
-      push(leftOutStart, leftOutParts.length);
-      for (let k = 0; k < leftOutCount; k++) leftOutParts.push(leftOut[k]!);
-    }
     if (program >= 0) readsOf(sharedCode.data, coalitionPrograms[program]!.start, coalitionPrograms[program]!.end, r);
   }
 
   const nRetained = retainedOffer.length;
   const queue = new Int32Array(nRetained + 1);
   const queued = new Uint8Array(nRetained);
-  const graph: { -readonly [K in keyof Graph]: Graph[K] } = {
+  const graph: Graph = {
     selection,
     val,
     facts: factNodes,
@@ -921,44 +919,6 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
   }
   graph.work.tail = nRetained;
   drain(graph, graph.work);
-
-  // From here on (readings, coordination groups, sensitivity), an offer still unknown
-  // reads every target and threshold its whole condition names, as written. The kept
-  // program leaves out parts that were decided or not looked at; those must still
-  // link it to the offers they name, whatever order the dataset is in: read them.
-  const pending: Condition[] = [];
-  for (let k = 0; k < leftOutOffer.length; k++) {
-    const r = leftOutOffer.data[k]!;
-    const offer = retainedOffer.data[r]!;
-    if (val[offer] !== U) continue;
-    const actor = actorIds[actorOf[offer]!]!;
-    const end = k + 1 < leftOutOffer.length ? leftOutStart.data[k + 1]! : leftOutParts.length;
-    for (let p = leftOutStart.data[k]!; p < end; p++) pending.push(leftOutParts[p]!);
-    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-      if (node.kind === "all" || node.kind === "any") for (const child of node.of) pending.push(child);
-      else if (node.kind === "not") pending.push(node.of);
-      else if (node.kind === "commitment") {
-        const target = targetSlot(node.actor, node.type, node.minStance, node.location);
-        if (target < 0) continue;
-        push(targetReaderPairs.rows, target);
-        push(targetReaderPairs.items, r);
-      } else if (node.kind === "threshold") {
-        push(counterReaderPairs.rows, tables.threshCounter[thresholdSlot(node, actor)]!);
-        push(counterReaderPairs.items, r);
-      }
-    }
-  }
-  graph.nTargets = nTargets;
-  graph.targetTrue = targetTrue;
-  graph.targetOpen = targetOpen;
-  graph.feedNext = feedNext.data;
-  graph.feedTarget = feedTarget.data;
-  graph.targetCounterHead = targetCounterHead;
-  graph.targetCounterNext = targetCounterNext.data;
-  graph.targetCounterItem = targetCounterItem.data;
-  graph.nCounters = nCounters;
-  graph.targetReaders = rowsOf(nTargets, targetReaderPairs.rows, targetReaderPairs.items);
-  graph.counterReaders = rowsOf(nCounters, counterReaderPairs.rows, counterReaderPairs.items);
   return graph;
 }
 
