@@ -559,11 +559,11 @@ function pick<T>(items: readonly T[], n: number): T {
 /** Ids unique in their space, replacing a clash with a fresh id. */
 class IdSpaces {
   private readonly spaces = new Map<string, Set<string>>();
-  unique(space: string, wanted: string, prefix: string): string {
+  unique(space: string, wanted: string, prefix: string, separator = "."): string {
     let taken = this.spaces.get(space);
     if (taken === undefined) this.spaces.set(space, (taken = new Set()));
     let id = wanted;
-    for (let k = taken.size; taken.has(id); k++) id = `${prefix}.${k}`;
+    for (let k = taken.size; taken.has(id); k++) id = `${prefix}${separator}${k}`;
     taken.add(id);
     return id;
   }
@@ -754,7 +754,8 @@ export function buildDocument(bp: DatasetBlueprint): DatasetInput {
 
   const typeIds: string[] = [];
   const contributionTypes = bp.contributionTypes.map((draw, i) => {
-    const id = ids.unique("type", `${draw.ns}:${draw.name}`, `${draw.ns}:t${i}`);
+    // A type id is `ns:name`, which allows no dot: a clash takes a dash.
+    const id = ids.unique("type", `${draw.ns}:${draw.name}`, `${draw.ns}:t${i}`, "-");
     // A parent declared earlier, or a built-in one: the taxonomy has no cycle.
     const parents = [...BUILTIN_CONTRIBUTION_TYPES.map((type) => type.id), ...typeIds];
     typeIds.push(id);
