@@ -27,22 +27,16 @@ export function chooseClaims<C extends SourcedClaim>(claims: readonly C[], looku
   if (claims.length === 1 || policy === "all") return { claims, top: -1 };
   const latest = policy === "latest";
   // Higher is better: the newest source of a claim, or the most authoritative kind of its sources.
-  const score = (claim: C) => {
+  const scores = claims.map((claim) => {
     let best = -1;
     for (const id of claim.sources) {
-      let value: number;
-      if (latest) {
-        const key = lookups.sourceKey(id);
-        value = key === NO_DAY ? -1 : key;
-      } else {
-        const kind = lookups.sources.get(id)?.kind;
-        value = kind === undefined ? -1 : SOURCE_KINDS.length - SOURCE_KINDS.indexOf(kind);
-      }
-      best = Math.max(best, value);
+      const source = lookups.sources.get(id);
+      // An unknown source, or one of unknown date (NO_DAY), adds nothing.
+      const value = source === undefined ? -1 : latest ? lookups.dateKey(source.date) : SOURCE_KINDS.length - SOURCE_KINDS.indexOf(source.kind);
+      if (value !== NO_DAY) best = Math.max(best, value);
     }
     return best;
-  };
-  const scores = claims.map(score);
+  });
   const top = Math.max(...scores);
   return { claims: claims.filter((_, i) => scores[i] === top), top };
 }

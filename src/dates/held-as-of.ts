@@ -1,4 +1,4 @@
-import { startKey } from "./day-key.js";
+import { boundKey } from "./day-key.js";
 
 /**
  * Whether an interval holds as of a day key: it started by then (`fromKey`, the end of
@@ -8,5 +8,5 @@ import { startKey } from "./day-key.js";
  * @internal
  */
 export function heldAsOf(fromKey: number, to: string | undefined, asOf: number): boolean {
-  return fromKey <= asOf && (to === undefined || asOf < startKey(to));
+  return fromKey <= asOf && (to === undefined || asOf < boundKey(to, false));
 }

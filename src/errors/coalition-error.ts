@@ -20,8 +20,9 @@ const BRAND = Symbol.for("coalition.error");
  */
 export class CoalitionError extends Error {
   override readonly name = "CoalitionError";
-  readonly code: CoalitionErrorCode;
-  readonly issues: readonly DatasetIssue[];
+  // Declared, not initialised as fields: the constructor sets them.
+  declare readonly code: CoalitionErrorCode;
+  declare readonly issues: readonly DatasetIssue[];
   readonly [BRAND] = true;
 
   constructor(code: CoalitionErrorCode, message: string, issues: readonly DatasetIssue[] = []) {

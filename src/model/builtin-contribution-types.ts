@@ -34,25 +34,32 @@ export const TAXONOMY_VERSION = "1";
  * //=> ["naval-vessels", "minesweepers"]
  * ```
  */
-export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] = /* @__PURE__ */ deepFreeze([
-  { id: "personnel", label: "Personnel" },
-  { id: "ground-troops", parent: "personnel", label: "Ground troops" },
-  { id: "peacekeepers", parent: "personnel", label: "Peacekeepers and ceasefire monitors" },
-  { id: "trainers", parent: "personnel", label: "Trainers" },
-  { id: "air", label: "Air" },
-  { id: "aircraft", parent: "air", label: "Aircraft" },
-  { id: "air-power", parent: "air", label: "Air power" },
-  { id: "air-policing", parent: "air", label: "Air policing" },
-  { id: "maritime", label: "Maritime" },
-  { id: "naval-vessels", parent: "maritime", label: "Naval vessels" },
-  { id: "minesweepers", parent: "maritime", label: "Minesweepers" },
-  { id: "land-equipment", label: "Land equipment" },
-  { id: "tanks", parent: "land-equipment", label: "Tanks" },
-  { id: "intelligence", label: "Intelligence" },
-  { id: "surveillance", label: "Surveillance" },
-  { id: "border-surveillance", parent: "surveillance", label: "Border surveillance" },
-  { id: "logistics", label: "Logistics" },
-  { id: "transit-hub", parent: "logistics", label: "Transit hub" },
-  { id: "basing", parent: "logistics", label: "Basing" },
-  { id: "financial-assistance", label: "Financial assistance" },
-]);
+export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ builtinTypes());
+
+/** The built-in types with their labels. */
+function builtinTypes(): ContributionTypeDefinition[] {
+  return [...builtinParents()].map(([id, parent]) => {
+    // A label is the id in words, unless it says more.
+    const label = id === "peacekeepers" ? "Peacekeepers and ceasefire monitors" : id.charAt(0).toUpperCase() + id.slice(1).replaceAll("-", " ");
+    return parent === undefined ? { id, label } : { id, parent, label };
+  });
+}
+
+/**
+ * The built-in types in taxonomy order, each with its parent (undefined at the top).
+ * Read from a line of ids, one group per top-level type, apart from the labels: the
+ * aggregation needs only the shape, so that is all it bundles.
+ * @internal
+ */
+export function builtinParents(): Map<string, string | undefined> {
+  const parents = new Map<string, string | undefined>();
+  const groups =
+    "personnel ground-troops peacekeepers trainers,air aircraft air-power air-policing,maritime naval-vessels minesweepers," +
+    "land-equipment tanks,intelligence,surveillance border-surveillance,logistics transit-hub basing,financial-assistance";
+  for (const group of groups.split(",")) {
+    const [top, ...under] = group.split(" ") as [string, ...string[]];
+    parents.set(top, undefined);
+    for (const id of under) parents.set(id, top);
+  }
+  return parents;
+}

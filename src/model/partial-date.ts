@@ -1,3 +1,5 @@
+import { boundKey, isoOfKey, NO_DAY } from "../dates/day-key.js";
+
 /**
  * An ISO 8601 calendar date at the precision its source gives: `"2025-03-13"` (a day),
  * `"2025-03"` (a month) or `"2025"` (a year). The string is kept as written, so the
@@ -10,8 +12,6 @@ export type DateOrUnknown = PartialDate | "unknown";
 
 /** How precise a date is. */
 export type DatePrecision = "day" | "month" | "year" | "unknown";
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * The precision of a date string, or `undefined` when it is not a real calendar
@@ -33,16 +33,8 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 export function datePrecision(date: string): DatePrecision | undefined {
   if (date === "unknown") return "unknown";
-  const match = PARTIAL_DATE.exec(date);
-  if (match === null) return undefined;
-  const [, year, month, day] = match;
-  const y = Number(year);
-  if (month === undefined) return "year";
-  const m = Number(month);
-  if (m < 1 || m > 12) return undefined;
-  if (day === undefined) return "month";
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth(y, m) ? "day" : undefined;
+  if (boundKey(date, true) === NO_DAY) return undefined;
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
 }
 
 /**
@@ -62,12 +54,9 @@ export function datePrecision(date: string): DatePrecision | undefined {
  * ```
  */
 export function dateEnd(date: DateOrUnknown): string | undefined {
-  const precision = datePrecision(date);
-  if (precision === undefined || precision === "unknown") return undefined;
-  if (precision === "day") return date;
-  if (precision === "year") return `${date}-12-31`;
-  const [year, month] = date.split("-").map(Number) as [number, number];
-  return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
+  const key = boundKey(date, true);
+  // A day is its own end: no need to format it again.
+  return key === NO_DAY ? undefined : date.length === 10 ? date : isoOfKey(key);
 }
 
 /**
@@ -85,19 +74,6 @@ export function dateEnd(date: DateOrUnknown): string | undefined {
  * ```
  */
 export function dateStart(date: DateOrUnknown): string | undefined {
-  const precision = datePrecision(date);
-  if (precision === undefined || precision === "unknown") return undefined;
-  if (precision === "day") return date;
-  if (precision === "year") return `${date}-01-01`;
-  return `${date}-01`;
-}
-
-/**
- * Days in a month of the Gregorian calendar, from integers alone: a local `Date` would
- * make validity depend on the time zone (Samoa skipped 2011-12-30) and maps years
- * 0-99 to 1900-1999.
- */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const key = boundKey(date, false);
+  return key === NO_DAY ? undefined : date.length === 10 ? date : isoOfKey(key);
 }

@@ -1,13 +1,4 @@
-import type { Stance } from "./stance.js";
-
-const RANK: Readonly<Record<Stance, number>> = {
-  committed: 5,
-  ready: 4,
-  open: 3,
-  undecided: 2,
-  opposed: 1,
-  refused: 0,
-};
+import { STANCES, type Stance } from "./stance.js";
 
 /**
  * The position of a stance on the scale: 5 for `committed` down to 0 for `refused`.
@@ -23,5 +14,8 @@ const RANK: Readonly<Record<Stance, number>> = {
  * ```
  */
 export function stanceRank(stance: Stance): number {
-  return RANK[stance];
+  const index = STANCES.indexOf(stance);
+  // The scale lists the strongest first. A string that is no stance (data built without
+  // the parser) ranks NaN, which compares to no rank, neither above nor below.
+  return index < 0 ? Number.NaN : STANCES.length - 1 - index;
 }

@@ -18,14 +18,9 @@ import type { Location } from "../model/types.js";
  * ```
  */
 export function locationKey(location: Location): string {
-  switch (location.kind) {
-    case "neighbouring-countries":
-      return `${location.kind}:${location.of}${location.region === undefined ? "" : `:${location.region}`}`;
-    case "at-sea":
-      return location.area === undefined ? location.kind : `${location.kind}:${location.area}`;
-    case "remote":
-      return location.description === undefined ? location.kind : `${location.kind}:${location.description}`;
-    default:
-      return `${location.kind}:${location.country}`;
-  }
+  // Every kind names at most one place (a country, the country whose neighbours, a sea
+  // area or a description), and only neighbouring countries narrow it by region.
+  const { kind, country, of, area, description, region } = location as Partial<Record<string, string>> & Location;
+  const place = country ?? of ?? area ?? description;
+  return place === undefined ? kind : region === undefined ? `${kind}:${place}` : `${kind}:${place}:${region}`;
 }

@@ -7,6 +7,7 @@ import {
   STANCES,
   type Aggregate,
   type AggregateDimension,
+  type Dataset,
 } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { commitment, dataset, shuffled, synthetic } from "../query/helpers.js";
@@ -81,6 +82,37 @@ describe("aggregateCommitments on the seed dataset", () => {
   it("is plain JSON-serialisable data", () => {
     const aggregate = aggregateCommitments(seed, { by: "type" });
     expect(JSON.parse(JSON.stringify(aggregate))).toEqual(aggregate);
+  });
+});
+
+describe("aggregateCommitments on a dataset built by hand, without the parser", () => {
+  const parsed = dataset({
+    commitments: [
+      commitment({ id: "gb", actor: "GB", type: "ground-troops" }),
+      commitment({ id: "fr", actor: "FR", type: "ground-troops" }),
+      commitment({ id: "de", actor: "DE", type: "ground-troops", date: "unknown", sources: ["s-2025-01"] }),
+    ],
+  });
+  // What the parser would reject: a type no taxonomy declares, and a source the dataset does not list.
+  const handBuilt: Dataset = {
+    ...parsed,
+    commitments: parsed.commitments.map((entry) =>
+      entry.id === "fr" ? { ...entry, type: "x:drones" } : entry.id === "de" ? { ...entry, sources: ["not-listed"] } : entry,
+    ),
+  };
+
+  it("counts a type no taxonomy declares as a top-level type of its own, from the dataset or its index", () => {
+    for (const source of [handBuilt, indexCommitments(handBuilt)]) {
+      expect(bucket(aggregateCommitments(source), "x:drones")?.actors).toEqual(["FR"]);
+      expect(aggregateCommitments(source, { type: "x:drones" }).buckets.map((entry) => [entry.key, entry.actors])).toEqual([["x:drones", ["FR"]]]);
+      expect(aggregateCommitments(source, { type: "personnel" }).buckets.map((entry) => entry.key)).toEqual(["ground-troops", "personnel"]);
+    }
+  });
+
+  it("never counts a statement of unknown date whose sources the dataset does not list, as of any day", () => {
+    for (const source of [handBuilt, indexCommitments(handBuilt)]) {
+      expect(bucket(aggregateCommitments(source, { asOf: "2099-12-31" }), "ground-troops")?.actors).toEqual(["GB"]);
+    }
   });
 });
 

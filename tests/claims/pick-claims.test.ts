@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickClaims } from "../../src/index.js";
+import { pickClaims, type Dataset, type Source } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { dataset } from "../query/helpers.js";
 
@@ -60,6 +60,13 @@ describe("pickClaims", () => {
     expect(pickClaims(strangers, data, { policy: "most-authoritative" }).reason).toBe(
       "the 2 most authoritative of 2 claims, all of unknown kind",
     );
+  });
+
+  it("ranks a claim whose only source has no real date (a dataset built by hand) as of unknown date", () => {
+    const handBuilt: Dataset = { ...data, sources: [...data.sources, { ...(data.sources[0] as Source), id: "s-undated", date: "unknown" as Source["date"] }] };
+    const claims = { claims: [count(5, ["s-undated"]), count(6, ["s-2024"])] };
+    // "unknown" is later than any real day as a key; here it must count as no date at all.
+    expect(pickClaims(claims, handBuilt, { policy: "latest" }).claims.map((claim) => claim.value)).toEqual([6]);
   });
 
   it("answers an empty list of claims with no claim", () => {

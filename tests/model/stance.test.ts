@@ -13,6 +13,12 @@ describe("the stance scale", () => {
     expect(STANCES.map(stanceRank)).toEqual([5, 4, 3, 2, 1, 0]);
   });
 
+  it("ranks a string that is no stance (data built without the parser) as NaN, neither above nor below any rank", () => {
+    const stray = "maybe" as Stance;
+    expect(stanceRank(stray)).toBeNaN();
+    expect(isStanceAtLeast(stray, "refused")).toBe(false);
+  });
+
   it("sorts weakest first with compareStance", () => {
     const shuffled: Stance[] = ["open", "refused", "committed", "undecided", "ready", "opposed"];
     expect(shuffled.sort(compareStance)).toEqual([...STANCES].reverse());

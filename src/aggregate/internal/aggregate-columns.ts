@@ -63,7 +63,8 @@ export function aggregateColumns(data: IndexData, options: AggregateCommitmentsO
   }
 
   const quantities = quantitiesOf(data);
-  const totals = columnTotals(data, quantities, policy === "all", unitTotals(data.lookups, policy, options.exchangeRates));
+  const rates = options.exchangeRates;
+  const totals = columnTotals(data, quantities, policy === "all", typeof rates?.rates === "function", unitTotals(data.lookups, policy, rates));
   const stamp = new Int32Array(data.actors.length);
   const buckets: AggregateBucket[] = [];
   members.forEach((list, b) => {
@@ -144,30 +145,34 @@ function grouping(data: IndexData, by: AggregateDimension, asOf: number) {
   }
 }
 
-/** Adds a position's quantity: from the columns in the common case, from its claims otherwise. */
-function columnTotals(data: IndexData, quantities: QuantityColumns, readsAll: boolean, totals: UnitTotals) {
-  // Per index unit: its output slot and rate, found on first use.
+/**
+ * Adds a position's quantity: from the columns in the common case, from its claims
+ * otherwise (as when `datedRates`: a rate that depends on the date of the amount).
+ */
+function columnTotals(data: IndexData, quantities: QuantityColumns, readsAll: boolean, datedRates: boolean, totals: UnitTotals) {
+  // Per index unit: its output slot in the bucket, and its rate, found on first use.
   const slotOf: (ReturnType<UnitTotals["slot"]> | undefined)[] = [];
   const rateOf: number[] = [];
   return {
-    take: totals.take,
+    take() {
+      // The slots last until the bucket's totals are taken.
+      slotOf.length = 0;
+      return totals.take();
+    },
     add(p: number): void {
       const flags = quantities.flags[p] as number;
       const u = quantities.unit[p] as number;
       const { unit, currency } = quantities.units[u] as QuantityColumns["units"][number];
       // Claims in several units, a policy that picks among them, or rates that depend on the date.
-      if ((flags & MIXED) !== 0 || (!readsAll && (flags & DISPUTED) !== 0) || (totals.datedRates && unit === "money")) {
+      if ((flags & MIXED) !== 0 || (!readsAll && (flags & DISPUTED) !== 0) || (datedRates && unit === "money")) {
         // Only a position with a quantity has a unit (`add` is not called for the others).
         totals.add((recordAt(data, p).quantity as NonNullable<Commitment["quantity"]>).claims);
         return;
       }
-      let target = slotOf[u];
-      if (target === undefined) {
-        target = slotOf[u] = totals.slot(unit, currency);
-        // Parsed money always names its currency.
-        rateOf[u] = unit === "money" ? totals.rate(currency as string, "") : 1;
-      }
-      const r = rateOf[u] as number;
+      let r = rateOf[u];
+      // Parsed money always names its currency.
+      if (r === undefined) r = rateOf[u] = unit === "money" ? totals.rate(currency as string, "") : 1;
+      const target = (slotOf[u] ??= totals.slot(unit, currency));
       totals.put(target, (quantities.low[p] as number) * r, (quantities.high[p] as number) * r, (flags & NO_FIGURE) === 0);
     },
   };

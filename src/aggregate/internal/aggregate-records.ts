@@ -1,10 +1,10 @@
 import { asOfIso, asOfKey } from "../../dates/day-key.js";
 import { heldAsOf } from "../../dates/held-as-of.js";
-import { FULFILMENT_STAGES } from "../../model/fulfilment-stages.js";
+import type { FulfilmentStageName } from "../../model/fulfilment-stages.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Commitment, Dataset } from "../../model/types.js";
-import { lookupsOf } from "../../query/internal/lookups.js";
-import { buildTaxonomy, typeIndexOf } from "../../query/internal/taxonomy.js";
+import { buildLookups } from "../../query/internal/lookups.js";
+import { typeChains } from "../../query/internal/taxonomy.js";
 import { locationKey } from "../../query/location-key.js";
 import type { AggregateCommitmentsOptions } from "../aggregate-commitments.js";
 import type { Aggregate, AggregateBucket } from "../types.js";
@@ -23,60 +23,49 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
   const policy = options.claimPolicy ?? "all";
   const includeWithdrawn = options.includeWithdrawn ?? false;
   const minRank = options.minStance === undefined ? 0 : stanceRank(options.minStance);
-  const lookups = lookupsOf(dataset);
-  const taxonomy = buildTaxonomy(dataset);
+  // Built for this call (O(sources)): caching them per dataset would be more code to bundle than time saved.
+  const lookups = buildLookups(dataset);
+  // Per type, itself and its broader types: the buckets it counts in by type.
+  const chains = typeChains(dataset);
 
   // The statement in force on each timeline (actor, type, location, speaking institution)
   // is the latest on or before the day; the greater id wins a tie, whatever the order.
   // Institution ids hold no line break, so the last one in a key ends its location.
-  const inForce = new Map<string, [day: number, commitment: Commitment]>();
+  const inForce = new Map<string, [day: number, commitment: Commitment, place: string | null]>();
   for (const commitment of dataset.commitments) {
     const { actor, type, location, statedBy, date, sources, id } = commitment;
-    typeIndexOf(taxonomy, type);
     const day = lookups.effectiveKey(date, sources);
     if (day > asOf) continue;
-    const timeline = `${actor}\n${type}\n${location === undefined ? "" : locationKey(location)}\n${statedBy?.institution ?? ""}`;
+    const place = location === undefined ? null : locationKey(location);
+    const timeline = `${actor}\n${type}\n${place ?? ""}\n${statedBy?.institution ?? ""}`;
     const held = inForce.get(timeline);
-    if (held === undefined || day > held[0] || (day === held[0] && id > held[1].id)) inForce.set(timeline, [day, commitment]);
+    if (held === undefined || day > held[0] || (day === held[0] && id > held[1].id)) inForce.set(timeline, [day, commitment, place]);
   }
 
-  const types = options.type === undefined ? undefined : new Set(taxonomy.descendants[taxonomy.index.get(options.type) ?? -1]);
-  const counted: [commitment: Commitment, stage: number][] = [];
-  for (const [, commitment] of inForce.values()) {
-    if (stanceRank(commitment.stance) < minRank) continue;
-    if (types !== undefined && !types.has(taxonomy.index.get(commitment.type) as number)) continue;
+  const blocs = by === "bloc" ? blocMemberships(dataset, lookups.dateKey, asOf) : undefined;
+  const counted: [commitment: Commitment, keys: Iterable<string | null>][] = [];
+  for (const [, commitment, place] of inForce.values()) {
+    const { type, actor, stance } = commitment;
+    if (stanceRank(stance) < minRank || (options.type !== undefined && !(chains.get(type) ?? [type]).includes(options.type))) continue;
     // The stage as of the day: the last step listed on or before it (a year-precise
     // step can end after a day-precise one listed after it).
-    let stage = 0;
-    for (const step of commitment.fulfilment ?? []) {
-      if (lookups.dateKey(step.date) <= asOf) stage = FULFILMENT_STAGES.indexOf(step.stage);
-    }
-    if (FULFILMENT_STAGES[stage] === "withdrawn" && !includeWithdrawn) continue;
-    counted.push([commitment, stage]);
+    let stage: FulfilmentStageName = "announced";
+    for (const step of commitment.fulfilment ?? []) if (lookups.dateKey(step.date) <= asOf) stage = step.stage;
+    if (stage === "withdrawn" && !includeWithdrawn) continue;
+    counted.push([
+      commitment,
+      by === "type"
+        ? (chains.get(type) ?? [type])
+        : by === "bloc"
+          ? (blocs?.get(actor) ?? [null])
+          : [by === "location" ? place : by === "stage" ? stage : commitment[by]],
+    ]);
   }
   // Id order, so each bucket lists its commitments sorted.
   counted.sort(([x], [y]) => (x.id < y.id ? -1 : 1));
-
-  const blocsOf = by === "bloc" ? blocMemberships(dataset, lookups.dateKey, asOf) : undefined;
-  const keysOf = ({ type, actor, stance, location }: Commitment, stage: number): readonly (string | null)[] => {
-    switch (by) {
-      case "type":
-        return (taxonomy.ancestors[taxonomy.index.get(type) as number] as number[]).map((t) => taxonomy.ids[t] as string);
-      case "actor":
-        return [actor];
-      case "stance":
-        return [stance];
-      case "location":
-        return [location === undefined ? null : locationKey(location)];
-      case "stage":
-        return [FULFILMENT_STAGES[stage] as string];
-      case "bloc":
-        return blocsOf?.get(actor) ?? [null];
-    }
-  };
   const groups = new Map<string | null, Commitment[]>();
-  for (const [commitment, stage] of counted) {
-    for (const key of keysOf(commitment, stage)) {
+  for (const [commitment, keys] of counted) {
+    for (const key of keys) {
       const group = groups.get(key);
       if (group === undefined) groups.set(key, [commitment]);
       else group.push(commitment);
@@ -86,10 +75,13 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
   const totals = unitTotals(lookups, policy, options.exchangeRates);
   const buckets: AggregateBucket[] = [];
   for (const [key, commitments] of groups) {
+    const disputed: string[] = [];
     let unquantified = 0;
-    for (const { quantity } of commitments) {
-      if (quantity === undefined || quantity.claims.length === 0) unquantified++;
-      else totals.add(quantity.claims);
+    for (const { quantity, id } of commitments) {
+      const claims = quantity?.claims ?? [];
+      if (claims.length === 0) unquantified++;
+      else totals.add(claims);
+      if (claims.length > 1) disputed.push(id);
     }
     buckets.push({
       key,
@@ -98,7 +90,7 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
       unquantified,
       totals: totals.take(),
       commitments: commitments.map(({ id }) => id),
-      disputed: commitments.filter(({ quantity }) => (quantity?.claims.length ?? 0) > 1).map(({ id }) => id),
+      disputed,
     });
   }
   const order = compareKeys(by);
@@ -117,12 +109,11 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
 }
 
 /** Per actor, the blocs (organizations with members) it belongs to as of the day. */
-function blocMemberships(dataset: Dataset, dateKey: (date: string) => number, asOf: number): Map<string, string[]> {
-  const blocs = new Map<string, string[]>();
+function blocMemberships(dataset: Dataset, dateKey: (date: string) => number, asOf: number): Map<string, Set<string>> {
+  const blocs = new Map<string, Set<string>>();
   for (const { id, memberships } of dataset.organizations) {
     for (const { member, from, to } of memberships) {
-      const list = blocs.get(member) ?? [];
-      if (heldAsOf(dateKey(from), to, asOf) && !list.includes(id)) blocs.set(member, [...list, id]);
+      if (heldAsOf(dateKey(from), to, asOf)) blocs.set(member, (blocs.get(member) ?? new Set()).add(id));
     }
   }
   return blocs;

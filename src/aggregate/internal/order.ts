@@ -1,19 +1,15 @@
 import { STANCES } from "../../model/stance.js";
 import { FULFILMENT_STAGES } from "../../model/fulfilment-stages.js";
-import type { AggregateDimension, UnitTotal } from "../types.js";
+import type { AggregateDimension } from "../types.js";
 
 /** The order of bucket keys: stances strongest first, stages in order, others by code unit; null last. @internal */
 export function compareKeys(by: AggregateDimension): (a: string | null, b: string | null) => number {
   const scale: readonly string[] | undefined = by === "stance" ? STANCES : by === "stage" ? FULFILMENT_STAGES : undefined;
-  return (a, b) => {
-    // Bucket keys are distinct; were two equal, each line below would still give 0.
-    if (a === null || b === null) return Number(a === null) - Number(b === null);
-    if (scale !== undefined) return scale.indexOf(a) - scale.indexOf(b);
-    return a < b ? -1 : Number(a > b);
-  };
+  // Bucket keys are distinct (keys of a map): no two compare equal.
+  return (a, b) => (a === null ? 1 : b === null ? -1 : scale !== undefined ? scale.indexOf(a) - scale.indexOf(b) : a < b ? -1 : 1);
 }
 
 /** The sort key of a unit total. @internal */
-export function unitKey(total: Pick<UnitTotal, "unit" | "currency">): string {
+export function unitKey(total: { readonly unit: string; readonly currency?: string | undefined }): string {
   return total.currency === undefined ? total.unit : `${total.unit}:${total.currency}`;
 }

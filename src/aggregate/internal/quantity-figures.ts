@@ -7,7 +7,7 @@ export type Quantity = NonNullable<Commitment["quantity"]>["claims"][number]["va
 export const lowOf = (value: Quantity): number => (value.kind === "exact" ? value.value : (value.low ?? 0));
 
 /** The high figure of one quantity, NaN when open-ended. @internal */
-export const highOf = (value: Quantity): number => (value.kind === "exact" ? value.value : (value.high ?? Number.NaN));
+export const highOf = (value: Quantity): number => (value.kind === "exact" ? value.value : (value.high ?? NaN));
 
 /** Whether a quantity has a figure at all ("several thousand" has none). @internal */
 export const hasFigure = (value: Quantity): boolean =>
