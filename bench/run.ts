@@ -31,8 +31,14 @@ for (const name of suiteNames) {
   try {
     suite = ((await import(path)) as { suite: BenchSuite }).suite;
   } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") continue;
-    throw error;
+    // A suite not written yet is skipped; a suite that fails to load (a missing package
+    // it imports, say) is an error, not a silent gap in the results.
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === "ERR_MODULE_NOT_FOUND" && !existsSync(join(here, "suites", `${name}.ts`))) {
+      console.log(`suite ${name}: no bench/suites/${name}.ts, skipped`);
+      continue;
+    }
+    throw new Error(`suite ${name} failed to load: ${message ?? String(error)}`);
   }
   results.push(...(await suite(sizes)).map((row) => ({ suite: name, ...row })));
 }
