@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a throwaway consumer project and checks it as users
 # receive it: type-checks under node16 and bundler resolution (skipLibCheck off), and
-# imports it at run time as ESM and as CJS.
+# imports it at run time as ESM and as CJS, and runs its `coalition` bin.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -21,3 +21,22 @@ for config in tsconfig.node16.json tsconfig.bundler.json; do
 done
 node esm.mjs
 node cjs.cjs
+
+# The `coalition` bin as npm links it from the tarball: the seed report, and a broken
+# dataset that must exit 1 with each of its problems on its own line.
+bin="./node_modules/.bin/coalition"
+report="$("$bin" report)"
+grep -q '^COALITION: Coalition of the willing' <<<"$report" \
+  || { echo "bin: the seed report is missing its coalition section" >&2; exit 1; }
+printf '%s' '{ "id": "x", "title": "", "states": [{ "id": "GB" }, { "id": "GB" }] }' > broken.json
+set +e
+problems="$("$bin" validate broken.json)"
+status=$?
+set -e
+if [ "$status" -ne 1 ] \
+  || ! grep -q 'states\[1\]: .*(duplicate_id)' <<<"$problems" \
+  || ! grep -q 'title: .*(too_short)' <<<"$problems"; then
+  printf 'bin: validate of a broken dataset exited %s with:\n%s\n' "$status" "$problems" >&2
+  exit 1
+fi
+echo "bin ok: coalition report, coalition validate (exit 1, every problem listed)"

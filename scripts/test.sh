@@ -21,11 +21,13 @@ node scripts/check-bundle-size.mjs
 step "publint"
 npx publint --strict
 
+# `npm pack` runs the `prepare` script, which would build dist/ again for each pack;
+# it was built just above, so the two packing steps skip scripts.
 step "attw --pack"
-npx attw --pack . --format table-flipped
+npm_config_ignore_scripts=true npx attw --pack . --format table-flipped
 
 step "consumer of the packed tarball (ESM + CJS, node16 + bundler)"
-bash scripts/check-consumer.sh
+npm_config_ignore_scripts=true bash scripts/check-consumer.sh
 
 step "docs: TypeDoc site and guides, zero warnings"
 npx typedoc
