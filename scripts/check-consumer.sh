@@ -34,6 +34,7 @@ problems="$("$bin" validate broken.json)"
 status=$?
 set -e
 if [ "$status" -ne 1 ] \
+  || ! grep -q '^broken.json: 2 problems$' <<<"$problems" \
   || ! grep -q 'states\[1\]: .*(duplicate_id)' <<<"$problems" \
   || ! grep -q 'title: .*(too_short)' <<<"$problems"; then
   printf 'bin: validate of a broken dataset exited %s with:\n%s\n' "$status" "$problems" >&2
