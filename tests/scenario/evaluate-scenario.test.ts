@@ -116,6 +116,19 @@ describe("facts that imply others", () => {
     }
   });
 
+  it("names the first contradiction in the scenario's order", () => {
+    const facts = {
+      "fact:a": true,
+      "request:*:CH": false,
+      "peace:agreement:UA": true,
+      "peace:ceasefire:UA": false,
+      "request:UA:CH": true,
+    };
+    expect(() => evaluateScenario(data, { facts })).toThrow(/request:\*:CH false/);
+    const reordered = Object.fromEntries([["peace:agreement:UA", true], ...Object.entries(facts)]);
+    expect(() => evaluateScenario(data, { facts: reordered })).toThrow(/peace:agreement:UA true but its ceasefire false/);
+  });
+
   it("refuses a fact that is not true or false, a date that is not a date, and a minStance below open", () => {
     const bad = [
       () => evaluateScenario(data, { facts: { "fact:a": "yes" as unknown as boolean } }),

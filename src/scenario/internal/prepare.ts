@@ -48,38 +48,37 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open"): C
   // One read of each fact, to check it; the scenario's object then serves lookups.
   const given = scenario.facts ?? {};
   const overrides = new Map<string, boolean>();
-  const keys: string[] = [];
+  // Keys that may contradict another (an agreement set true, no request at all), in order.
+  const suspects: string[] = [];
   const anyRequests: string[] = [];
   const namedRequests: string[] = [];
   const inclusions: string[] = [];
-  let contradiction = false;
   for (const key of Object.keys(given)) {
     const value: unknown = given[key];
     if (value === undefined) continue;
     if (typeof value !== "boolean") {
       throw new CoalitionError("invalid_argument", `fact ${JSON.stringify(key)} must be true or false, not ${JSON.stringify(value)}`);
     }
-    keys.push(key);
     if (key.startsWith("request:")) {
       if (!key.startsWith("request:*:")) namedRequests.push(key);
       else {
         anyRequests.push(key);
-        if (!value) contradiction = true;
+        if (!value) suspects.push(key);
       }
     } else if (key.startsWith("inclusion:")) inclusions.push(key);
     else if (key.startsWith("commitment:")) overrides.set(key, value);
-    else if (value && key.startsWith("peace:agreement:")) contradiction = true;
+    else if (value && key.startsWith("peace:agreement:")) suspects.push(key);
   }
   // A peace agreement without a ceasefire, or no request at all but one by a named actor.
-  if (contradiction) throwContradiction(keys, given, namedRequests);
+  if (suspects.length > 0) throwContradiction(suspects, given, namedRequests);
   const view = scenarioView(given, namedRequests);
   return { asOf, given, anyRequests, namedRequests, inclusions, overrides, hasOverrides: overrides.size > 0, view, minRank };
 }
 
-/** Throws for the first key, in the scenario's order, that contradicts another, if any. */
-function throwContradiction(keys: readonly string[], given: Readonly<Record<string, boolean>>, namedRequests: readonly string[]): void {
+/** Throws for the first of `suspects` (keys in the scenario's order) that contradicts another key, if any. */
+function throwContradiction(suspects: readonly string[], given: Readonly<Record<string, boolean>>, namedRequests: readonly string[]): void {
   let named: Set<string> | undefined;
-  for (const key of keys) {
+  for (const key of suspects) {
     if (given[key] && key.startsWith("peace:agreement:") && Object.hasOwn(given, `peace:ceasefire:${key.slice(16)}`) && given[`peace:ceasefire:${key.slice(16)}`] === false) {
       throw new CoalitionError("invalid_argument", `the scenario holds ${key} true but its ceasefire false: a peace agreement in force implies a ceasefire`);
     }
