@@ -111,6 +111,39 @@ function freshMemoryCost(): { freshMsPerMiB: number; touchedMsPerMiB: number } {
   return { freshMsPerMiB: fresh / mib, touchedMsPerMiB: touched / mib };
 }
 
+/**
+ * What one read at a random place costs on this machine, in nanoseconds, when the data
+ * read spans `mib` MiB: a chase through one random cycle over an Int32Array, so that
+ * each read waits for the one before (as a lookup of an id, then of what that id's
+ * number indexes, does). Over a few MiB the reads hit the processor's caches; over
+ * tens of MiB most go to main memory. A call over 100k commitments works on a few MiB
+ * of arrays and tables besides the dataset, a call over a million on ten times that:
+ * the same number of reads per commitment then cost several times as much each.
+ */
+function randomReadNs(mib: number): number {
+  const n = (mib * 1024 * 1024) / 4;
+  const next = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let state = 12345;
+  // Sattolo's shuffle: a single cycle through every element.
+  for (let i = n - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = Math.floor((state / 4_294_967_296) * i);
+    const held = order[i]!;
+    order[i] = order[j]!;
+    order[j] = held;
+  }
+  for (let i = 0; i < n; i++) next[order[i]!] = order[(i + 1) % n]!;
+  const steps = 4_000_000;
+  let at = 0;
+  for (let i = 0; i < steps; i++) at = next[at]!;
+  const start = performance.now();
+  for (let i = 0; i < steps; i++) at = next[at]!;
+  const ns = ((performance.now() - start) * 1e6) / steps;
+  return at < 0 ? Number.NaN : ns;
+}
+
 /** A fact-only condition as json-rules-engine writes it; unknown facts are simply absent there. */
 function toRule(condition: Condition): NestedCondition {
   switch (condition.kind) {
@@ -194,7 +227,9 @@ export const suite: BenchSuite = async (sizes) => {
   const results: BenchResult[] = [];
   let evaluate100k: { ms: number; cpuMs: number } | undefined;
   const memory = freshMemoryCost();
-  const memoryNote = `; this machine writes fresh memory at ${memory.freshMsPerMiB.toFixed(2)} ms/MiB, memory written before at ${memory.touchedMsPerMiB.toFixed(2)} ms/MiB`;
+  const memoryNote =
+    `; this machine writes fresh memory at ${memory.freshMsPerMiB.toFixed(2)} ms/MiB, memory written before at ${memory.touchedMsPerMiB.toFixed(2)} ms/MiB,` +
+    ` and reads at random places ${randomReadNs(4).toFixed(0)} ns each over 4 MiB, ${randomReadNs(64).toFixed(0)} ns over 64 MiB`;
 
   for (const n of sizes) {
     gc?.();
