@@ -9,6 +9,7 @@ import type { DatasetDocument } from "../src/fixtures.js";
 import { SOURCE_KINDS } from "../src/model/source-kinds.js";
 import { STANCE_PHRASES } from "../src/model/stance-phrases.js";
 import { STANCES, type Stance } from "../src/model/stance.js";
+import { mulberry32 } from "./prng.js";
 
 /** Options of {@link generateDataset}. */
 export interface GenerateDatasetOptions {
@@ -52,16 +53,9 @@ const CURRENCIES = ["EUR", "USD", "GBP"];
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(2018, 0, 1);
 
-/** mulberry32: small, fast, and good enough for test data. */
+/** The seeded generator, with the draws the generator makes. */
 function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (below: number) => Math.floor(next() * below),

@@ -12,6 +12,7 @@
 // inclusions, mandates, 500 free-form facts; the scenario sets about 60% of them.
 import type { Scenario } from "../src/scenario.js";
 import type { Commitment, Condition, Dataset } from "../src/model/types.js";
+import { mulberry32 } from "./prng.js";
 
 /** Options of {@link generateScenarioDataset}. */
 export interface ScenarioDatasetOptions {
@@ -56,18 +57,6 @@ const INSTITUTIONS = 1_000;
 const FREE_FACTS = 500;
 const MANDATES = 5;
 const COALITION_SIZE = 40;
-
-/** mulberry32: small, fast, and good enough for test data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 // Ids are built once and shared, as JSON.parse shares the short strings of a parsed document.
 let actorIds: string[] = [];
@@ -115,7 +104,7 @@ function skeleton(actors: number): Omit<Dataset, "commitments"> {
  */
 export function generateScenarioDataset(options: ScenarioDatasetOptions): ScenarioDataset {
   const n = options.commitments;
-  const random = prng(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const dependent = options.dependencies ?? true;
   const actors = Math.max(1, Math.ceil(n / PER_ACTOR));
   const pick = (limit: number) => Math.floor(random() * limit);

@@ -6,6 +6,7 @@ import { Engine, type NestedCondition, type TopLevelCondition } from "json-rules
 import type { Condition, Dataset } from "../../src/index.js";
 import { evaluateScenario, scenarioSensitivity, type Scenario } from "../../src/scenario.js";
 import { chainDataset, deepConditionDataset, generateScenarioDataset } from "../generate-scenario-dataset.js";
+import { freshMemoryCost, randomReadNs } from "../machine-probes.js";
 import { medianMs, type BenchResult, type BenchSuite } from "../result.js";
 
 const EVALUATE_TARGET_MS = 250;
@@ -89,59 +90,6 @@ async function measured(
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const mean = walls.reduce((sum, value) => sum + value, 0) / runs;
   return { ms: median(walls), firstMs, meanMs: mean, cpuMs: median(cpus), sysMs: median(systems), faults: median(faults), gcMs: gcTotal / runs };
-}
-
-/**
- * What this machine takes to write memory the process touches for the first time,
- * against the same memory written again, in milliseconds per MiB. The first write of
- * each page costs a page fault, which the kernel (and, in a virtual machine, the host)
- * serves by finding and zeroing a page: where that is slow, a call that needs hundreds
- * of megabytes of fresh memory (as one over a million commitments does: its large
- * arrays and its verdicts) pays for it in system time, whatever the code does.
- */
-function freshMemoryCost(): { freshMsPerMiB: number; touchedMsPerMiB: number } {
-  const mib = 256;
-  const bytes = new Uint8Array(mib * 1024 * 1024);
-  const first = performance.now();
-  bytes.fill(1);
-  const fresh = performance.now() - first;
-  const again = performance.now();
-  bytes.fill(2);
-  const touched = performance.now() - again;
-  return { freshMsPerMiB: fresh / mib, touchedMsPerMiB: touched / mib };
-}
-
-/**
- * What one read at a random place costs on this machine, in nanoseconds, when the data
- * read spans `mib` MiB: a chase through one random cycle over an Int32Array, so that
- * each read waits for the one before (as a lookup of an id, then of what that id's
- * number indexes, does). Over a few MiB the reads hit the processor's caches; over
- * tens of MiB most go to main memory. A call over 100k commitments works on a few MiB
- * of arrays and tables besides the dataset, a call over a million on ten times that:
- * the same number of reads per commitment then cost several times as much each.
- */
-function randomReadNs(mib: number): number {
-  const n = (mib * 1024 * 1024) / 4;
-  const next = new Int32Array(n);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let state = 12345;
-  // Sattolo's shuffle: a single cycle through every element.
-  for (let i = n - 1; i > 0; i--) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    const j = Math.floor((state / 4_294_967_296) * i);
-    const held = order[i]!;
-    order[i] = order[j]!;
-    order[j] = held;
-  }
-  for (let i = 0; i < n; i++) next[order[i]!] = order[(i + 1) % n]!;
-  const steps = 4_000_000;
-  let at = 0;
-  for (let i = 0; i < steps; i++) at = next[at]!;
-  const start = performance.now();
-  for (let i = 0; i < steps; i++) at = next[at]!;
-  const ns = ((performance.now() - start) * 1e6) / steps;
-  return at < 0 ? Number.NaN : ns;
 }
 
 /** A fact-only condition as json-rules-engine writes it; unknown facts are simply absent there. */
