@@ -6,7 +6,7 @@ import { parseDataset } from "./parse/parse-dataset.js";
 import type { DatasetSchema } from "./schema/dataset.js";
 import seedJson from "../fixtures/coalition-of-the-willing-2025-03-13.json" with { type: "json" };
 import referenceJson from "../fixtures/reference.json" with { type: "json" };
-import { deepFreeze } from "./parse/deep-freeze.js";
+import { deepFreeze } from "./internal/deep-freeze.js";
 
 /** A dataset document as written in JSON, before parsing: the input {@link parseDataset} accepts. */
 export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;

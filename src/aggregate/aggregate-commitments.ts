@@ -1,4 +1,4 @@
-import type { ClaimPolicy } from "../claims/choose-claims.js";
+import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import type { CommitmentIndex } from "../query/index-commitments.js";

@@ -1,5 +1,5 @@
 import type { Stance } from "../model/stance.js";
-import type { ClaimPolicy } from "../claims/choose-claims.js";
+import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 
 /** What an aggregate groups commitments by. */
 export type AggregateDimension = "type" | "actor" | "bloc" | "stance" | "location" | "stage";

@@ -1,9 +1,9 @@
 import type { Claim, Dataset } from "../model/types.js";
 import { lookupsOf } from "../query/internal/lookups.js";
-import { chooseClaims, type ClaimPolicy } from "./choose-claims.js";
-import { claimsReason } from "./claims-reason.js";
+import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
+import { claimsReason } from "../internal/claims/claims-reason.js";
 
-export type { ClaimPolicy } from "./choose-claims.js";
+export type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 
 /** Options of {@link pickClaims}. */
 export interface PickClaimsOptions {

@@ -2,11 +2,11 @@
 // code back. Errors reach the user as one plain line on stderr, never a stack trace.
 import { parseArgs } from "node:util";
 import { isCoalitionError } from "../errors/coalition-error.js";
-import { CliError } from "./cli-error.js";
-import { EXIT } from "./exit-codes.js";
-import { REPORT_HELP, reportCommand } from "./report-command.js";
-import { shouldUseColor, type ColorEnv } from "./should-use-color.js";
-import { VALIDATE_HELP, validateCommand } from "./validate-command.js";
+import { CliError } from "./internal/cli-error.js";
+import { EXIT } from "./internal/exit-codes.js";
+import { REPORT_HELP, reportCommand } from "./internal/report-command.js";
+import { shouldUseColor, type ColorEnv } from "./internal/should-use-color.js";
+import { VALIDATE_HELP, validateCommand } from "./internal/validate-command.js";
 
 /** Where the command writes, and what it reads from its environment. */
 export interface CliIo {

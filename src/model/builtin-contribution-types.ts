@@ -1,4 +1,4 @@
-import { deepFreeze } from "../parse/deep-freeze.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 /** A node of the contribution taxonomy. */
 export interface ContributionTypeDefinition {
   /** Built-in ids have no colon; a dataset's own ids are namespaced, `ns:name`. */

@@ -1,4 +1,4 @@
-import { boundKey, isoOfKey, NO_DAY } from "../dates/day-key.js";
+import { boundKey, isoOfKey, NO_DAY } from "../internal/dates/day-key.js";
 
 /**
  * An ISO 8601 calendar date at the precision its source gives: `"2025-03-13"` (a day),

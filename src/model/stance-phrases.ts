@@ -1,5 +1,5 @@
 import type { Stance } from "./stance.js";
-import { deepFreeze } from "../parse/deep-freeze.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 
 /** A phrase a source uses and the stance it maps to. */
 export interface StancePhrase {

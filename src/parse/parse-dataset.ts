@@ -3,17 +3,17 @@ import { CoalitionError } from "../errors/coalition-error.js";
 import { LIMITS } from "../model/limits.js";
 import type { Dataset } from "../model/types.js";
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, DATASET_HEADER, type CollectionName } from "../schema/dataset.js";
-import { builtinTypeParents, checkReferences, type Indexed, type ValidRecords } from "./check-references.js";
-import { checkRules } from "./check-rules.js";
-import { conditionDepth } from "./condition-depth.js";
+import { builtinTypeParents, checkReferences, type Indexed, type ValidRecords } from "./internal/check-references.js";
+import { checkRules } from "./internal/check-rules.js";
+import { conditionDepth } from "./internal/condition-depth.js";
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { formatIssues } from "./format-issues.js";
-import { fromZodIssues, describe, describeKey } from "./from-zod-issues.js";
-import { issueSink, type IssueReport, type IssueSink } from "./issue-sink.js";
-import { oversizedLists } from "./oversized-lists.js";
-import { parseCondition } from "./parse-condition.js";
-import { RecordIndex, type IdSpace } from "./record-index.js";
+import { fromZodIssues, describe, describeKey } from "./internal/from-zod-issues.js";
+import { issueSink, type IssueReport, type IssueSink } from "./internal/issue-sink.js";
+import { oversizedLists } from "./internal/oversized-lists.js";
+import { parseCondition } from "./internal/parse-condition.js";
+import { RecordIndex, type IdSpace } from "./internal/record-index.js";
 
 /** Options of {@link parseDataset} and {@link safeParseDataset}. */
 export interface ParseDatasetOptions {

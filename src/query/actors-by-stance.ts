@@ -1,7 +1,7 @@
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
-import { asOfKey } from "../dates/day-key.js";
+import { asOfKey } from "../internal/dates/day-key.js";
 import type { CommitmentIndex } from "./index-commitments.js";
 import { dataOf } from "./internal/data-of.js";
 import { inForce } from "./internal/index-data.js";

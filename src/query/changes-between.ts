@@ -1,7 +1,7 @@
 import { CoalitionError } from "../errors/coalition-error.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { subjectKey } from "./contested-actors.js";
 import type { CommitmentIndex } from "./index-commitments.js";
 import { dataOf } from "./internal/data-of.js";

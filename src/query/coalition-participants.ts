@@ -1,9 +1,9 @@
 import type { Coalition, Dataset, Participation } from "../model/types.js";
-import { chooseClaims, type ClaimPolicy } from "../claims/choose-claims.js";
-import { claimsReason } from "../claims/claims-reason.js";
+import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
+import { claimsReason } from "../internal/claims/claims-reason.js";
 import type { PickedClaims } from "../claims/pick-claims.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
-import { heldAsOf } from "../dates/held-as-of.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
+import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { lookupsOf } from "./internal/lookups.js";
 
 /** Options of {@link coalitionParticipants}. */

@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/types.js";
-import { asOfKey } from "../dates/day-key.js";
+import { asOfKey } from "../internal/dates/day-key.js";
 import type { CommitmentIndex } from "./index-commitments.js";
 import { dataOf } from "./internal/data-of.js";
 import { inForce } from "./internal/index-data.js";

@@ -1,6 +1,6 @@
 import type { Dataset, Membership } from "../model/types.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
-import { heldAsOf } from "../dates/held-as-of.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
+import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { lookupsOf } from "./internal/lookups.js";
 
 /** Options of {@link participantsByBloc}. */

@@ -1,7 +1,7 @@
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { positionsInForce, proposalStatement } from "./internal/statements.js";
 import type { ProposalStatement } from "./types.js";
 

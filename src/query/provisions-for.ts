@@ -1,5 +1,5 @@
 import type { Dataset, Provision } from "../model/types.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { lookupsOf } from "./internal/lookups.js";
 import { locationKey } from "./location-key.js";
 

@@ -1,7 +1,7 @@
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
-import { asOfKey, asOfText } from "../dates/day-key.js";
+import { asOfKey, asOfText } from "../internal/dates/day-key.js";
 import type { CommitmentIndex } from "./index-commitments.js";
 import { dataOf } from "./internal/data-of.js";
 import { inForce, timelinesOf } from "./internal/index-data.js";

@@ -1,6 +1,6 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
-import { asOfIso, asOfKey } from "../dates/day-key.js";
+import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { positionsInForce, proposalStatement } from "./internal/statements.js";
 import { strongest } from "./stance-on-contribution.js";
 import type { ProposalStatement } from "./types.js";

@@ -6,7 +6,7 @@ import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import { createNamer, type Namer } from "../scenario/internal/names.js";
 import { buildTaxonomy, type Taxonomy } from "../scenario/internal/taxonomy.js";
 import type { Scenario, Verdict } from "../scenario/types.js";
-import { describeCondition } from "./describe-condition.js";
+import { describeCondition } from "./internal/describe-condition.js";
 import type {
   CoalitionReport,
   NamedActor,

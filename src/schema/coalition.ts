@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { claimsOf } from "./claims.js";
+import { claimsOf } from "./internal/claims.js";
 import { ConditionSchema } from "./condition.js";
 import { LocationSchema } from "./location.js";
 import {

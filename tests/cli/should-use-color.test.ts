@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shouldUseColor } from "../../src/cli/should-use-color.js";
+import { shouldUseColor } from "../../src/cli/internal/should-use-color.js";
 
 const terminal = { isTTY: true };
 const pipe = { isTTY: false };

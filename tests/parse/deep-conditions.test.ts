@@ -1,13 +1,13 @@
 // Conditions as deep as LIMITS.conditionDepth parse without overflowing the stack.
 // zod's schema of a condition recurses once per level, so the parser checks a deep
-// condition node by node (src/parse/parse-condition.ts); these tests hold it to the
+// condition node by node (src/parse/internal/parse-condition.ts); these tests hold it to the
 // same answers as zod's schema: the same output, in the same key order, and the same
 // issues at the same paths.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS, type Condition, type DatasetIssue } from "../../src/index.js";
-import { fromZodIssues } from "../../src/parse/from-zod-issues.js";
-import { parseCondition } from "../../src/parse/parse-condition.js";
+import { fromZodIssues } from "../../src/parse/internal/from-zod-issues.js";
+import { parseCondition } from "../../src/parse/internal/parse-condition.js";
 import { CommitmentSchema, ConditionSchema, parseDataset, safeParseDataset } from "../../src/schema.js";
 import { validDatasetDocument } from "../arbitraries/dataset.js";
 import { validDataset, withValue } from "./valid-dataset.js";

@@ -3,7 +3,7 @@
 // shapes older zod 4 releases produce: every one still becomes one plain issue at its path.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { fromZodIssues } from "../../src/parse/from-zod-issues.js";
+import { fromZodIssues } from "../../src/parse/internal/from-zod-issues.js";
 
 /** The library's issues for `value` checked against `schema`, as the record at `["things", 0]`. */
 function issuesFor(schema: z.ZodType, value: unknown) {

@@ -1,8 +1,8 @@
 import { STANCES } from "../../model/stance.js";
 import type { Commitment } from "../../model/types.js";
 import { stanceRank } from "../../model/stance-rank.js";
-import { asOfIso, asOfKey } from "../../dates/day-key.js";
-import { heldAsOf } from "../../dates/held-as-of.js";
+import { asOfIso, asOfKey } from "../../internal/dates/day-key.js";
+import { heldAsOf } from "../../internal/dates/held-as-of.js";
 import {
   DISPUTED,
   FULFILMENT,

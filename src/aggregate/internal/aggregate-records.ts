@@ -1,5 +1,5 @@
-import { asOfIso, asOfKey } from "../../dates/day-key.js";
-import { heldAsOf } from "../../dates/held-as-of.js";
+import { asOfIso, asOfKey } from "../../internal/dates/day-key.js";
+import { heldAsOf } from "../../internal/dates/held-as-of.js";
 import type { FulfilmentStageName } from "../../model/fulfilment-stages.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Commitment, Dataset } from "../../model/types.js";

@@ -1,4 +1,4 @@
-import { chooseClaims, type ClaimPolicy } from "../../claims/choose-claims.js";
+import { chooseClaims, type ClaimPolicy } from "../../internal/claims/choose-claims.js";
 import { CoalitionError } from "../../errors/coalition-error.js";
 import type { Commitment } from "../../model/types.js";
 import type { Lookups } from "../../query/internal/lookups.js";

@@ -1,5 +1,5 @@
 import type { Commitment, Dataset, Position } from "../../model/types.js";
-import { asOfIso } from "../../dates/day-key.js";
+import { asOfIso } from "../../internal/dates/day-key.js";
 import type { ContributionStatement, ProposalStatement } from "../types.js";
 import { lookupsOf } from "./lookups.js";
 import { STAGES, stageAsOf, FULFILMENT, type IndexData } from "./index-data.js";

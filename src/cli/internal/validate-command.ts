@@ -1,6 +1,6 @@
-import { safeParseDataset } from "../parse/parse-dataset.js";
-import { formatIssues } from "../parse/format-issues.js";
-import type { Dataset } from "../model/types.js";
+import { safeParseDataset } from "../../parse/parse-dataset.js";
+import { formatIssues } from "../../parse/format-issues.js";
+import type { Dataset } from "../../model/types.js";
 import { EXIT } from "./exit-codes.js";
 import { readJsonFile } from "./read-json-file.js";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { NoteSchema, SourceRefsSchema } from "./primitives.js";
+import { NoteSchema, SourceRefsSchema } from "../primitives.js";
 
 /**
  * A value that sources may disagree on, held as one claim per version, each with its

@@ -1,9 +1,9 @@
-import { dateEnd, dateStart, type DateOrUnknown } from "../model/partial-date.js";
-import { stanceOfPhrase } from "../model/stance-of-phrase.js";
-import type { Stance } from "../model/stance.js";
-import type { Quantity } from "../model/types.js";
+import { dateEnd, dateStart, type DateOrUnknown } from "../../model/partial-date.js";
+import { stanceOfPhrase } from "../../model/stance-of-phrase.js";
+import type { Stance } from "../../model/stance.js";
+import type { Quantity } from "../../model/types.js";
 import type { ValidRecords } from "./check-references.js";
-import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { RecordIndex } from "./record-index.js";
 

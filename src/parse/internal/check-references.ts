@@ -1,6 +1,6 @@
-import { BUILTIN_CONTRIBUTION_TYPES } from "../model/builtin-contribution-types.js";
-import type { Condition, Dataset, Speaker } from "../model/types.js";
-import type { DatasetIssue, PathSegment, ReferenceKind } from "./dataset-issue.js";
+import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
+import type { Condition, Dataset, Speaker } from "../../model/types.js";
+import type { DatasetIssue, PathSegment, ReferenceKind } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
 

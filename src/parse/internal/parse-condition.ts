@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Condition } from "../model/types.js";
+import type { Condition } from "../../model/types.js";
 import {
   ApprovalAtomSchema,
   CommitmentAtomSchema,
@@ -9,8 +9,8 @@ import {
   PeaceAtomSchema,
   RequestAtomSchema,
   ThresholdAtomSchema,
-} from "../schema/condition.js";
-import type { PathSegment } from "./dataset-issue.js";
+} from "../../schema/condition.js";
+import type { PathSegment } from "../dataset-issue.js";
 
 /**
  * One node of a condition, its children unchecked: `all` / `any` / `not` with their

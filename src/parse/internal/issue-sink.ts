@@ -1,4 +1,4 @@
-import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 
 /**
  * Where the parser's checks put their issues. However many come, it holds no more

@@ -1,7 +1,7 @@
-import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import { quote } from "./from-zod-issues.js";
-import type { Dataset, Institution, Person, Source } from "../model/types.js";
+import type { Dataset, Institution, Person, Source } from "../../model/types.js";
 
 /** The namespaces ids live in. States, organizations and coalitions share one: actors. */
 export type IdSpace =

@@ -1,5 +1,5 @@
 import { isoOfKey } from "../dates/day-key.js";
-import { SOURCE_KINDS } from "../model/source-kinds.js";
+import { SOURCE_KINDS } from "../../model/source-kinds.js";
 import type { ChosenClaims, ClaimPolicy, SourcedClaim } from "./choose-claims.js";
 
 /**

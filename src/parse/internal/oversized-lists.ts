@@ -1,4 +1,4 @@
-import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
+import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 
 /**
  * Values the first pass pushes before it starts remembering what it visited: a JSON

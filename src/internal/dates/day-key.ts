@@ -1,5 +1,5 @@
-import { CoalitionError } from "../errors/coalition-error.js";
-import type { DateOrUnknown } from "../model/partial-date.js";
+import { CoalitionError } from "../../errors/coalition-error.js";
+import type { DateOrUnknown } from "../../model/partial-date.js";
 
 // Internal: dates as integers YYYYMMDD, so hot loops compare numbers, not strings. The
 // calendar lives here, once: the public string functions of model/partial-date read it too.

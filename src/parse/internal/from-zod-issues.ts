@@ -1,6 +1,6 @@
 import type * as z from "zod";
-import { LIMITS } from "../model/limits.js";
-import type { DatasetIssue, PathSegment, PlainIssueCode } from "./dataset-issue.js";
+import { LIMITS } from "../../model/limits.js";
+import type { DatasetIssue, PathSegment, PlainIssueCode } from "../dataset-issue.js";
 
 const OWN_CODES: ReadonlySet<string> = new Set<PlainIssueCode>([
   "invalid_date",
