@@ -4,6 +4,13 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
+    // Type tests: *.test-d.ts files are type-checked with tsc (their `expectTypeOf` and
+    // `@ts-expect-error` lines), never run, and reported beside the other tests.
+    typecheck: {
+      enabled: true,
+      include: ["tests/**/*.test-d.ts"],
+      tsconfig: "tests/tsconfig.typecheck.json",
+    },
     // Enabled with `--coverage`, for the full run: a run of one test directory stays fast
     // without it, and its partial figures would miss the thresholds anyway.
     coverage: {
@@ -13,6 +20,7 @@ export default defineConfig({
         // Type-only modules: zod-inferred and hand-written types, erased at compile time,
         // so there is no statement, branch or function in them to execute.
         "src/**/types.ts",
+        "src/model/types/**",
         "src/model/deep-readonly.ts",
       ],
       // text-summary for the totals; text lists only files below 100% (skipFull), with their

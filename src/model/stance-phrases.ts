@@ -3,7 +3,9 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 
 /** A phrase a source uses and the stance it maps to. */
 export interface StancePhrase {
+  /** The source's words, e.g. "does not rule out". */
   readonly phrase: string;
+  /** The stance they map to. */
   readonly stance: Stance;
 }
 

@@ -8,6 +8,8 @@ import { IdSchema, NameSchema, NoteSchema, PartialDateSchema, TextSchema } from 
 import { PositionSchema, ProposalSchema } from "./proposal.js";
 import { SourceSchema } from "./source.js";
 
+// COLLECTION_SCHEMAS is annotated so that declaration files and the API docs name each
+// schema instead of expanding it.
 /**
  * The record collections of a dataset and the schema of one record of each.
  *
@@ -20,7 +22,20 @@ import { SourceSchema } from "./source.js";
  * //=> true
  * ```
  */
-export const COLLECTION_SCHEMAS = {
+export const COLLECTION_SCHEMAS: {
+  readonly sources: typeof SourceSchema;
+  readonly states: typeof StateSchema;
+  readonly organizations: typeof OrganizationSchema;
+  readonly institutions: typeof InstitutionSchema;
+  readonly persons: typeof PersonSchema;
+  readonly contributionTypes: typeof ContributionTypeSchema;
+  readonly stancePhrases: typeof StancePhraseSchema;
+  readonly coalitions: typeof CoalitionSchema;
+  readonly commitments: typeof CommitmentSchema;
+  readonly proposals: typeof ProposalSchema;
+  readonly positions: typeof PositionSchema;
+  readonly events: typeof EventSchema;
+} = {
   sources: SourceSchema,
   states: StateSchema,
   organizations: OrganizationSchema,
@@ -33,7 +48,7 @@ export const COLLECTION_SCHEMAS = {
   proposals: ProposalSchema,
   positions: PositionSchema,
   events: EventSchema,
-} as const;
+};
 
 /** The name of one record collection of a dataset. */
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

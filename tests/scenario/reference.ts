@@ -19,9 +19,8 @@ export interface ReferenceVerdict {
 function at(wanted: Location | undefined, offered: Location | undefined): boolean {
   if (wanted === undefined) return true;
   if (offered === undefined) return false;
-  const a = wanted as Record<string, unknown>;
-  const b = offered as Record<string, unknown>;
-  return Object.keys(a).every((field) => a[field] === b[field]);
+  const fields = new Map<string, unknown>(Object.entries(offered));
+  return Object.entries(wanted).every(([field, value]) => fields.get(field) === value);
 }
 
 /**
