@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a throwaway consumer project and checks it as users
 # receive it: type-checks under node16 and bundler resolution (skipLibCheck off), and
-# imports it at run time as ESM and as CJS, and runs its `coalition` bin.
+# imports it at run time as ESM and as CJS, and runs its `coalition` bin. Then the type
+# budgets: inferred values declare in a few lines that name their types; the zod-free
+# entries type-check and run without zod installed; the size of the package's .d.ts files.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -22,6 +24,20 @@ done
 node esm.mjs
 node cjs.cjs
 
+# What a consumer's own declaration file says of values typed by inference: a line or
+# so per value, naming `Dataset`, `Commitment`… (an annotated value would name its type
+# anyway, so only inferred ones prove anything).
+"$tsc" -p tsconfig.declarations.json
+node declaration-budget.mjs
+
+# The declaration files the package ships, .d.ts (ESM) and .d.cts (CJS), and their size.
+sizes=""
+for ext in d.ts d.cts; do
+  files="$(find node_modules/coalition/dist -name "*.$ext")"
+  sizes="$sizes, .$ext $(wc -l <<<"$files") files $(( $(cat $files | wc -c) / 1024 )) KB"
+done
+echo "declaration files of the package:${sizes#,}"
+
 # The `coalition` bin as npm links it from the tarball: the seed report, and a broken
 # dataset that must exit 1 with each of its problems on its own line.
 bin="./node_modules/.bin/coalition"
@@ -41,3 +57,18 @@ if [ "$status" -ne 1 ] \
   exit 1
 fi
 echo "bin ok: coalition report, coalition validate (exit 1, every problem listed)"
+
+# The zod-free entries without zod: npm leaves the peer out (--omit=peer); their
+# declarations must type-check alone (skipLibCheck off) with real types, and they must run.
+mkdir "$work/no-zod"
+cp -r "$root/tests/consumer/no-zod/." "$work/no-zod"
+cd "$work/no-zod"
+npm install --silent --no-audit --no-fund --prefer-offline --omit=peer "$work/$tarball" >/dev/null 2>&1 \
+  || npm install --no-audit --no-fund --prefer-offline --omit=peer "$work/$tarball"
+if [ -e node_modules/zod ]; then
+  echo "no-zod check: npm installed zod anyway" >&2
+  exit 1
+fi
+"$tsc" -p tsconfig.json
+node run.mjs
+echo "types ok without zod: coalition, coalition/scenario, coalition/report (ESM and CJS)"

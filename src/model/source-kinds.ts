@@ -18,5 +18,13 @@ export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
   "other",
 ] as const);
 
+// Spelt out rather than `(typeof SOURCE_KINDS)[number]`, which editors and declaration
+// files would expand at every use; tests/model/types.test-d.ts holds the two to each other.
 /** One of {@link SOURCE_KINDS}. */
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceKind =
+  | "official-record"
+  | "parliamentary-record"
+  | "official-statement"
+  | "media-on-record"
+  | "media-unnamed-sources"
+  | "other";

@@ -18,5 +18,7 @@
  */
 export const STANCES = /* @__PURE__ */ Object.freeze(["committed", "ready", "open", "undecided", "opposed", "refused"] as const);
 
+// Spelt out rather than `(typeof STANCES)[number]`, which editors and declaration files
+// would expand at every use; tests/model/types.test-d.ts holds the two to each other.
 /** One level of the {@link STANCES} scale. */
-export type Stance = (typeof STANCES)[number];
+export type Stance = "committed" | "ready" | "open" | "undecided" | "opposed" | "refused";

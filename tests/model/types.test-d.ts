@@ -5,6 +5,9 @@
 import type * as z from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 import type { DeepReadonly } from "../../src/model/deep-readonly.js";
+import type { FULFILMENT_STAGES } from "../../src/model/fulfilment-stages.js";
+import type { SOURCE_KINDS, SourceKind } from "../../src/model/source-kinds.js";
+import type { STANCES, Stance } from "../../src/model/stance.js";
 import type { StancePhrase } from "../../src/model/stance-phrases.js";
 import type {
   AllCondition,
@@ -57,7 +60,16 @@ import type {
   State,
   ThresholdAtom,
 } from "../../src/model/types.js";
-import type { InstitutionSchema, MembershipSchema, OfficeSchema, OrganizationSchema, PersonSchema, StateSchema } from "../../src/schema/actors.js";
+import type {
+  INSTITUTION_KINDS,
+  InstitutionSchema,
+  MembershipSchema,
+  OfficeSchema,
+  ORGANIZATION_KINDS,
+  OrganizationSchema,
+  PersonSchema,
+  StateSchema,
+} from "../../src/schema/actors.js";
 import type { CoalitionSchema, ParticipationSchema, SoughtContributionSchema } from "../../src/schema/coalition.js";
 import type { CommitmentSchema, FulfilmentStepSchema, SpeakerSchema } from "../../src/schema/commitment.js";
 import type {
@@ -73,7 +85,7 @@ import type {
 } from "../../src/schema/condition.js";
 import type { ContributionTypeSchema, StancePhraseSchema } from "../../src/schema/contribution-type.js";
 import type { DatasetSchema } from "../../src/schema/dataset.js";
-import type { EventSchema } from "../../src/schema/event.js";
+import type { EVENT_KINDS, EventSchema } from "../../src/schema/event.js";
 import type { LocationSchema } from "../../src/schema/location.js";
 import type { PositionSchema, ProposalSchema, ProvisionSchema } from "../../src/schema/proposal.js";
 import type { ApproximateQuantitySchema, ExactQuantitySchema, QuantitySchema, RangeQuantitySchema } from "../../src/schema/quantity.js";
@@ -407,6 +419,32 @@ describe("events and coalitions: each named type is what its schema parses to", 
     expectTypeOf<SoughtContribution>().toExtend<Parsed<typeof SoughtContributionSchema>>();
     expectTypeOf<Parsed<typeof SoughtContributionSchema>>().toExtend<SoughtContribution>();
     expectTypeOf<SoughtContribution>().toEqualTypeOf<Parsed<typeof SoughtContributionSchema>>();
+  });
+});
+
+describe("vocabularies: each word list's type is spelt out, and is exactly the list's words", () => {
+  it("Stance ⇄ STANCES", () => {
+    expectTypeOf<Stance>().toEqualTypeOf<(typeof STANCES)[number]>();
+  });
+
+  it("SourceKind ⇄ SOURCE_KINDS", () => {
+    expectTypeOf<SourceKind>().toEqualTypeOf<(typeof SOURCE_KINDS)[number]>();
+  });
+
+  it("FulfilmentStage ⇄ FULFILMENT_STAGES", () => {
+    expectTypeOf<FulfilmentStage>().toEqualTypeOf<(typeof FULFILMENT_STAGES)[number]>();
+  });
+
+  it("OrganizationKind ⇄ ORGANIZATION_KINDS", () => {
+    expectTypeOf<OrganizationKind>().toEqualTypeOf<(typeof ORGANIZATION_KINDS)[number]>();
+  });
+
+  it("InstitutionKind ⇄ INSTITUTION_KINDS", () => {
+    expectTypeOf<InstitutionKind>().toEqualTypeOf<(typeof INSTITUTION_KINDS)[number]>();
+  });
+
+  it("EventKind ⇄ EVENT_KINDS", () => {
+    expectTypeOf<EventKind>().toEqualTypeOf<(typeof EVENT_KINDS)[number]>();
   });
 });
 
