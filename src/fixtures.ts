@@ -8,7 +8,11 @@ import seedJson from "../fixtures/coalition-of-the-willing-2025-03-13.json" with
 import referenceJson from "../fixtures/reference.json" with { type: "json" };
 import { deepFreeze } from "./internal/deep-freeze.js";
 
-/** A dataset document as written in JSON, before parsing: the input {@link parseDataset} accepts. */
+/**
+ * A dataset document as written in JSON, before parsing: the input {@link parseDataset} accepts.
+ *
+ * @category Interchange
+ */
 export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;
 
 /**
@@ -22,6 +26,8 @@ export type DatasetDocument = DeepReadonly<z.input<typeof DatasetSchema>>;
  * seedDocument.id;
  * //=> "coalition-of-the-willing-2025-03-13"
  * ```
+ *
+ * @category Interchange
  */
 export const seedDocument: DatasetDocument = /* @__PURE__ */ deepFreeze(seedJson as DatasetDocument);
 
@@ -35,6 +41,8 @@ export const seedDocument: DatasetDocument = /* @__PURE__ */ deepFreeze(seedJson
  * referenceDocument.organizations?.map((organization) => organization.id);
  * //=> ["nato", "eu", "commonwealth"]
  * ```
+ *
+ * @category Interchange
  */
 export const referenceDocument: DatasetDocument = /* @__PURE__ */ deepFreeze(referenceJson as DatasetDocument);
 
@@ -55,6 +63,8 @@ let seed: Dataset | undefined;
  * referenceDataset().organizations.find((organization) => organization.id === "nato")?.memberships.find((membership) => membership.member === "SE")?.from;
  * //=> "2024-03-07"
  * ```
+ *
+ * @category Model
  */
 export function referenceDataset(): Dataset {
   reference ??= parseDataset(referenceDocument);
@@ -78,6 +88,8 @@ export function referenceDataset(): Dataset {
  * dataset.commitments.filter((commitment) => commitment.stance === "ready").map((commitment) => commitment.actor);
  * //=> ["GB", "GB", "IE", "DK", "AU"]
  * ```
+ *
+ * @category Model
  */
 export function seedDataset(): Dataset {
   seed ??= parseDataset(seedDocument, { base: referenceDataset() });

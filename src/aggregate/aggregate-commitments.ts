@@ -6,7 +6,11 @@ import type { IndexData } from "../query/internal/index-data.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
 
-/** Options of {@link aggregateCommitments}. */
+/**
+ * Options of {@link aggregateCommitments}.
+ *
+ * @category Aggregation
+ */
 export interface AggregateCommitmentsOptions {
   /** What to group by; `"type"` by default, which counts each pledge at every level of the taxonomy above it. */
   readonly by?: AggregateDimension;
@@ -56,6 +60,8 @@ export interface AggregateCommitmentsOptions {
  * aggregateCommitments(dataset, { by: "stance", type: "ground-troops" }).buckets.map((bucket) => [bucket.key, bucket.pledges]);
  * //=> [["ready", 1], ["open", 2]]
  * ```
+ *
+ * @category Aggregation
  */
 export function aggregateCommitments(
   source: Dataset | CommitmentIndex,

@@ -26,6 +26,8 @@ import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
  * JSON.stringify(merged) === JSON.stringify(aggregateCommitments(dataset, options));
  * //=> true
  * ```
+ *
+ * @category Aggregation
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   for (const field of ["by", "asOf", "minStance", "type", "claimPolicy", "currency", "includeWithdrawn"] as const) {

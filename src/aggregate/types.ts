@@ -1,20 +1,30 @@
 import type { Stance } from "../model/stance.js";
 import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 
-/** What an aggregate groups commitments by. */
+/**
+ * What an aggregate groups commitments by.
+ *
+ * @category Aggregation
+ */
 export type AggregateDimension = "type" | "actor" | "bloc" | "stance" | "location" | "stage";
 
 /**
  * Exchange rates the caller supplies: the library never fetches any. `rates` says
  * what one unit of a currency is worth in `base`, as a table (`{ USD: 0.92 }`) or as
  * a function of the currency and the date of the amount (as the dataset writes it).
+ *
+ * @category Aggregation
  */
 export interface ExchangeRates {
   readonly base: string;
   readonly rates: Readonly<Record<string, number>> | ((currency: string, date: string) => number | undefined);
 }
 
-/** The total of one unit (people, aircraft, money in one currency) in a bucket. */
+/**
+ * The total of one unit (people, aircraft, money in one currency) in a bucket.
+ *
+ * @category Aggregation
+ */
 export interface UnitTotal {
   readonly unit: string;
   /** The currency, for money only. */
@@ -31,7 +41,11 @@ export interface UnitTotal {
   readonly unquantified: number;
 }
 
-/** One group of an aggregate, with the commitments that justify it. */
+/**
+ * One group of an aggregate, with the commitments that justify it.
+ *
+ * @category Aggregation
+ */
 export interface AggregateBucket {
   /** The group: a type id, an actor id, a bloc id, a stance, a location key or a stage; null for "none". */
   readonly key: string | null;
@@ -49,7 +63,11 @@ export interface AggregateBucket {
   readonly disputed: readonly string[];
 }
 
-/** The result of `aggregateCommitments`: plain, JSON-serialisable data, mergeable with `mergeAggregates`. */
+/**
+ * The result of `aggregateCommitments`: plain, JSON-serialisable data, mergeable with `mergeAggregates`.
+ *
+ * @category Aggregation
+ */
 export interface Aggregate {
   readonly by: AggregateDimension;
   /** The day it is as of, or null for the latest statements. */

@@ -5,7 +5,11 @@ import { claimsReason } from "../internal/claims/claims-reason.js";
 
 export type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 
-/** Options of {@link pickClaims}. */
+/**
+ * Options of {@link pickClaims}.
+ *
+ * @category Queries
+ */
 export interface PickClaimsOptions {
   /**
    * Which claims to use when sources disagree: `"all"` (the default; a range over
@@ -16,7 +20,11 @@ export interface PickClaimsOptions {
   readonly policy?: ClaimPolicy;
 }
 
-/** The claims a policy chose from a disputed value, and why. */
+/**
+ * The claims a policy chose from a disputed value, and why.
+ *
+ * @category Queries
+ */
 export interface PickedClaims<C = Claim<unknown>> {
   readonly policy: ClaimPolicy;
   /** The claims used, in the order the dataset lists them. */
@@ -46,6 +54,8 @@ export interface PickedClaims<C = Claim<unknown>> {
  * pickClaims(count, dataset).reason;
  * //=> "the only claim (bloomberg-2025-03-13)"
  * ```
+ *
+ * @category Queries
  */
 export function pickClaims<C extends Pick<Claim<unknown>, "value" | "sources">>(
   claimed: { readonly claims: readonly C[] },

@@ -1,6 +1,10 @@
 import type { DatasetIssue } from "../parse/dataset-issue.js";
 
-/** Codes of {@link CoalitionError}. */
+/**
+ * Codes of {@link CoalitionError}.
+ *
+ * @category Errors
+ */
 export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument";
 
 const BRAND = Symbol.for("coalition.error");
@@ -17,6 +21,8 @@ const BRAND = Symbol.for("coalition.error");
  * [error.name, error.code];
  * //=> ["CoalitionError", "invalid_argument"]
  * ```
+ *
+ * @category Errors
  */
 export class CoalitionError extends Error {
   override readonly name = "CoalitionError";
@@ -46,6 +52,8 @@ export class CoalitionError extends Error {
  * isCoalitionError(new Error("bad"));
  * //=> false
  * ```
+ *
+ * @category Errors
  */
 export function isCoalitionError(value: unknown): value is CoalitionError {
   return (

@@ -1,5 +1,9 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
-/** A node of the contribution taxonomy. */
+/**
+ * A node of the contribution taxonomy.
+ *
+ * @category Model
+ */
 export interface ContributionTypeDefinition {
   /** Built-in ids have no colon; a dataset's own ids are namespaced, `ns:name`. */
   readonly id: string;
@@ -19,6 +23,8 @@ export interface ContributionTypeDefinition {
  * TAXONOMY_VERSION;
  * //=> "1"
  * ```
+ *
+ * @category Model
  */
 export const TAXONOMY_VERSION = "1";
 
@@ -33,6 +39,8 @@ export const TAXONOMY_VERSION = "1";
  * BUILTIN_CONTRIBUTION_TYPES.filter((type) => type.parent === "maritime").map((type) => type.id);
  * //=> ["naval-vessels", "minesweepers"]
  * ```
+ *
+ * @category Model
  */
 export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ builtinTypes());
 

@@ -16,6 +16,8 @@ import { stanceRank } from "./stance-rank.js";
  * stances.sort(compareStance);
  * //=> ["refused", "open", "committed"]
  * ```
+ *
+ * @category Model
  */
 export function compareStance(a: Stance, b: Stance): number {
   return stanceRank(a) - stanceRank(b);

@@ -27,6 +27,8 @@ let countryCodes: ReadonlySet<string> | undefined;
  * isCountryCode("EU");
  * //=> false
  * ```
+ *
+ * @category Model
  */
 export function isCountryCode(code: string): boolean {
   countryCodes ??= new Set(CODES.split(" "));

@@ -23,6 +23,8 @@ let currencyCodes: ReadonlySet<string> | undefined;
  * isCurrencyCode("XYZ");
  * //=> false
  * ```
+ *
+ * @category Model
  */
 export function isCurrencyCode(code: string): boolean {
   currencyCodes ??= new Set(CODES.split(" "));

@@ -1,6 +1,8 @@
 /**
  * `T` with every property and element readonly, all the way down: the shape of
  * parsed data, which the library freezes and never mutates.
+ *
+ * @category Model
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T

@@ -16,6 +16,8 @@ import { stanceRank } from "./stance-rank.js";
  * isStanceAtLeast("opposed", "undecided");
  * //=> false
  * ```
+ *
+ * @category Model
  */
 export function isStanceAtLeast(stance: Stance, minimum: Stance): boolean {
   return stanceRank(stance) >= stanceRank(minimum);

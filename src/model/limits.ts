@@ -11,6 +11,8 @@
  * LIMITS.listLength;
  * //=> 10000
  * ```
+ *
+ * @category Parsing
  */
 export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Characters in an id. */

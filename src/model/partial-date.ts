@@ -4,13 +4,23 @@ import { boundKey, isoOfKey, NO_DAY } from "../internal/dates/day-key.js";
  * An ISO 8601 calendar date at the precision its source gives: `"2025-03-13"` (a day),
  * `"2025-03"` (a month) or `"2025"` (a year). The string is kept as written, so the
  * precision is never lost on the way through.
+ *
+ * @category Model
  */
 export type PartialDate = string;
 
-/** A {@link PartialDate}, or `"unknown"` where the source gives no date. */
+/**
+ * A {@link PartialDate}, or `"unknown"` where the source gives no date.
+ *
+ * @category Model
+ */
 export type DateOrUnknown = PartialDate | "unknown";
 
-/** How precise a date is. */
+/**
+ * How precise a date is.
+ *
+ * @category Model
+ */
 export type DatePrecision = "day" | "month" | "year" | "unknown";
 
 /**
@@ -30,6 +40,8 @@ export type DatePrecision = "day" | "month" | "year" | "unknown";
  * datePrecision("2025-02-30");
  * //=> undefined
  * ```
+ *
+ * @category Model
  */
 export function datePrecision(date: string): DatePrecision | undefined {
   if (date === "unknown") return "unknown";
@@ -52,6 +64,8 @@ export function datePrecision(date: string): DatePrecision | undefined {
  * dateEnd("2025");
  * //=> "2025-12-31"
  * ```
+ *
+ * @category Model
  */
 export function dateEnd(date: DateOrUnknown): string | undefined {
   const key = boundKey(date, true);
@@ -72,6 +86,8 @@ export function dateEnd(date: DateOrUnknown): string | undefined {
  * dateStart("2025-03");
  * //=> "2025-03-01"
  * ```
+ *
+ * @category Model
  */
 export function dateStart(date: DateOrUnknown): string | undefined {
   const key = boundKey(date, false);

@@ -8,6 +8,8 @@
  * SOURCE_KINDS.indexOf("official-statement") < SOURCE_KINDS.indexOf("media-unnamed-sources");
  * //=> true
  * ```
+ *
+ * @category Model
  */
 export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
   "official-record",
@@ -20,7 +22,11 @@ export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
 
 // Spelt out rather than `(typeof SOURCE_KINDS)[number]`, which editors and declaration
 // files would expand at every use; tests/model/types.test-d.ts holds the two to each other.
-/** One of {@link SOURCE_KINDS}. */
+/**
+ * One of {@link SOURCE_KINDS}.
+ *
+ * @category Model
+ */
 export type SourceKind =
   | "official-record"
   | "parliamentary-record"

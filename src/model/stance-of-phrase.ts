@@ -1,7 +1,11 @@
 import type { Stance } from "./stance.js";
 import { STANCE_PHRASES, type StancePhrase } from "./stance-phrases.js";
 
-/** Options of {@link stanceOfPhrase}. */
+/**
+ * Options of {@link stanceOfPhrase}.
+ *
+ * @category Model
+ */
 export interface StanceOfPhraseOptions {
   /** Phrases a dataset adds to {@link STANCE_PHRASES}. */
   readonly extraPhrases?: readonly StancePhrase[];
@@ -23,6 +27,8 @@ export interface StanceOfPhraseOptions {
  * stanceOfPhrase("might, one day");
  * //=> undefined
  * ```
+ *
+ * @category Model
  */
 export function stanceOfPhrase(phrase: string, options: StanceOfPhraseOptions = {}): Stance | undefined {
   const wanted = normalisePhrase(phrase);

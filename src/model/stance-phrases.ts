@@ -1,7 +1,11 @@
 import type { Stance } from "./stance.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 
-/** A phrase a source uses and the stance it maps to. */
+/**
+ * A phrase a source uses and the stance it maps to.
+ *
+ * @category Model
+ */
 export interface StancePhrase {
   /** The source's words, e.g. "does not rule out". */
   readonly phrase: string;
@@ -23,6 +27,8 @@ export interface StancePhrase {
  * STANCE_PHRASES.find((entry) => entry.phrase === "does not rule out")?.stance;
  * //=> "open"
  * ```
+ *
+ * @category Model
  */
 export const STANCE_PHRASES: readonly StancePhrase[] = /* @__PURE__ */ deepFreeze([
   { phrase: "formal decision", stance: "committed" },

@@ -12,6 +12,8 @@ import { STANCES, type Stance } from "./stance.js";
  * stanceRank("ready") > stanceRank("open");
  * //=> true
  * ```
+ *
+ * @category Model
  */
 export function stanceRank(stance: Stance): number {
   const index = STANCES.indexOf(stance);

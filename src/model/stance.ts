@@ -15,10 +15,16 @@
  * STANCES[0];
  * //=> "committed"
  * ```
+ *
+ * @category Model
  */
 export const STANCES = /* @__PURE__ */ Object.freeze(["committed", "ready", "open", "undecided", "opposed", "refused"] as const);
 
 // Spelt out rather than `(typeof STANCES)[number]`, which editors and declaration files
 // would expand at every use; tests/model/types.test-d.ts holds the two to each other.
-/** One level of the {@link STANCES} scale. */
+/**
+ * One level of the {@link STANCES} scale.
+ *
+ * @category Model
+ */
 export type Stance = "committed" | "ready" | "open" | "undecided" | "opposed" | "refused";

@@ -1,7 +1,15 @@
-/** A step of a path into a dataset: a field name or an array index. */
+/**
+ * A step of a path into a dataset: a field name or an array index.
+ *
+ * @category Errors
+ */
 export type PathSegment = string | number;
 
-/** The kinds of record a reference can point to. */
+/**
+ * The kinds of record a reference can point to.
+ *
+ * @category Errors
+ */
 export type ReferenceKind =
   | "actor"
   | "actor or coalition"
@@ -12,7 +20,11 @@ export type ReferenceKind =
   | "coalition"
   | "proposal";
 
-/** The fields every issue has, for the issue code `Code`. */
+/**
+ * The fields every issue has, for the issue code `Code`.
+ *
+ * @category Errors
+ */
 export interface DatasetIssueOf<Code extends string> {
   readonly code: Code;
   /** Where in the input: `["commitments", 3, "actor"]`. */
@@ -21,7 +33,11 @@ export interface DatasetIssueOf<Code extends string> {
   readonly message: string;
 }
 
-/** Codes of the issues that carry nothing beyond code, path and message. */
+/**
+ * Codes of the issues that carry nothing beyond code, path and message.
+ *
+ * @category Errors
+ */
 export type PlainIssueCode =
   | "invalid_type"
   | "missing_field"
@@ -53,6 +69,8 @@ export type PlainIssueCode =
 /**
  * One problem of a dataset, keyed by a stable `code`. Every issue has a `path` and a
  * plain `message`; reference and duplicate issues also name the id involved.
+ *
+ * @category Errors
  */
 export type DatasetIssue =
   | DatasetIssueOf<PlainIssueCode>
@@ -60,5 +78,9 @@ export type DatasetIssue =
   | (DatasetIssueOf<"wrong_reference_kind"> & { readonly id: string; readonly expected: ReferenceKind })
   | (DatasetIssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] });
 
-/** Every issue code. */
+/**
+ * Every issue code.
+ *
+ * @category Errors
+ */
 export type DatasetIssueCode = DatasetIssue["code"];

@@ -13,6 +13,8 @@ import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
  * formatPath(["commitments", 3, "actor"]);
  * //=> "commitments[3].actor"
  * ```
+ *
+ * @category Errors
  */
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return "(root)";
@@ -37,6 +39,8 @@ export function formatPath(path: readonly PathSegment[]): string {
  * formatIssues([{ code: "missing_field", path: ["sources", 0, "date"], message: "date is required" }]);
  * //=> "sources[0].date: date is required (missing_field)"
  * ```
+ *
+ * @category Errors
  */
 export function formatIssues(issues: readonly DatasetIssue[]): string {
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message} (${issue.code})`).join("\n");

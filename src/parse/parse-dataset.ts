@@ -15,7 +15,11 @@ import { oversizedLists } from "./internal/oversized-lists.js";
 import { parseCondition } from "./internal/parse-condition.js";
 import { RecordIndex, type IdSpace } from "./internal/record-index.js";
 
-/** Options of {@link parseDataset} and {@link safeParseDataset}. */
+/**
+ * Options of {@link parseDataset} and {@link safeParseDataset}.
+ *
+ * @category Parsing
+ */
 export interface ParseDatasetOptions {
   /**
    * Parsed datasets the input builds on (reference data such as bloc memberships).
@@ -24,7 +28,11 @@ export interface ParseDatasetOptions {
   readonly base?: Dataset | readonly Dataset[];
 }
 
-/** The result of {@link safeParseDataset}: the dataset, or the error with every issue. */
+/**
+ * The result of {@link safeParseDataset}: the dataset, or the error with every issue.
+ *
+ * @category Parsing
+ */
 export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
   | { readonly success: false; readonly error: CoalitionError };
@@ -74,6 +82,8 @@ let headerSchema: z.ZodType | undefined;
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
  * //=> ["missing_field", "missing_field", "missing_field", "missing_field", "missing_field"]
  * ```
+ *
+ * @category Parsing
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
   // Keeps the first LIMITS.issueCount issues by path. Once more have come, no further
@@ -245,6 +255,8 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  * Object.isFrozen(dataset.commitments);
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
   const result = safeParseDataset(input, options);

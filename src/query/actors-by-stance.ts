@@ -9,7 +9,11 @@ import { contributionStatement } from "./internal/statements.js";
 import { isContested, strongest } from "./stance-on-contribution.js";
 import type { ContributionStatement } from "./types.js";
 
-/** Options of {@link actorsByStance}. */
+/**
+ * Options of {@link actorsByStance}.
+ *
+ * @category Queries
+ */
 export interface ActorsByStanceOptions {
   /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
   readonly asOf?: string | Date;
@@ -23,7 +27,11 @@ export interface ActorsByStanceOptions {
   readonly includeSubtypes?: boolean;
 }
 
-/** An actor with statements in the stance range asked for. */
+/**
+ * An actor with statements in the stance range asked for.
+ *
+ * @category Queries
+ */
 export interface ActorStance {
   readonly actor: string;
   /** The strongest stance among its statements in the range. */
@@ -55,6 +63,8 @@ export interface ActorStance {
  * actorsByStance(dataset, "cotw:hostilities", { maxStance: "refused" }).map((entry) => [entry.actor, entry.statements[0]?.institution]);
  * //=> [["BG", "BG.parliament"]]
  * ```
+ *
+ * @category Queries
  */
 export function actorsByStance(
   source: Dataset | CommitmentIndex,

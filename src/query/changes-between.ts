@@ -9,10 +9,18 @@ import { inForce } from "./internal/index-data.js";
 import { byKey, contributionStatement, positionsInForce, proposalStatement } from "./internal/statements.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
 
-/** How a statement changed between two days. */
+/**
+ * How a statement changed between two days.
+ *
+ * @category Queries
+ */
 export type ChangeKind = "new" | "strengthened" | "weakened" | "withdrawn";
 
-/** One change of an actor's stance, per subject and speaking institution. */
+/**
+ * One change of an actor's stance, per subject and speaking institution.
+ *
+ * @category Queries
+ */
 export interface StanceChange {
   readonly kind: ChangeKind;
   readonly actor: string;
@@ -24,7 +32,11 @@ export interface StanceChange {
   readonly after: ContributionStatement | ProposalStatement | null;
 }
 
-/** The changes between two days, and the days as read. */
+/**
+ * The changes between two days, and the days as read.
+ *
+ * @category Queries
+ */
 export interface StanceChanges {
   readonly from: string;
   readonly to: string;
@@ -54,6 +66,8 @@ export interface StanceChanges {
  * changesBetween(seedDataset(), "2025-03-13", "2025-03-20").changes.length;
  * //=> 0
  * ```
+ *
+ * @category Queries
  */
 export function changesBetween(source: Dataset | CommitmentIndex, from: string | Date, to: string | Date): StanceChanges {
   const data = dataOf(source);

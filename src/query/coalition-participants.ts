@@ -6,7 +6,11 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { lookupsOf } from "./internal/lookups.js";
 
-/** Options of {@link coalitionParticipants}. */
+/**
+ * Options of {@link coalitionParticipants}.
+ *
+ * @category Queries
+ */
 export interface CoalitionParticipantsOptions {
   /** The day participation is read at; the current participants when absent. */
   readonly asOf?: string | Date;
@@ -14,14 +18,22 @@ export interface CoalitionParticipantsOptions {
   readonly claimPolicy?: ClaimPolicy;
 }
 
-/** A count read from its claims: a range over the claims used, and which and why. */
+/**
+ * A count read from its claims: a range over the claims used, and which and why.
+ *
+ * @category Queries
+ */
 export interface CountReading {
   readonly low: number;
   readonly high: number;
   readonly picked: PickedClaims<NonNullable<Coalition["participantCount"]>["claims"][number]>;
 }
 
-/** Who leads and takes part in a coalition. */
+/**
+ * Who leads and takes part in a coalition.
+ *
+ * @category Queries
+ */
 export interface CoalitionParticipants {
   readonly coalition: string;
   readonly asOf: string | null;
@@ -58,6 +70,8 @@ export interface CoalitionParticipants {
  * [coalition?.participantCount?.low, coalition?.participantCount?.picked.reason];
  * //=> [37, "the only claim (bloomberg-2025-03-13)"]
  * ```
+ *
+ * @category Queries
  */
 export function coalitionParticipants(
   dataset: Dataset,

@@ -6,13 +6,21 @@ import { inForce } from "./internal/index-data.js";
 import { byKey, contributionStatement, positionsInForce, proposalStatement } from "./internal/statements.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
 
-/** Options of {@link contestedActors}. */
+/**
+ * Options of {@link contestedActors}.
+ *
+ * @category Queries
+ */
 export interface ContestedActorsOptions {
   /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
   readonly asOf?: string | Date;
 }
 
-/** An actor whose institutions take different stances on one subject. */
+/**
+ * An actor whose institutions take different stances on one subject.
+ *
+ * @category Queries
+ */
 export interface ContestedActor {
   readonly actor: string;
   /** The contribution (type and location) or the proposal they disagree on. */
@@ -42,6 +50,8 @@ export interface ContestedActor {
  * contested[0]?.statements.map((statement) => [statement.institution, statement.stance]);
  * //=> [["RO.parliament", "opposed"], ["RO.head-of-state", "open"]]
  * ```
+ *
+ * @category Queries
  */
 export function contestedActors(source: Dataset | CommitmentIndex, options: ContestedActorsOptions = {}): ContestedActor[] {
   const data = dataOf(source);

@@ -5,6 +5,8 @@ import { buildIndexData, type IndexData } from "./internal/index-data.js";
 /**
  * A dataset's commitments indexed for fast as-of queries: built once with
  * {@link indexCommitments}, then passed to the queries in place of the dataset.
+ *
+ * @category Queries
  */
 export interface CommitmentIndex {
   readonly kind: "commitment-index";
@@ -41,6 +43,8 @@ export interface CommitmentIndex {
  * stanceOnContribution(index, "IE", "peacekeepers", { asOf: "2025-03-13" }).stance;
  * //=> "ready"
  * ```
+ *
+ * @category Queries
  */
 export function indexCommitments(dataset: Dataset): CommitmentIndex {
   // The column-wise aggregation travels with the index (see aggregateCommitments).

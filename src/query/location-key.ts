@@ -16,6 +16,8 @@ import type { Location } from "../model/types.js";
  * locationKey({ kind: "neighbouring-countries", of: "UA", region: "European" });
  * //=> "neighbouring-countries:UA:European"
  * ```
+ *
+ * @category Queries
  */
 export function locationKey(location: Location): string {
   // Every kind names at most one place (a country, the country whose neighbours, a sea

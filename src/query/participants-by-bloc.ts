@@ -3,13 +3,21 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { lookupsOf } from "./internal/lookups.js";
 
-/** Options of {@link participantsByBloc}. */
+/**
+ * Options of {@link participantsByBloc}.
+ *
+ * @category Queries
+ */
 export interface ParticipantsByBlocOptions {
   /** The day memberships (and a coalition's participation) are read at; the current ones when absent. */
   readonly asOf?: string | Date;
 }
 
-/** A participant, with the records that place it in or out of the bloc. */
+/**
+ * A participant, with the records that place it in or out of the bloc.
+ *
+ * @category Queries
+ */
 export interface BlocParticipant {
   readonly actor: string;
   /** The membership in force, or null for a non-member. */
@@ -18,7 +26,11 @@ export interface BlocParticipant {
   readonly sources: readonly string[];
 }
 
-/** The participants of a coalition or event, split by membership of a bloc. */
+/**
+ * The participants of a coalition or event, split by membership of a bloc.
+ *
+ * @category Queries
+ */
 export interface ParticipantsByBloc {
   /** The coalition or event. */
   readonly of: string;
@@ -51,6 +63,8 @@ export interface ParticipantsByBloc {
  * talks.members.map((participant) => [participant.actor, participant.membership?.from]);
  * //=> [["CA", "1949-04-04"], ["FR", "1949-04-04"], ["GB", "1949-04-04"]]
  * ```
+ *
+ * @category Queries
  */
 export function participantsByBloc(
   dataset: Dataset,

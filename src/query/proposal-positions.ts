@@ -5,13 +5,21 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { positionsInForce, proposalStatement } from "./internal/statements.js";
 import type { ProposalStatement } from "./types.js";
 
-/** Options of {@link proposalPositions}. */
+/**
+ * Options of {@link proposalPositions}.
+ *
+ * @category Queries
+ */
 export interface ProposalPositionsOptions {
   /** The day to answer as of (a month or year counts as of its end); the latest positions when absent. */
   readonly asOf?: string | Date;
 }
 
-/** An actor on one side of a proposal, with the positions that put it there. */
+/**
+ * An actor on one side of a proposal, with the positions that put it there.
+ *
+ * @category Queries
+ */
 export interface ProposalSide {
   readonly actor: string;
   /** Its stance on this side: the strongest for a supporter, the weakest for an opponent. */
@@ -19,7 +27,11 @@ export interface ProposalSide {
   readonly statements: readonly ProposalStatement[];
 }
 
-/** Who stands where on a proposal. */
+/**
+ * Who stands where on a proposal.
+ *
+ * @category Queries
+ */
 export interface ProposalPositions {
   readonly proposal: string;
   readonly asOf: string | null;
@@ -54,6 +66,8 @@ export interface ProposalPositions {
  * [positions.proposedBy, positions.supporters];
  * //=> [["FR"], []]
  * ```
+ *
+ * @category Queries
  */
 export function proposalPositions(dataset: Dataset, proposal: string, options: ProposalPositionsOptions = {}): ProposalPositions {
   const asOf = asOfKey(options.asOf);

@@ -3,13 +3,21 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { lookupsOf } from "./internal/lookups.js";
 import { locationKey } from "./location-key.js";
 
-/** Options of {@link provisionsFor}. */
+/**
+ * Options of {@link provisionsFor}.
+ *
+ * @category Queries
+ */
 export interface ProvisionsForOptions {
   /** Only proposals put forward by this day; every proposal when absent. */
   readonly asOf?: string | Date;
 }
 
-/** A contribution a proposal asks of a provider, or explicitly does not. */
+/**
+ * A contribution a proposal asks of a provider, or explicitly does not.
+ *
+ * @category Queries
+ */
 export interface ProvisionOf {
   readonly proposal: string;
   /** Who put the proposal forward. */
@@ -22,7 +30,11 @@ export interface ProvisionOf {
   readonly sources: readonly string[];
 }
 
-/** What proposals ask of a provider and what they leave out. */
+/**
+ * What proposals ask of a provider and what they leave out.
+ *
+ * @category Queries
+ */
 export interface ProvisionsFor {
   readonly provider: string;
   readonly asOf: string | null;
@@ -52,6 +64,8 @@ export interface ProvisionsFor {
  * us.notAsked.map((provision) => [provision.proposal, provision.type]);
  * //=> [["us-backstop", "peacekeepers"]]
  * ```
+ *
+ * @category Queries
  */
 export function provisionsFor(dataset: Dataset, provider: string, options: ProvisionsForOptions = {}): ProvisionsFor {
   const asOf = asOfKey(options.asOf);

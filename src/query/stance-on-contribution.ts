@@ -8,7 +8,11 @@ import { inForce, timelinesOf } from "./internal/index-data.js";
 import { contributionStatement } from "./internal/statements.js";
 import type { ContributionStatement } from "./types.js";
 
-/** Options of {@link stanceOnContribution}. */
+/**
+ * Options of {@link stanceOnContribution}.
+ *
+ * @category Queries
+ */
 export interface StanceOnContributionOptions {
   /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
   readonly asOf?: string | Date;
@@ -18,7 +22,11 @@ export interface StanceOnContributionOptions {
   readonly includeSubtypes?: boolean;
 }
 
-/** An actor's stance on providing a contribution, with the statements behind it. */
+/**
+ * An actor's stance on providing a contribution, with the statements behind it.
+ *
+ * @category Queries
+ */
 export interface ContributionStance {
   readonly actor: string;
   readonly type: string;
@@ -59,6 +67,8 @@ export interface ContributionStance {
  * [romania.stance, romania.contested, romania.statements.map((statement) => [statement.institution, statement.stance])];
  * //=> ["open", true, [["RO.parliament", "opposed"], ["RO.head-of-state", "open"]]]
  * ```
+ *
+ * @category Queries
  */
 export function stanceOnContribution(
   source: Dataset | CommitmentIndex,

@@ -5,13 +5,21 @@ import { positionsInForce, proposalStatement } from "./internal/statements.js";
 import { strongest } from "./stance-on-contribution.js";
 import type { ProposalStatement } from "./types.js";
 
-/** Options of {@link stanceOnProposal}. */
+/**
+ * Options of {@link stanceOnProposal}.
+ *
+ * @category Queries
+ */
 export interface StanceOnProposalOptions {
   /** The day to answer as of (a month or year counts as of its end); the latest positions when absent. */
   readonly asOf?: string | Date;
 }
 
-/** An actor's stance on a proposal, with the positions behind it. */
+/**
+ * An actor's stance on a proposal, with the positions behind it.
+ *
+ * @category Queries
+ */
 export interface ProposalStance {
   readonly actor: string;
   readonly proposal: string;
@@ -49,6 +57,8 @@ export interface ProposalStance {
  * [france.stance, france.proposer];
  * //=> [null, true]
  * ```
+ *
+ * @category Queries
  */
 export function stanceOnProposal(
   dataset: Dataset,

@@ -2,7 +2,11 @@ import type { DateOrUnknown } from "../model/partial-date.js";
 import type { Stance } from "../model/stance.js";
 import type { FulfilmentStage } from "../model/types.js";
 
-/** One statement in force: who said what, when, and on whose authority. */
+/**
+ * One statement in force: who said what, when, and on whose authority.
+ *
+ * @category Queries
+ */
 export interface StanceStatement {
   /** The id of the commitment or position: the record that justifies the answer. */
   readonly id: string;
@@ -19,7 +23,11 @@ export interface StanceStatement {
   readonly sources: readonly string[];
 }
 
-/** A statement on providing a contribution. */
+/**
+ * A statement on providing a contribution.
+ *
+ * @category Queries
+ */
 export interface ContributionStatement extends StanceStatement {
   readonly type: string;
   /** Its location key (see `locationKey`), or null where none is given. */
@@ -28,12 +36,20 @@ export interface ContributionStatement extends StanceStatement {
   readonly stage: FulfilmentStage;
 }
 
-/** A statement on a proposal. */
+/**
+ * A statement on a proposal.
+ *
+ * @category Queries
+ */
 export interface ProposalStatement extends StanceStatement {
   readonly proposal: string;
 }
 
-/** What a stance is about: providing a contribution (at a location, or none given), or a proposal. */
+/**
+ * What a stance is about: providing a contribution (at a location, or none given), or a proposal.
+ *
+ * @category Queries
+ */
 export type StanceSubject =
   | { readonly kind: "contribution"; readonly type: string; readonly location: string | null }
   | { readonly kind: "proposal"; readonly proposal: string };

@@ -19,7 +19,11 @@ import type {
   ReportSource,
 } from "./types.js";
 
-/** Options of {@link buildReport}. */
+/**
+ * Options of {@link buildReport}.
+ *
+ * @category Reports
+ */
 export interface BuildReportOptions {
   /**
    * The day the report is taken as of (`YYYY-MM-DD`, or a month or year, counted as of
@@ -54,6 +58,8 @@ export interface BuildReportOptions {
  * report.proposals.find((proposal) => proposal.id === "behind-the-line-force")?.positions.map((position) => position.actor.id);
  * //=> ["DE", "IT", "ES", "PL"]
  * ```
+ *
+ * @category Reports
  */
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
   const asOf = options.asOf === undefined ? latestSourceDate(dataset) : dateEnd(options.asOf);

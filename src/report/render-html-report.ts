@@ -53,6 +53,8 @@ type SectionId = (typeof SECTIONS)[number][0];
  * html.includes('data-type="peacekeepers" data-stance="ready" data-count="3"');
  * //=> true
  * ```
+ *
+ * @category Reports
  */
 export function renderHtmlReport(report: CoalitionReport): string {
   const sourceNumber = new Map(report.sources.map((source, index) => [source.id, index + 1]));

@@ -14,6 +14,8 @@ import type { CoalitionReport } from "./types.js";
  * renderMarkdownReport(buildReport(seedDataset())).split("\n")[0];
  * //=> "# The \"coalition of the willing\" for Ukraine, as reported on 2025-03-13"
  * ```
+ *
+ * @category Reports
  */
 export function renderMarkdownReport(report: CoalitionReport): string {
   const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

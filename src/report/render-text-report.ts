@@ -2,7 +2,11 @@ import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
 import type { CoalitionReport, ReportOffer } from "./types.js";
 
-/** Options of {@link renderTextReport}. */
+/**
+ * Options of {@link renderTextReport}.
+ *
+ * @category Reports
+ */
 export interface RenderTextReportOptions {
   /**
    * Colour the headings, stances and verdicts with ANSI escape codes, for a terminal.
@@ -46,6 +50,8 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * renderTextReport(buildReport(seedDataset()), { color: true }).includes("\u001b[31mrefused\u001b[39m");
  * //=> true
  * ```
+ *
+ * @category Reports
  */
 export function renderTextReport(report: CoalitionReport, options: RenderTextReportOptions = {}): string {
   const color = options.color === true;

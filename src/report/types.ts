@@ -2,13 +2,21 @@ import type { SourceKind } from "../model/source-kinds.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
 
-/** An id with the name people read. */
+/**
+ * An id with the name people read.
+ *
+ * @category Reports
+ */
 export interface NamedActor {
   readonly id: string;
   readonly name: string;
 }
 
-/** A coalition in a report: its leads, its participants as of the report's date, and its condition. */
+/**
+ * A coalition in a report: its leads, its participants as of the report's date, and its condition.
+ *
+ * @category Reports
+ */
 export interface ReportCoalition {
   readonly id: string;
   readonly name: string;
@@ -22,7 +30,11 @@ export interface ReportCoalition {
   readonly condition: string | null;
 }
 
-/** One commitment in force, as a line of a report. */
+/**
+ * One commitment in force, as a line of a report.
+ *
+ * @category Reports
+ */
 export interface ReportOffer {
   readonly commitment: string;
   readonly actor: NamedActor;
@@ -45,14 +57,22 @@ export interface ReportOffer {
   readonly sources: readonly string[];
 }
 
-/** Offers of one top-level contribution type (its subtypes included). */
+/**
+ * Offers of one top-level contribution type (its subtypes included).
+ *
+ * @category Reports
+ */
 export interface ReportContributionGroup {
   readonly type: string;
   readonly label: string;
   readonly offers: readonly ReportOffer[];
 }
 
-/** A statement against: an opposed or refused commitment. */
+/**
+ * A statement against: an opposed or refused commitment.
+ *
+ * @category Reports
+ */
 export interface ReportRefusal {
   readonly commitment: string;
   readonly actor: NamedActor;
@@ -66,7 +86,11 @@ export interface ReportRefusal {
   readonly sources: readonly string[];
 }
 
-/** An actor whose institutions take different stances on one contribution. */
+/**
+ * An actor whose institutions take different stances on one contribution.
+ *
+ * @category Reports
+ */
 export interface ReportContested {
   readonly actor: NamedActor;
   readonly typeLabel: string;
@@ -74,7 +98,11 @@ export interface ReportContested {
   readonly positions: readonly { readonly statedBy: string; readonly stance: Stance; readonly commitment: string }[];
 }
 
-/** A proposal with the positions actors took on it. */
+/**
+ * A proposal with the positions actors took on it.
+ *
+ * @category Reports
+ */
 export interface ReportProposal {
   readonly id: string;
   readonly title: string;
@@ -85,7 +113,11 @@ export interface ReportProposal {
   readonly positions: readonly { readonly actor: NamedActor; readonly stance: Stance; readonly sources: readonly string[] }[];
 }
 
-/** A source cited by the statements of a report. */
+/**
+ * A source cited by the statements of a report.
+ *
+ * @category Reports
+ */
 export interface ReportSource {
   readonly id: string;
   readonly kind: SourceKind;
@@ -97,7 +129,11 @@ export interface ReportSource {
   readonly note: string | null;
 }
 
-/** A readable summary of a dataset as of a date, under a scenario; plain JSON-serialisable data. */
+/**
+ * A readable summary of a dataset as of a date, under a scenario; plain JSON-serialisable data.
+ *
+ * @category Reports
+ */
 export interface CoalitionReport {
   readonly dataset: { readonly id: string; readonly title: string };
   /** The day the report is taken as of (`YYYY-MM-DD`). */

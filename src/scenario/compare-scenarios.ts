@@ -4,7 +4,11 @@ import { evaluateScenario } from "./evaluate-scenario.js";
 import { totalsDifference } from "./internal/totals.js";
 import type { CommitmentVerdict, Scenario, ScenarioComparison, VerdictChange } from "./types.js";
 
-/** Options of {@link compareScenarios}. */
+/**
+ * Options of {@link compareScenarios}.
+ *
+ * @category Scenarios
+ */
 export interface CompareScenariosOptions {
   /** The weakest stance reported and counted (default `"open"`), as in {@link evaluateScenario}. */
   readonly minStance?: Stance;
@@ -35,6 +39,8 @@ export interface CompareScenariosOptions {
  * comparison.totals.changes.find((change) => change.type === "peacekeepers")?.active.actors;
  * //=> 1
  * ```
+ *
+ * @category Scenarios
  */
 export function compareScenarios(
   dataset: Dataset,

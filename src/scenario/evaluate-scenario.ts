@@ -13,7 +13,11 @@ import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, ExcludedCommit
 // Shared by every verdict when explanations are off: one array, not one per verdict.
 const NO_ATOMS: readonly DecisiveAtom[] = [];
 
-/** Options of {@link evaluateScenario}. */
+/**
+ * Options of {@link evaluateScenario}.
+ *
+ * @category Scenarios
+ */
 export interface EvaluateScenarioOptions {
   /**
    * The weakest stance reported and counted: `"open"` (the default), `"ready"` or
@@ -86,6 +90,8 @@ export interface EvaluateScenarioOptions {
  * evaluation.totals.find((total) => total.type === "ground-troops")?.active.actors;
  * //=> 3
  * ```
+ *
+ * @category Scenarios
  */
 export function evaluateScenario(
   dataset: Dataset,

@@ -2,7 +2,11 @@ import { CoalitionError } from "../errors/coalition-error.js";
 import type { ConditionAtom } from "../model/types.js";
 import { locationKey } from "./internal/select-offers.js";
 
-/** Options of {@link factKey}. */
+/**
+ * Options of {@link factKey}.
+ *
+ * @category Scenarios
+ */
 export interface FactKeyOptions {
   /**
    * The actor whose condition holds the atom: the one a request is made to, and the
@@ -47,6 +51,8 @@ export interface FactKeyOptions {
  * factKey({ kind: "commitment", actor: "US", type: "air-power", minStance: "ready" });
  * //=> "commitment:US:air-power"
  * ```
+ *
+ * @category Scenarios
  */
 export function factKey(atom: ConditionAtom, options: FactKeyOptions = {}): string {
   const key = atomKey(atom, options.actor);

@@ -10,7 +10,11 @@ import { solve } from "./internal/solve.js";
 import { computeTotals, totalsChange } from "./internal/totals.js";
 import type { FactEffect, FactSensitivity, Scenario } from "./types.js";
 
-/** Options of {@link scenarioSensitivity}. */
+/**
+ * Options of {@link scenarioSensitivity}.
+ *
+ * @category Scenarios
+ */
 export interface ScenarioSensitivityOptions {
   /** The weakest stance reported and counted (default `"open"`), as in {@link evaluateScenario}. */
   readonly minStance?: Stance;
@@ -56,6 +60,8 @@ export interface ScenarioSensitivityOptions {
  * sensitivity[0]?.description;
  * //=> "Türkiye's inclusion in all consultations and preparations for the formation of the peacekeeping mission"
  * ```
+ *
+ * @category Scenarios
  */
 export function scenarioSensitivity(
   dataset: Dataset,

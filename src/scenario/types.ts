@@ -16,6 +16,8 @@ import type { ConditionAtom } from "../model/types.js";
  *
  * `asOf` picks the commitments in force on that day (the latest statement per actor,
  * type, location and speaking institution); without it, the latest on record.
+ *
+ * @category Scenarios
  */
 export interface Scenario {
   readonly facts?: Readonly<Record<string, boolean>>;
@@ -23,13 +25,25 @@ export interface Scenario {
   readonly asOf?: string;
 }
 
-/** What a commitment adds up to under a scenario. */
+/**
+ * What a commitment adds up to under a scenario.
+ *
+ * @category Scenarios
+ */
 export type Verdict = "active" | "inactive" | "undetermined";
 
-/** The value of an atom or fact in three-valued (Kleene) logic. */
+/**
+ * The value of an atom or fact in three-valued (Kleene) logic.
+ *
+ * @category Scenarios
+ */
 export type Truth = "true" | "false" | "unknown";
 
-/** Which part of a commitment's condition decided its verdict. */
+/**
+ * Which part of a commitment's condition decided its verdict.
+ *
+ * @category Scenarios
+ */
 export type DecidedBy =
   /** It states no condition (and is offered to no coalition with one). */
   | "unconditional"
@@ -42,7 +56,11 @@ export type DecidedBy =
   /** A `commitment:<actor>:<type>` key of the scenario. */
   | "scenario";
 
-/** An atom that decided a verdict, with the key it was looked up by and its value. */
+/**
+ * An atom that decided a verdict, with the key it was looked up by and its value.
+ *
+ * @category Scenarios
+ */
 export interface DecisiveAtom {
   readonly atom: ConditionAtom;
   /** Its {@link factKey}; for a threshold, an informative key the scenario cannot set. */
@@ -57,7 +75,11 @@ export interface DecisiveAtom {
   readonly from: "own" | "coalition" | "scenario";
 }
 
-/** The verdict on one commitment, with both readings of coordination and its reasons. */
+/**
+ * The verdict on one commitment, with both readings of coordination and its reasons.
+ *
+ * @category Scenarios
+ */
 export interface CommitmentVerdict {
   readonly commitment: string;
   readonly actor: string;
@@ -83,6 +105,8 @@ export interface CommitmentVerdict {
  * coalition's) that can still move its verdict, being unknown and under no part that
  * is already decided, asks for an offer the other is one of; a threshold counts only
  * the other actors, so an offer never depends on itself through one.
+ *
+ * @category Scenarios
  */
 export interface CoordinationGroup {
   readonly commitments: readonly string[];
@@ -90,7 +114,11 @@ export interface CoordinationGroup {
   readonly explanation: string;
 }
 
-/** Why a commitment of the dataset is not evaluated. */
+/**
+ * Why a commitment of the dataset is not evaluated.
+ *
+ * @category Scenarios
+ */
 export type ExclusionReason =
   /** Stated after the scenario's `asOf`. */
   | "not-yet-stated"
@@ -103,13 +131,21 @@ export type ExclusionReason =
   /** Its stance is below the `minStance` asked for. */
   | "below-min-stance";
 
-/** A commitment left out of the evaluation, and why. */
+/**
+ * A commitment left out of the evaluation, and why.
+ *
+ * @category Scenarios
+ */
 export interface ExcludedCommitment {
   readonly commitment: string;
   readonly reason: ExclusionReason;
 }
 
-/** A sum of quantities in one unit (money: in one currency). */
+/**
+ * A sum of quantities in one unit (money: in one currency).
+ *
+ * @category Scenarios
+ */
 export interface QuantityTotal {
   readonly unit: string;
   readonly currency?: string;
@@ -121,7 +157,11 @@ export interface QuantityTotal {
   readonly openEnded: number;
 }
 
-/** Counts of active offers of one contribution type (or a change in them). */
+/**
+ * Counts of active offers of one contribution type (or a change in them).
+ *
+ * @category Scenarios
+ */
 export interface ActiveFigures {
   /** Distinct actors with an active offer. */
   readonly actors: number;
@@ -131,28 +171,44 @@ export interface ActiveFigures {
   readonly quantities: readonly QuantityTotal[];
 }
 
-/** Counts of undetermined offers of one contribution type (or a change in them). */
+/**
+ * Counts of undetermined offers of one contribution type (or a change in them).
+ *
+ * @category Scenarios
+ */
 export interface UndeterminedFigures {
   /** Distinct actors with an undetermined offer and no active one. */
   readonly actors: number;
   readonly commitments: number;
 }
 
-/** What a scenario adds up to for one contribution type, counting its subtypes. */
+/**
+ * What a scenario adds up to for one contribution type, counting its subtypes.
+ *
+ * @category Scenarios
+ */
 export interface ScenarioTotal {
   readonly type: string;
   readonly active: ActiveFigures;
   readonly undetermined: UndeterminedFigures;
 }
 
-/** The change in a {@link ScenarioTotal}: every figure is after minus before. */
+/**
+ * The change in a {@link ScenarioTotal}: every figure is after minus before.
+ *
+ * @category Scenarios
+ */
 export interface TotalChange {
   readonly type: string;
   readonly active: ActiveFigures;
   readonly undetermined: UndeterminedFigures;
 }
 
-/** Everything {@link evaluateScenario} finds. */
+/**
+ * Everything {@link evaluateScenario} finds.
+ *
+ * @category Scenarios
+ */
 export interface ScenarioEvaluation {
   /** The day the commitments are taken as of (`YYYY-MM-DD`), or undefined for the latest on record. */
   readonly asOf: string | undefined;
@@ -164,7 +220,11 @@ export interface ScenarioEvaluation {
   readonly excluded: readonly ExcludedCommitment[];
 }
 
-/** What setting one fact would do. */
+/**
+ * What setting one fact would do.
+ *
+ * @category Scenarios
+ */
 export interface FactEffect {
   /** Commitments that would turn active (they are undetermined now). */
   readonly activated: readonly string[];
@@ -174,7 +234,11 @@ export interface FactEffect {
   readonly totals: readonly TotalChange[];
 }
 
-/** What one unknown fact could change. */
+/**
+ * What one unknown fact could change.
+ *
+ * @category Scenarios
+ */
 export interface FactSensitivity {
   readonly key: string;
   /** The fact in words: "a peace agreement in Ukraine". */
@@ -185,7 +249,11 @@ export interface FactSensitivity {
   readonly impact: number;
 }
 
-/** One commitment whose verdict differs between two scenarios. */
+/**
+ * One commitment whose verdict differs between two scenarios.
+ *
+ * @category Scenarios
+ */
 export interface VerdictChange {
   readonly commitment: string;
   readonly actor: string;
@@ -195,7 +263,11 @@ export interface VerdictChange {
   readonly after: Verdict | "absent";
 }
 
-/** Everything {@link compareScenarios} finds. */
+/**
+ * Everything {@link compareScenarios} finds.
+ *
+ * @category Scenarios
+ */
 export interface ScenarioComparison {
   readonly changed: readonly VerdictChange[];
   readonly totals: {

@@ -20,6 +20,8 @@ import {
  * StateSchema.safeParse({ id: "IE", name: "Ireland" }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const StateSchema = z.strictObject({
   id: CountryCodeSchema,
@@ -38,6 +40,8 @@ export const StateSchema = z.strictObject({
  * MembershipSchema.safeParse({ member: "GB", from: "1973-01-01", sources: [] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const MembershipSchema = z.strictObject({
   member: IdSchema,
@@ -59,6 +63,8 @@ export const ORGANIZATION_KINDS = ["alliance", "union", "association", "forum", 
  * OrganizationSchema.parse({ id: "g7", name: "Group of Seven", kind: "forum" }).memberships;
  * //=> []
  * ```
+ *
+ * @category Parsing
  */
 export const OrganizationSchema = z.strictObject({
   id: IdSchema,
@@ -90,6 +96,8 @@ export const INSTITUTION_KINDS = [
  * InstitutionSchema.safeParse({ id: "RO.senate", actor: "RO", kind: "senate" }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const InstitutionSchema = z.strictObject({
   id: IdSchema,
@@ -108,6 +116,8 @@ export const InstitutionSchema = z.strictObject({
  * OfficeSchema.safeParse({ institution: "GB.head-of-government", title: "Prime Minister", from: "2024-07-05", sources: ["gov-uk"] }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const OfficeSchema = z.strictObject({
   institution: IdSchema,
@@ -129,6 +139,8 @@ export const OfficeSchema = z.strictObject({
  * PersonSchema.safeParse({ id: "keir-starmer", name: "Keir Starmer", offices: [] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const PersonSchema = z.strictObject({
   id: IdSchema,

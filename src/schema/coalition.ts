@@ -21,6 +21,8 @@ import {
  * ParticipationSchema.safeParse({ actor: "JP", from: "unknown", sources: ["report"] }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const ParticipationSchema = z.strictObject({
   actor: IdSchema,
@@ -39,6 +41,8 @@ export const ParticipationSchema = z.strictObject({
  * SoughtContributionSchema.safeParse({ type: "minesweepers", askedOf: "those that ruled out sending troops to Ukraine", sources: ["report"] }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const SoughtContributionSchema = z.strictObject({
   type: IdSchema,
@@ -61,6 +65,8 @@ export const SoughtContributionSchema = z.strictObject({
  * coalition.participantCount?.claims[0]?.value;
  * //=> 37
  * ```
+ *
+ * @category Parsing
  */
 export const CoalitionSchema = z.strictObject({
   id: IdSchema,

@@ -24,6 +24,8 @@ import { QuantitySchema } from "./quantity.js";
  * SpeakerSchema.safeParse({ institution: "CH.armed-forces-command", person: "thomas-sussli" }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const SpeakerSchema = z.strictObject({
   institution: IdSchema,
@@ -43,6 +45,8 @@ export { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
  * FulfilmentStepSchema.safeParse({ stage: "promised", date: "2025-06", sources: ["mod"] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const FulfilmentStepSchema = z.strictObject({
   stage: z.enum(FULFILMENT_STAGES),
@@ -63,6 +67,8 @@ export const FulfilmentStepSchema = z.strictObject({
  * CommitmentSchema.safeParse({ id: "se-troops", actor: "SE", type: "ground-troops", stance: "open", date: "unknown", sources: [] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const CommitmentSchema = z.strictObject({
   id: IdSchema,

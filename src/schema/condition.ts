@@ -82,6 +82,8 @@ export const FactAtomSchema = z.strictObject({
  * ConditionSchema.safeParse({ kind: "all", of: [] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const ConditionSchema = z.discriminatedUnion("kind", [
   z.strictObject({

@@ -13,6 +13,8 @@ import { IdSchema, NameSchema, StanceSchema, TextSchema } from "./primitives.js"
  * ContributionTypeSchema.safeParse({ id: "howitzers", parent: "land-equipment", label: "Howitzers" }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const ContributionTypeSchema = z.strictObject({
   id: IdSchema.regex(/^[a-z0-9-]+:[a-z0-9-]+$/, {
@@ -32,6 +34,8 @@ export const ContributionTypeSchema = z.strictObject({
  * StancePhraseSchema.safeParse({ phrase: "stands ready to", stance: "ready" }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const StancePhraseSchema = z.strictObject({
   phrase: NameSchema,

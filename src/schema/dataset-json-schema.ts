@@ -14,6 +14,8 @@ import { DatasetSchema } from "./dataset.js";
  * datasetJsonSchema().required;
  * //=> ["id", "title"]
  * ```
+ *
+ * @category Interchange
  */
 export function datasetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(DatasetSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;

@@ -21,6 +21,8 @@ import { SourceSchema } from "./source.js";
  * COLLECTION_SCHEMAS.states.safeParse({ id: "NZ" }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const COLLECTION_SCHEMAS: {
   readonly sources: typeof SourceSchema;
@@ -50,7 +52,11 @@ export const COLLECTION_SCHEMAS: {
   events: EventSchema,
 };
 
-/** The name of one record collection of a dataset. */
+/**
+ * The name of one record collection of a dataset.
+ *
+ * @category Parsing
+ */
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
@@ -80,6 +86,8 @@ export const DATASET_HEADER = {
  * shape.data?.states;
  * //=> []
  * ```
+ *
+ * @category Parsing
  */
 export const DatasetSchema = z
   .strictObject({

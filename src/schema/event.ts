@@ -23,6 +23,8 @@ export const EVENT_KINDS = ["meeting", "call", "summit", "negotiations", "presen
  * EventSchema.safeParse({ id: "call", title: "A call", kind: "call", status: "rumoured", from: "unknown", sources: ["report"] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const EventSchema = z.strictObject({
   id: IdSchema,

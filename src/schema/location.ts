@@ -13,6 +13,8 @@ import { CountryCodeSchema, NameSchema } from "./primitives.js";
  * LocationSchema.safeParse({ kind: "in-country" }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const LocationSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("in-country"), country: CountryCodeSchema }),

@@ -22,6 +22,8 @@ function checked<T extends z.ZodType>(schema: T, test: (value: z.output<T>) => b
  * IdSchema.safeParse("-starts-with-a-dash").success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const IdSchema = z
   .string()
@@ -48,6 +50,8 @@ export const UrlSchema = z.url().max(LIMITS.urlLength);
  * CountryCodeSchema.safeParse("EU").success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const CountryCodeSchema = checked(
   z.string().meta({ description: "An ISO 3166-1 alpha-2 country code, e.g. GB." }),
@@ -68,6 +72,8 @@ export const CountryCodeSchema = checked(
  * CurrencyCodeSchema.safeParse("XYZ").success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const CurrencyCodeSchema = checked(
   z.string().meta({ description: "An ISO 4217 currency code, e.g. EUR." }),
@@ -87,6 +93,8 @@ export const CurrencyCodeSchema = checked(
  * ["2025-03-13", "2025-03", "2025", "2025-02-30", "unknown"].map((date) => PartialDateSchema.safeParse(date).success);
  * //=> [true, true, true, false, false]
  * ```
+ *
+ * @category Parsing
  */
 export const PartialDateSchema = checked(
   z.string().meta({ description: "An ISO date at day, month or year precision: 2025-03-13, 2025-03 or 2025." }),
@@ -108,6 +116,8 @@ export const PartialDateSchema = checked(
  * ["2025-03", "unknown", "soon"].map((date) => DateOrUnknownSchema.safeParse(date).success);
  * //=> [true, true, false]
  * ```
+ *
+ * @category Parsing
  */
 export const DateOrUnknownSchema = checked(
   z.string().meta({ description: 'An ISO date at day, month or year precision, or "unknown".' }),
@@ -128,6 +138,8 @@ export const DateOrUnknownSchema = checked(
  * StanceSchema.safeParse("maybe").success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const StanceSchema = z.enum(STANCES);
 

@@ -21,6 +21,8 @@ import { QuantitySchema } from "./quantity.js";
  * ProvisionSchema.safeParse({ provider: "US", type: "air-power" }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const ProvisionSchema = z.strictObject({
   provider: IdSchema.optional().meta({ description: "Who would provide it; absent for the force as a whole." }),
@@ -41,6 +43,8 @@ export const ProvisionSchema = z.strictObject({
  * ProposalSchema.safeParse({ id: "p", title: "A plan", proposedBy: [], date: "unknown", sources: ["report"] }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const ProposalSchema = z.strictObject({
   id: IdSchema,
@@ -65,6 +69,8 @@ export const ProposalSchema = z.strictObject({
  * PositionSchema.safeParse({ id: "de-on-behind-the-line", proposal: "behind-the-line-force", actor: "DE", stance: "opposed", phrase: "opposed", date: "unknown", sources: ["report"] }).success;
  * //=> true
  * ```
+ *
+ * @category Parsing
  */
 export const PositionSchema = z.strictObject({
   id: IdSchema,

@@ -54,6 +54,8 @@ export const ApproximateQuantitySchema = z.strictObject({
  * QuantitySchema.safeParse({ kind: "exact", unit: "litres", value: 5 }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const QuantitySchema = z.discriminatedUnion("kind", [
   ExactQuantitySchema,

@@ -13,6 +13,8 @@ import { SOURCE_KINDS } from "../model/source-kinds.js";
  * SourceSchema.safeParse({ id: "rumour", kind: "gossip", publisher: "Someone", date: "2025" }).success;
  * //=> false
  * ```
+ *
+ * @category Parsing
  */
 export const SourceSchema = z.strictObject({
   id: IdSchema,

@@ -1,8 +1,11 @@
 // Every runtime export of every package entry carries TSDoc a user can rely on: a
 // summary, at least one ```ts @example (which tests/docs/examples.test.ts then runs),
-// and, for a function, what each parameter means and what it returns. Read with the
-// TypeScript compiler API, following re-exports to the declaration, so a new export
-// without docs fails here.
+// and, for a function, what each parameter means and what it returns. Every export,
+// types included, names one of the API site's categories (`@category Queries`), so the
+// site groups it instead of listing it among a hundred others. Read with the TypeScript
+// compiler API, following re-exports to the declaration, so a new export without docs
+// fails here.
+import { readFileSync } from "node:fs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,9 +23,16 @@ const ENTRIES: Readonly<Record<string, string>> = {
   "coalition/fixtures": "src/fixtures.ts",
 };
 
+/** The API site's categories, as typedoc.json orders them ("*" is TypeDoc's "the rest"). */
+const CATEGORIES: readonly string[] = (
+  JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as { categoryOrder: string[] }
+).categoryOrder.filter((name) => name !== "*");
+
 interface ExportDocs {
   readonly entry: string;
   readonly name: string;
+  /** A runtime value (function, constant, class), or a type only. */
+  readonly kind: "value" | "type";
   /** Where it is declared, relative to the root, with its line. */
   readonly at: string;
   /** What is missing: empty when the export is fully documented. */
@@ -57,7 +67,7 @@ function commentText(comment: ts.JSDocTag["comment"]): string {
   return typeof comment === "string" ? comment : comment.map((part) => part.text).join("");
 }
 
-/** The docs of every runtime export of the given entries, with what each lacks. */
+/** The docs of every export of the given entries, with what each lacks. */
 function auditExports(entries: Readonly<Record<string, string>>, baseDir: string): ExportDocs[] {
   const files = Object.values(entries).map((file) => join(baseDir, file));
   const program = ts.createProgram(files, { ...compilerOptions(), noEmit: true });
@@ -69,21 +79,29 @@ function auditExports(entries: Readonly<Record<string, string>>, baseDir: string
     const moduleSymbol = checker.getSymbolAtLocation(source);
     if (moduleSymbol === undefined) throw new Error(`${file} is not a module`);
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      // `export type { X }` and `export { type X }` put nothing in the bundle.
-      const specifier = exported.declarations?.[0];
-      if (specifier !== undefined && ts.isExportSpecifier(specifier) && (specifier.isTypeOnly || specifier.parent.parent.isTypeOnly)) continue;
       const target = (exported.flags & ts.SymbolFlags.Alias) !== 0 ? checker.getAliasedSymbol(exported) : exported;
-      if ((target.flags & ts.SymbolFlags.Value) === 0) continue;
       const declaration = target.valueDeclaration ?? target.declarations?.[0];
       if (declaration === undefined) throw new Error(`${entry}: ${exported.name} has no declaration`);
       const declFile = declaration.getSourceFile();
       const line = declFile.getLineAndCharacterOfPosition(declaration.getStart()).line + 1;
       const at = `${declFile.fileName.slice(baseDir.length + 1)}:${line}`;
+      const tags = target.getJsDocTags(checker);
 
       const problems: string[] = [];
+      const categories = tags.filter((tag) => tag.name === "category").map((tag) => ts.displayPartsToString(tag.text).trim());
+      if (categories.length !== 1 || !CATEGORIES.includes(categories[0] ?? "")) {
+        problems.push(`not one @category of ${CATEGORIES.join(", ")} (has ${categories.length === 0 ? "none" : categories.join(", ")})`);
+      }
+      // `export type { X }` and `export { type X }` put nothing in the bundle: a category is all they owe.
+      const specifier = exported.declarations?.[0];
+      const typeOnly = specifier !== undefined && ts.isExportSpecifier(specifier) && (specifier.isTypeOnly || specifier.parent.parent.isTypeOnly);
+      if (typeOnly || (target.flags & ts.SymbolFlags.Value) === 0) {
+        found.push({ entry, name: exported.name, kind: "type", at, problems });
+        continue;
+      }
+
       const summary = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
       if (summary === "") problems.push("no summary");
-      const tags = target.getJsDocTags(checker);
       const examples = tags.filter((tag) => tag.name === "example").map((tag) => ts.displayPartsToString(tag.text));
       if (!examples.some((text) => /```ts\b/.test(text))) problems.push("no @example with a ```ts block");
 
@@ -99,13 +117,13 @@ function auditExports(entries: Readonly<Record<string, string>>, baseDir: string
           problems.push("no @returns");
         }
       }
-      found.push({ entry, name: exported.name, at, problems });
+      found.push({ entry, name: exported.name, kind: "value", at, problems });
     }
   }
   return found;
 }
 
-describe("every runtime export of every entry is documented", () => {
+describe("every export of every entry is documented", () => {
   const audited = auditExports(ENTRIES, root);
 
   it("finds the exports of each entry", () => {
@@ -115,21 +133,22 @@ describe("every runtime export of every entry is documented", () => {
   });
 
   for (const item of audited) {
-    it(`${item.entry}: ${item.name} has a summary, a runnable example, its parameters and its return`, () => {
+    const owed = item.kind === "value" ? "a summary, a runnable example, its parameters, its return and a category" : "a category";
+    it(`${item.entry}: ${item.name} has ${owed}`, () => {
       expect(item.problems, `${item.name} (${item.at})`).toEqual([]);
     });
   }
 });
 
 describe("the documentation audit", () => {
-  it("flags an export without a summary, an example, a parameter or a return, and passes a documented one", () => {
+  it("flags an export without a summary, an example, a parameter, a return or a category, and passes a documented one", () => {
     const dir = join(root, "node_modules", ".cache", "coalition-export-audit");
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(dir, "entry.ts"),
       [
         "export { bare, documented } from './impl.js';",
-        "export type { Shape } from './impl.js';",
+        "export type { Shape, Point, Line } from './impl.js';",
         "",
       ].join("\n"),
     );
@@ -138,6 +157,16 @@ describe("the documentation audit", () => {
       [
         "/** A shape. */",
         "export interface Shape { readonly x: number }",
+        "/**",
+        " * A point.",
+        " * @category Model",
+        " */",
+        "export interface Point { readonly x: number }",
+        "/**",
+        " * A line.",
+        " * @category Geometry",
+        " */",
+        "export type Line = readonly Point[];",
         "/** Adds one. */",
         "export function bare(value: number): number { return value + 1; }",
         "/**",
@@ -149,15 +178,20 @@ describe("the documentation audit", () => {
         " * documented(1);",
         " * //=> 2",
         " * ```",
+        " * @category Queries",
         " */",
         "export function documented(value: number): number { return value + 1; }",
         "",
       ].join("\n"),
     );
+    const noCategory = `not one @category of ${CATEGORIES.join(", ")} (has none)`;
     const audited = auditExports({ probe: "entry.ts" }, dir);
     expect(audited.map((item) => [item.name, item.problems])).toEqual([
-      ["bare", ["no @example with a ```ts block", "no @param value", "no @returns"]],
+      ["bare", [noCategory, "no @example with a ```ts block", "no @param value", "no @returns"]],
       ["documented", []],
+      ["Shape", [noCategory]],
+      ["Point", []],
+      ["Line", [`not one @category of ${CATEGORIES.join(", ")} (has Geometry)`]],
     ]);
   });
 });

@@ -2,7 +2,11 @@ import { SOURCE_KINDS } from "../../model/source-kinds.js";
 import { NO_DAY } from "../dates/day-key.js";
 import type { Lookups } from "../../query/internal/lookups.js";
 
-/** How a query reads a value that sources disagree on. */
+/**
+ * How a query reads a value that sources disagree on.
+ *
+ * @category Queries
+ */
 export type ClaimPolicy = "all" | "latest" | "most-authoritative";
 
 /** The part of a claim a policy reads. @internal */

@@ -1,6 +1,10 @@
 import type { PartialDate } from "../partial-date.js";
 
-/** A state, keyed by its ISO 3166-1 alpha-2 code; its display name comes from `Intl.DisplayNames`. */
+/**
+ * A state, keyed by its ISO 3166-1 alpha-2 code; its display name comes from `Intl.DisplayNames`.
+ *
+ * @category Model
+ */
 export interface State {
   /** Its ISO 3166-1 alpha-2 country code, e.g. `GB`. */
   readonly id: string;
@@ -8,10 +12,18 @@ export interface State {
   readonly note?: string | undefined;
 }
 
-/** What kind of body an organization is. */
+/**
+ * What kind of body an organization is.
+ *
+ * @category Model
+ */
 export type OrganizationKind = "alliance" | "union" | "association" | "forum" | "international-organization" | "other";
 
-/** A dated interval of membership of a state in an organization; `to` is exclusive. */
+/**
+ * A dated interval of membership of a state in an organization; `to` is exclusive.
+ *
+ * @category Model
+ */
 export interface Membership {
   /** The member state's id. */
   readonly member: string;
@@ -25,7 +37,11 @@ export interface Membership {
   readonly note?: string | undefined;
 }
 
-/** An organization or bloc (NATO, the EU, the Commonwealth of Nations, the G7) with dated memberships. */
+/**
+ * An organization or bloc (NATO, the EU, the Commonwealth of Nations, the G7) with dated memberships.
+ *
+ * @category Model
+ */
 export interface Organization {
   /** Its id, unique among organizations. */
   readonly id: string;
@@ -39,7 +55,11 @@ export interface Organization {
   readonly note?: string | undefined;
 }
 
-/** A kind of institution: head of state, parliament, armed forces command… */
+/**
+ * A kind of institution: head of state, parliament, armed forces command…
+ *
+ * @category Model
+ */
 export type InstitutionKind =
   | "head-of-state"
   | "head-of-government"
@@ -50,7 +70,11 @@ export type InstitutionKind =
   | "foreign-ministry"
   | "other";
 
-/** An institution of a state or organization. Positions are taken by institutions, and they can disagree. */
+/**
+ * An institution of a state or organization. Positions are taken by institutions, and they can disagree.
+ *
+ * @category Model
+ */
 export interface Institution {
   /** Its id, e.g. `GB.head-of-government`. */
   readonly id: string;
@@ -64,7 +88,11 @@ export interface Institution {
   readonly note?: string | undefined;
 }
 
-/** An office a person holds in an institution, over an interval where the sources give one. */
+/**
+ * An office a person holds in an institution, over an interval where the sources give one.
+ *
+ * @category Model
+ */
 export interface Office {
   /** The institution's id. */
   readonly institution: string;
@@ -80,7 +108,11 @@ export interface Office {
   readonly note?: string | undefined;
 }
 
-/** A named person with the offices they hold. A person's words count for the institution they speak for. */
+/**
+ * A named person with the offices they hold. A person's words count for the institution they speak for.
+ *
+ * @category Model
+ */
 export interface Person {
   /** Their id, unique among persons. */
   readonly id: string;

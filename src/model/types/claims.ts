@@ -1,4 +1,8 @@
-/** One claim of a disputed value, with the sources that make it. */
+/**
+ * One claim of a disputed value, with the sources that make it.
+ *
+ * @category Model
+ */
 export interface Claim<T> {
   /** The value these sources give. */
   readonly value: T;
@@ -11,6 +15,8 @@ export interface Claim<T> {
 /**
  * A value that sources may disagree on, held as one claim per version. Queries say
  * which claim they used instead of silently picking one.
+ *
+ * @category Model
  */
 export interface Claimed<T> {
   /** One claim per version of the value, one at least. */

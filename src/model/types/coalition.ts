@@ -3,7 +3,11 @@ import type { Claimed } from "./claims.js";
 import type { Condition } from "./condition.js";
 import type { Location } from "./location.js";
 
-/** An actor's dated participation in a coalition. */
+/**
+ * An actor's dated participation in a coalition.
+ *
+ * @category Model
+ */
 export interface Participation {
   /** The participating state or organization. */
   readonly actor: string;
@@ -17,7 +21,11 @@ export interface Participation {
   readonly note?: string | undefined;
 }
 
-/** A kind of contribution a coalition seeks from its participants. */
+/**
+ * A kind of contribution a coalition seeks from its participants.
+ *
+ * @category Model
+ */
 export interface SoughtContribution {
   /** The contribution type's id. */
   readonly type: string;
@@ -33,7 +41,11 @@ export interface SoughtContribution {
   readonly note?: string | undefined;
 }
 
-/** A named group with lead actors, dated participants and a coalition-wide condition. */
+/**
+ * A named group with lead actors, dated participants and a coalition-wide condition.
+ *
+ * @category Model
+ */
 export interface Coalition {
   /** Its id, unique among coalitions. */
   readonly id: string;

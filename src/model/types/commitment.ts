@@ -5,7 +5,11 @@ import type { Condition } from "./condition.js";
 import type { Location } from "./location.js";
 import type { Quantity } from "./quantity.js";
 
-/** Who stated a position: an institution, and the person speaking for it where named. */
+/**
+ * Who stated a position: an institution, and the person speaking for it where named.
+ *
+ * @category Model
+ */
 export interface Speaker {
   /** The institution's id. */
   readonly institution: string;
@@ -13,10 +17,18 @@ export interface Speaker {
   readonly person?: string | undefined;
 }
 
-/** A stage of fulfilment: announced, specified, delivered, deployed, or withdrawn, which ends it. */
+/**
+ * A stage of fulfilment: announced, specified, delivered, deployed, or withdrawn, which ends it.
+ *
+ * @category Model
+ */
 export type FulfilmentStage = "announced" | "specified" | "delivered" | "deployed" | "withdrawn";
 
-/** One step of a commitment from announcement to delivery, or its withdrawal. */
+/**
+ * One step of a commitment from announcement to delivery, or its withdrawal.
+ *
+ * @category Model
+ */
 export interface FulfilmentStep {
   /** The stage reached. */
   readonly stage: FulfilmentStage;
@@ -30,7 +42,11 @@ export interface FulfilmentStep {
   readonly note?: string | undefined;
 }
 
-/** One actor's stated position on providing one contribution. */
+/**
+ * One actor's stated position on providing one contribution.
+ *
+ * @category Model
+ */
 export interface Commitment {
   /** Its id, unique among commitments. */
   readonly id: string;

@@ -1,7 +1,11 @@
 import type { Stance } from "../stance.js";
 import type { Location } from "./location.js";
 
-/** A peace agreement or a ceasefire in force in a country ("if peace is achieved", "post-war"). */
+/**
+ * A peace agreement or a ceasefire in force in a country ("if peace is achieved", "post-war").
+ *
+ * @category Model
+ */
 export interface PeaceAtom {
   /** Which atom this is. */
   readonly kind: "peace";
@@ -13,7 +17,11 @@ export interface PeaceAtom {
   readonly quote?: string | undefined;
 }
 
-/** A formal request to the committing actor, by a named actor or by anyone ("if requested"). */
+/**
+ * A formal request to the committing actor, by a named actor or by anyone ("if requested").
+ *
+ * @category Model
+ */
 export interface RequestAtom {
   /** Which atom this is. */
   readonly kind: "request";
@@ -23,7 +31,11 @@ export interface RequestAtom {
   readonly quote?: string | undefined;
 }
 
-/** Domestic approval by a named institution ("if the government is not against it"). */
+/**
+ * Domestic approval by a named institution ("if the government is not against it").
+ *
+ * @category Model
+ */
 export interface ApprovalAtom {
   /** Which atom this is. */
   readonly kind: "approval";
@@ -33,7 +45,11 @@ export interface ApprovalAtom {
   readonly quote?: string | undefined;
 }
 
-/** The committing actor (or another) included in decision-making ("only if involved in all consultations"). */
+/**
+ * The committing actor (or another) included in decision-making ("only if involved in all consultations").
+ *
+ * @category Model
+ */
 export interface InclusionAtom {
   /** Which atom this is. */
   readonly kind: "inclusion";
@@ -45,7 +61,11 @@ export interface InclusionAtom {
   readonly quote?: string | undefined;
 }
 
-/** Another actor's commitment to a contribution type at a minimum stance (a hoped-for backstop). */
+/**
+ * Another actor's commitment to a contribution type at a minimum stance (a hoped-for backstop).
+ *
+ * @category Model
+ */
 export interface CommitmentAtom {
   /** Which atom this is. */
   readonly kind: "commitment";
@@ -61,7 +81,11 @@ export interface CommitmentAtom {
   readonly quote?: string | undefined;
 }
 
-/** At least `count` other actors committing to a contribution type ("if at least N members send troops"). */
+/**
+ * At least `count` other actors committing to a contribution type ("if at least N members send troops").
+ *
+ * @category Model
+ */
 export interface ThresholdAtom {
   /** Which atom this is. */
   readonly kind: "threshold";
@@ -79,7 +103,11 @@ export interface ThresholdAtom {
   readonly quote?: string | undefined;
 }
 
-/** A mandate from an organization (UN, EU). */
+/**
+ * A mandate from an organization (UN, EU).
+ *
+ * @category Model
+ */
 export interface MandateAtom {
   /** Which atom this is. */
   readonly kind: "mandate";
@@ -89,7 +117,11 @@ export interface MandateAtom {
   readonly quote?: string | undefined;
 }
 
-/** A named free-form fact, for anything the typed atoms do not cover. */
+/**
+ * A named free-form fact, for anything the typed atoms do not cover.
+ *
+ * @category Model
+ */
 export interface FactAtom {
   /** Which atom this is. */
   readonly kind: "fact";
@@ -101,7 +133,11 @@ export interface FactAtom {
   readonly quote?: string | undefined;
 }
 
-/** One leaf of a {@link Condition}: everything but `all`, `any` and `not`. */
+/**
+ * One leaf of a {@link Condition}: everything but `all`, `any` and `not`.
+ *
+ * @category Model
+ */
 export type ConditionAtom =
   | PeaceAtom
   | RequestAtom
@@ -112,7 +148,11 @@ export type ConditionAtom =
   | MandateAtom
   | FactAtom;
 
-/** Holds when every one of its conditions holds. */
+/**
+ * Holds when every one of its conditions holds.
+ *
+ * @category Model
+ */
 export interface AllCondition {
   /** Which operator this is. */
   readonly kind: "all";
@@ -120,7 +160,11 @@ export interface AllCondition {
   readonly of: readonly Condition[];
 }
 
-/** Holds when at least one of its conditions holds. */
+/**
+ * Holds when at least one of its conditions holds.
+ *
+ * @category Model
+ */
 export interface AnyCondition {
   /** Which operator this is. */
   readonly kind: "any";
@@ -128,7 +172,11 @@ export interface AnyCondition {
   readonly of: readonly Condition[];
 }
 
-/** Holds when its condition does not. */
+/**
+ * Holds when its condition does not.
+ *
+ * @category Model
+ */
 export interface NotCondition {
   /** Which operator this is. */
   readonly kind: "not";
@@ -139,5 +187,7 @@ export interface NotCondition {
 /**
  * What must hold for a commitment to take effect: a boolean expression (`all`, `any`,
  * `not`) over typed atoms.
+ *
+ * @category Model
  */
 export type Condition = AllCondition | AnyCondition | NotCondition | ConditionAtom;

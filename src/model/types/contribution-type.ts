@@ -1,4 +1,8 @@
-/** A dataset's own contribution type, namespaced (`ns:name`) under a built-in or declared parent. */
+/**
+ * A dataset's own contribution type, namespaced (`ns:name`) under a built-in or declared parent.
+ *
+ * @category Model
+ */
 export interface ContributionType {
   /** Its namespaced id, e.g. `kiel:howitzers`. */
   readonly id: string;

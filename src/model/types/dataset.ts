@@ -11,6 +11,8 @@ import type { Source } from "./source.js";
 /**
  * A parsed dataset: deeply readonly, frozen, and with every reference resolved. Every
  * collection is present (empty where the document omits it).
+ *
+ * @category Model
  */
 export interface Dataset {
   /** The JSON Schema that editors validate against. */

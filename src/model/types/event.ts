@@ -1,10 +1,18 @@
 import type { DateOrUnknown, PartialDate } from "../partial-date.js";
 import type { Claimed } from "./claims.js";
 
-/** What kind of event it is. */
+/**
+ * What kind of event it is.
+ *
+ * @category Model
+ */
 export type EventKind = "meeting" | "call" | "summit" | "negotiations" | "presentation" | "other";
 
-/** A dated meeting or call, with its hosts and participants (or only their count). */
+/**
+ * A dated meeting or call, with its hosts and participants (or only their count).
+ *
+ * @category Model
+ */
 export interface CoalitionEvent {
   /** Its id, unique among events. */
   readonly id: string;

@@ -1,4 +1,8 @@
-/** Deployed in a country. */
+/**
+ * Deployed in a country.
+ *
+ * @category Model
+ */
 export interface InCountryLocation {
   /** Which kind of location this is. */
   readonly kind: "in-country";
@@ -6,7 +10,11 @@ export interface InCountryLocation {
   readonly country: string;
 }
 
-/** Deployed on a country's line of contact. */
+/**
+ * Deployed on a country's line of contact.
+ *
+ * @category Model
+ */
 export interface LineOfContactLocation {
   /** Which kind of location this is. */
   readonly kind: "line-of-contact";
@@ -14,7 +22,11 @@ export interface LineOfContactLocation {
   readonly country: string;
 }
 
-/** Deployed in a country, behind a (future) demarcation line rather than on it. */
+/**
+ * Deployed in a country, behind a (future) demarcation line rather than on it.
+ *
+ * @category Model
+ */
 export interface BehindDemarcationLineLocation {
   /** Which kind of location this is. */
   readonly kind: "behind-demarcation-line";
@@ -22,7 +34,11 @@ export interface BehindDemarcationLineLocation {
   readonly country: string;
 }
 
-/** Deployed in the countries neighbouring one. */
+/**
+ * Deployed in the countries neighbouring one.
+ *
+ * @category Model
+ */
 export interface NeighbouringCountriesLocation {
   /** Which kind of location this is. */
   readonly kind: "neighbouring-countries";
@@ -32,7 +48,11 @@ export interface NeighbouringCountriesLocation {
   readonly region?: string | undefined;
 }
 
-/** Deployed at sea. */
+/**
+ * Deployed at sea.
+ *
+ * @category Model
+ */
 export interface AtSeaLocation {
   /** Which kind of location this is. */
   readonly kind: "at-sea";
@@ -40,7 +60,11 @@ export interface AtSeaLocation {
   readonly area?: string | undefined;
 }
 
-/** Provided off-shore or from afar, not deployed in the area. */
+/**
+ * Provided off-shore or from afar, not deployed in the area.
+ *
+ * @category Model
+ */
 export interface RemoteLocation {
   /** Which kind of location this is. */
   readonly kind: "remote";
@@ -51,6 +75,8 @@ export interface RemoteLocation {
 /**
  * Where a contribution would be deployed. Separate from its type: troops in a country
  * and troops in its neighbours are the same type at other locations.
+ *
+ * @category Model
  */
 export type Location =
   | InCountryLocation

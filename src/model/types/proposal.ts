@@ -4,7 +4,11 @@ import type { Speaker } from "./commitment.js";
 import type { Location } from "./location.js";
 import type { Quantity } from "./quantity.js";
 
-/** A contribution a proposal asks for, or explicitly leaves out. */
+/**
+ * A contribution a proposal asks for, or explicitly leaves out.
+ *
+ * @category Model
+ */
 export interface Provision {
   /** Who would provide it; absent for the force as a whole. */
   readonly provider?: string | undefined;
@@ -18,7 +22,11 @@ export interface Provision {
   readonly note?: string | undefined;
 }
 
-/** A plan put forward by one or more actors on a date. */
+/**
+ * A plan put forward by one or more actors on a date.
+ *
+ * @category Model
+ */
 export interface Proposal {
   /** Its id, unique among proposals. */
   readonly id: string;
@@ -44,7 +52,11 @@ export interface Proposal {
   readonly note?: string | undefined;
 }
 
-/** An actor's dated position on a proposal. */
+/**
+ * An actor's dated position on a proposal.
+ *
+ * @category Model
+ */
 export interface Position {
   /** Its id, unique among positions. */
   readonly id: string;

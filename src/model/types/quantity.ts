@@ -1,6 +1,10 @@
 import type { PartialDate } from "../partial-date.js";
 
-/** An exact figure: "4 aircraft". */
+/**
+ * An exact figure: "4 aircraft".
+ *
+ * @category Model
+ */
 export interface ExactQuantity {
   /** Which kind of quantity this is. */
   readonly kind: "exact";
@@ -17,7 +21,11 @@ export interface ExactQuantity {
   readonly value: number;
 }
 
-/** A range: "a company of 100 to 200". */
+/**
+ * A range: "a company of 100 to 200".
+ *
+ * @category Model
+ */
 export interface RangeQuantity {
   /** Which kind of quantity this is. */
   readonly kind: "range";
@@ -36,7 +44,11 @@ export interface RangeQuantity {
   readonly high: number;
 }
 
-/** The source's approximate words, with the bounds it gives itself, if any. */
+/**
+ * The source's approximate words, with the bounds it gives itself, if any.
+ *
+ * @category Model
+ */
 export interface ApproximateQuantity {
   /** Which kind of quantity this is. */
   readonly kind: "approximate";
@@ -60,5 +72,7 @@ export interface ApproximateQuantity {
 /**
  * How much is offered: exact, a range, or the source's approximate words, in one unit.
  * Money carries its currency and the date of the amount.
+ *
+ * @category Model
  */
 export type Quantity = ExactQuantity | RangeQuantity | ApproximateQuantity;

@@ -1,7 +1,11 @@
 import type { PartialDate } from "../partial-date.js";
 import type { SourceKind } from "../source-kinds.js";
 
-/** Where records come from. Every commitment, position, event and membership names one. */
+/**
+ * Where records come from. Every commitment, position, event and membership names one.
+ *
+ * @category Model
+ */
 export interface Source {
   /** Its id, which records name in their `sources`. */
   readonly id: string;
