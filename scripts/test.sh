@@ -12,7 +12,10 @@ npx tsc --noEmit -p .
 step "JSON Schema is up to date"
 npx tsx scripts/generate-json-schema.ts --check
 
+# From an empty dist/: tsup leaves the chunks of earlier builds beside the new ones, and
+# `npm pack` would ship them.
 step "build"
+rm -rf dist
 npx tsup --silent
 
 step "bundle budgets (esbuild, minified, gzip, dependencies left out)"
