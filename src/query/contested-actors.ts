@@ -78,7 +78,9 @@ export function contestedActors(source: Dataset | CommitmentIndex, options: Cont
   const byProposal = new Map<string, ProposalStatement[]>();
   for (const position of positionsInForce(data.dataset, asOf)) {
     const key = JSON.stringify([position.actor, position.proposal]);
-    byProposal.set(key, [...(byProposal.get(key) ?? []), proposalStatement(data.dataset, position)]);
+    const statements = byProposal.get(key);
+    if (statements === undefined) byProposal.set(key, [proposalStatement(data.dataset, position)]);
+    else statements.push(proposalStatement(data.dataset, position));
   }
   for (const statements of byProposal.values()) {
     if (new Set(statements.map((statement) => statement.stance)).size < 2) continue;

@@ -74,19 +74,21 @@ export function participantsByBloc(
 ): ParticipantsByBloc {
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
-  const participants = new Map<string, readonly string[]>();
+  // Each participant with the sources of its participations (a coalition may list one actor more than once).
+  const participants = new Map<string, string[]>();
   const coalition = dataset.coalitions.find((candidate) => candidate.id === of);
   if (coalition !== undefined) {
     for (const participation of coalition.participants) {
       const from = lookups.effectiveKey(participation.from, participation.sources);
-      if (heldAsOf(from, participation.to, asOf)) {
-        participants.set(participation.actor, [...(participants.get(participation.actor) ?? []), ...participation.sources]);
-      }
+      if (!heldAsOf(from, participation.to, asOf)) continue;
+      const sources = participants.get(participation.actor);
+      if (sources === undefined) participants.set(participation.actor, [...participation.sources]);
+      else sources.push(...participation.sources);
     }
   } else {
     const event = dataset.events.find((candidate) => candidate.id === of);
     if (event !== undefined) {
-      for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, event.sources);
+      for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, [...event.sources]);
     }
   }
   const organization = dataset.organizations.find((candidate) => candidate.id === bloc);
