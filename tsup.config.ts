@@ -18,12 +18,14 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
-  // The `coalition` command.
+  // The `coalition` command: one file with zod inside it, so that the bin runs where the
+  // zod peer is not installed (`npx coalition`, a global install).
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
+    noExternal: ["zod"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);
