@@ -30,7 +30,7 @@ Run "coalition <command> --help" for a command's options; "coalition --version" 
 
 Colour: only when the output is a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
 
-Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing, unreadable or not JSON, 70 internal failure.`;
+Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
 const COMMANDS = ["report", "validate", "help", "--help", "--version"];
 

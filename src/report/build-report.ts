@@ -130,7 +130,9 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
       quote: commitment.quote ?? null,
       sources: commitment.sources,
     }));
-  const proposals = proposalsOf(dataset, asOf, taxonomy, namer, named);
+  const knownBy = knownByOf(dataset);
+  const blocsOf = blocsOnDay(dataset, asOf);
+  const proposals = proposalsOf(dataset, asOf, knownBy, { taxonomy, namer, named });
   const cited = new Set([
     ...contributions.flatMap((group) => group.offers.flatMap((offer) => offer.sources)),
     ...refusals.flatMap((refusal) => refusal.sources),
@@ -141,7 +143,7 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
     dataset: { id: dataset.id, title: dataset.title },
     asOf,
     assumptions: Object.entries(facts).map(([key, value]) => ({ key, value })),
-    coalitions: dataset.coalitions.map((coalition) => coalitionOf(dataset, coalition, asOf, namer, named)),
+    coalitions: dataset.coalitions.map((coalition) => coalitionOf(coalition, knownBy, blocsOf, namer, named, asOf)),
     contributions,
     refusals,
     contested: contestedOf(dataset, inForce, taxonomy, namer, named, speakerName),
@@ -176,31 +178,59 @@ function holdsOn(from: string, to: string | undefined, day: string, knownBy: str
   return end === undefined || day < end;
 }
 
-/** The last day of the earliest of the sources `ids`: when a record dated "unknown" was known by. */
-function earliestSourceDate(dataset: Dataset, ids: readonly string[]): string | undefined {
-  const wanted = new Set(ids);
-  return definedSorted(dataset.sources.filter((source) => wanted.has(source.id)).map((source) => dateEnd(source.date)))[0];
+/**
+ * When a record dated "unknown" was known by: the last day of the earliest of its
+ * sources `ids`. The sources' days are read once, not once per record.
+ */
+function knownByOf(dataset: Dataset): (ids: readonly string[]) => string | undefined {
+  const ends = new Map(dataset.sources.map((source) => [source.id, dateEnd(source.date)]));
+  return (ids) => {
+    let earliest: string | undefined;
+    for (const id of ids) {
+      const day = ends.get(id);
+      if (day !== undefined && (earliest === undefined || day < earliest)) earliest = day;
+    }
+    return earliest;
+  };
+}
+
+/**
+ * The names of the blocs an actor belongs to on `day`, in the dataset's order. The
+ * memberships are read once, by member, not once per participant.
+ */
+function blocsOnDay(dataset: Dataset, day: string): (actor: string) => string[] {
+  const byMember = new Map<string, { organization: number; name: string; from: string; to: string | undefined }[]>();
+  dataset.organizations.forEach((organization, index) => {
+    for (const { member, from, to } of organization.memberships) {
+      const entry = { organization: index, name: organization.name, from, to };
+      const memberships = byMember.get(member);
+      if (memberships === undefined) byMember.set(member, [entry]);
+      else memberships.push(entry);
+    }
+  });
+  return (actor) => {
+    const names: string[] = [];
+    let last = -1;
+    // One organization's memberships are consecutive: name it once, however many hold.
+    for (const membership of byMember.get(actor) ?? []) {
+      if (membership.organization === last || !holdsOn(membership.from, membership.to, day, undefined)) continue;
+      names.push(membership.name);
+      last = membership.organization;
+    }
+    return names;
+  };
 }
 
 function coalitionOf(
-  dataset: Dataset,
   coalition: Dataset["coalitions"][number],
-  asOf: string,
+  knownBy: (ids: readonly string[]) => string | undefined,
+  blocsOf: (actor: string) => string[],
   namer: Namer,
   named: (id: string) => NamedActor,
+  asOf: string,
 ): ReportCoalition {
-  const blocsOf = (actor: string) =>
-    dataset.organizations
-      .filter((organization) =>
-        organization.memberships.some(
-          (membership) => membership.member === actor && holdsOn(membership.from, membership.to, asOf, undefined),
-        ),
-      )
-      .map((organization) => organization.name);
   const participants = coalition.participants
-    .filter((participation) =>
-      holdsOn(participation.from, participation.to, asOf, earliestSourceDate(dataset, participation.sources)),
-    )
+    .filter((participation) => holdsOn(participation.from, participation.to, asOf, knownBy(participation.sources)))
     .map((participation) => ({ ...named(participation.actor), blocs: blocsOf(participation.actor) }));
   const claims = coalition.participantCount?.claims ?? [];
   const counts = [...new Set(claims.map((claim) => claim.value))];
@@ -255,18 +285,23 @@ function contestedOf(
 function proposalsOf(
   dataset: Dataset,
   asOf: string,
-  taxonomy: Taxonomy,
-  namer: Namer,
-  named: (id: string) => NamedActor,
+  knownBy: (ids: readonly string[]) => string | undefined,
+  { taxonomy, namer, named }: { taxonomy: Taxonomy; namer: Namer; named: (id: string) => NamedActor },
 ): ReportProposal[] {
   const provision = (entry: Provision) =>
     `${typeLabel(taxonomy, entry.type)}${namer.location(entry.location)}${entry.provider === undefined ? "" : ` from ${namer.actor(entry.provider)}`}`;
+  // The positions on each proposal, read once rather than once per proposal.
+  const positionsOn = new Map<string, Dataset["positions"][number][]>();
+  for (const position of dataset.positions) {
+    const positions = positionsOn.get(position.proposal);
+    if (positions === undefined) positionsOn.set(position.proposal, [position]);
+    else positions.push(position);
+  }
   return dataset.proposals.map((proposal) => {
     // The latest position of each actor on or before the report's date.
     const latest = new Map<string, { stance: Dataset["positions"][number]["stance"]; day: string; sources: readonly string[] }>();
-    for (const position of dataset.positions) {
-      if (position.proposal !== proposal.id) continue;
-      const day = dateEnd(position.date) ?? earliestSourceDate(dataset, position.sources);
+    for (const position of positionsOn.get(proposal.id) ?? []) {
+      const day = dateEnd(position.date) ?? knownBy(position.sources);
       if (day === undefined || day > asOf) continue;
       const previous = latest.get(position.actor);
       if (previous === undefined || previous.day <= day) {

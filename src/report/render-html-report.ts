@@ -14,6 +14,9 @@ import type { CoalitionReport, ReportOffer } from "./types.js";
 // dataset's text slipped past the escaping.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** The most cells the stance matrix draws (actors times contribution types). */
+const MATRIX_CELLS = 250_000;
+
 const SECTIONS = [
   ["coalitions", "Members and leads"],
   ["contributions", "Contributions by type and stance"],
@@ -181,6 +184,13 @@ function contributionsSection(report: CoalitionReport, cite: (ids: readonly stri
 function matrixSection(report: CoalitionReport): string {
   const statements = reportStatements(report);
   if (statements.length === 0) return none(`No offer or refusal on record as of ${t(report.asOf)}.`);
+  // The matrix has a cell for every actor and every type: a dataset of a few thousand of
+  // each would make a page of gigabytes, quadratic in its size, that no one could read.
+  const actors = new Set(statements.map((statement) => statement.actor.id)).size;
+  const types = new Set(statements.map((statement) => statement.type)).size;
+  if (actors * types > MATRIX_CELLS) {
+    return none(`Not drawn: ${actors} actors by ${types} contribution types would take ${actors * types} cells, more than ${MATRIX_CELLS}. The tables above list every statement.`);
+  }
   return stanceMatrix(
     statements,
     `The stance each actor took on each contribution type as of ${t(report.asOf)}; a cell with two stances is an actor whose institutions disagree.`,

@@ -341,3 +341,17 @@ describe("the HTML report of hostile text in every string", () => {
     expect(html).toContain("(address not linked: <bdi>https://example.org/\\u202egnp.exe</bdi>)");
   });
 });
+
+describe("the HTML report's stance matrix", () => {
+  it("is not drawn when it would take more than 250,000 cells: the page stays linear in the dataset", () => {
+    // 600 actors, each refusing one of 500 types: a matrix of 300,000 cells for 600 statements.
+    const refusals = refusalsOf(600).map((refusal, index) => ({ ...refusal, type: `type-${index % 500}`, typeLabel: `Type ${index % 500}` }));
+    const html = renderHtmlReport({ ...handMadeReport, refusals });
+    expect(html).not.toContain('class="matrix"');
+    expect(textOf(sectionOf(html, "matrix"))).toContain(
+      "Not drawn: 600 actors by 500 contribution types would take 300000 cells, more than 250000. The tables above list every statement.",
+    );
+    // 500 by 500 is drawn.
+    expect(cellsOf(renderHtmlReport({ ...handMadeReport, refusals: refusals.slice(0, 500) }))).toHaveLength(250_000);
+  });
+});

@@ -36,7 +36,7 @@ The report goes to stdout; the problems of an invalid dataset go to stderr.
 The text format is coloured only when the output is a terminal; NO_COLOR=1 turns the
 colour off, FORCE_COLOR=1 turns it on (even when piped). Other formats are never coloured.
 
-Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing, unreadable or not JSON, 70 internal failure.`;
+Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
 /** What `coalition report` was asked for. */
 export interface ReportRequest {

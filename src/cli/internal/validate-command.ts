@@ -16,7 +16,7 @@ Options:
 A FILE must be a regular file of UTF-8 JSON text (a byte-order mark is allowed), with no
 key written twice in one object.
 
-Exit codes: 0 all valid, 1 a dataset has problems, 2 usage error, 3 a file is missing, unreadable or not JSON, 70 internal failure.`;
+Exit codes: 0 all valid, 1 a dataset has problems, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
 /** How `coalition validate` reads its files. */
 export interface ValidateOptions {
