@@ -10,6 +10,7 @@
 // - positions: n actors' positions on one proposal, the stances taking turns.
 //
 // Each dataset is checked by the parser once (at the smaller size) before it is timed.
+// The sizes are the suite's own: `--sizes` does not apply to it.
 import type { Commitment, Condition, Dataset, Position } from "../../src/index.js";
 import { buildReport, renderHtmlReport, renderTextReport } from "../../src/report.js";
 import { evaluateScenario, type Scenario } from "../../src/scenario.js";
