@@ -10,6 +10,7 @@ export default defineConfig([
       report: "src/report.ts",
       schema: "src/schema.ts",
       fixtures: "src/fixtures.ts",
+      "condition-text": "src/condition-text.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

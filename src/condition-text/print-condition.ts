@@ -15,7 +15,7 @@ import { printAtom } from "./internal/print-atom.js";
  * @throws {CoalitionError} `invalid_argument` when given something that is not a condition (an unknown kind, an empty `all`).
  * @example
  * ```ts
- * import { printCondition } from "coalition";
+ * import { printCondition } from "coalition/condition-text";
  * const peace = { kind: "peace", form: "agreement", country: "UA" } as const;
  * printCondition({ kind: "all", of: [peace, { kind: "request", by: "UA" }, { kind: "not", of: { kind: "mandate", by: "UN" } }] });
  * //=> "peace(UA) and request(UA) and not mandate(UN)"

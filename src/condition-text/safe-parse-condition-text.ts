@@ -18,7 +18,7 @@ import type { ConditionTextError, ConditionTextProblem, SafeParseConditionTextRe
  * @returns `{ success: true, data }` with the frozen condition, or `{ success: false, error }` with a {@link ConditionTextError} (code `invalid_condition_text`) listing the problems.
  * @example
  * ```ts
- * import { safeParseConditionText } from "coalition";
+ * import { safeParseConditionText } from "coalition/condition-text";
  * safeParseConditionText('request and approval(CH.government) "if the government is not against it"');
  * //=> {
  * //     success: true,

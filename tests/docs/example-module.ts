@@ -23,6 +23,7 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/condition-text": "src/condition-text.ts",
 };
 
 export interface ModuleOptions {

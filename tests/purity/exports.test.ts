@@ -11,6 +11,7 @@ import * as fixtures from "../../src/fixtures.js";
 import * as report from "../../src/report.js";
 import * as scenario from "../../src/scenario.js";
 import * as schema from "../../src/schema.js";
+import * as conditionText from "../../src/condition-text.js";
 import type { CoalitionErrorCode, Dataset, DatasetIssue } from "../../src/index.js";
 import type { CoalitionReport } from "../../src/report.js";
 
@@ -20,6 +21,7 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "coalition/report": report,
   "coalition/schema": schema,
   "coalition/fixtures": fixtures,
+  "coalition/condition-text": conditionText,
 };
 
 // ---------------------------------------------------------------------------
