@@ -4,7 +4,7 @@ import { decidedByOf, explainGroup, explainOffer, explainScratch, retainedIndex,
 import { coordinationGroups } from "./internal/groups.js";
 import { createNamer } from "./internal/names.js";
 import { U } from "./internal/program.js";
-import { solveReadings } from "./internal/propagate.js";
+import { solveReadings } from "./internal/readings.js";
 import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
