@@ -1,3 +1,7 @@
+// Checking the scenario: takes the scenario and the weakest stance asked for; gives
+// them checked, with the scenario's facts sorted by kind for the linkers (requests,
+// inclusions, `commitment:` keys), or throws for a bad date, a non-boolean fact or a
+// scenario that contradicts itself.
 import { CoalitionError } from "../../errors/coalition-error.js";
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
