@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { CoalitionError } from "../errors/coalition-error.js";
+import type { InvalidDatasetError } from "../errors/coalition-error.js";
+import { invalidDataset } from "../internal/errors.js";
 import { LIMITS } from "../model/limits.js";
 import type { Dataset } from "../model/types.js";
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, DATASET_HEADER, type CollectionName } from "../schema/dataset.js";
@@ -35,7 +36,7 @@ export interface ParseDatasetOptions {
  */
 export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: CoalitionError };
+  | { readonly success: false; readonly error: InvalidDatasetError };
 
 const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
   sources: "source",
@@ -396,5 +397,5 @@ function failure(found: IssueSink): SafeParseDatasetResult {
   }
   const count = found.full ? `more than ${limit} problems` : sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
   const message = `Invalid dataset: ${count}\n${formatIssues(sorted)}`;
-  return { success: false, error: new CoalitionError("invalid_dataset", message, sorted) };
+  return { success: false, error: invalidDataset(message, sorted) };
 }

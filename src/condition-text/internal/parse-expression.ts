@@ -5,7 +5,7 @@
 // brackets keep a nested chain apart: `a and (b and c)` is an `all` inside an `all`.
 import { LIMITS } from "../../model/limits.js";
 import type { Condition } from "../../model/types.js";
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer, Position, Token } from "./lexer.js";
 import { isOffers, parseAtom, type ParsedAtom } from "./parse-atom.js";
 import { oneOf, problemAt, unexpected } from "./problems.js";
