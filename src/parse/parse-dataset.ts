@@ -73,7 +73,7 @@ let headerSchema: z.ZodType | undefined;
  *
  * @param input - Anything: typically the result of `JSON.parse`.
  * @param options - Parsed datasets the input builds on (`base`), such as reference data.
- * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link CoalitionError} (code `invalid_dataset`) whose `issues` list every problem.
+ * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link coalition!CoalitionError} (an `InvalidDatasetError`, code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
  * import { safeParseDataset } from "coalition/schema";
