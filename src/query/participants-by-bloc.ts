@@ -105,6 +105,8 @@ function participantsOf(dataset: Dataset, of: string, asOf: number): Map<string,
     return participants;
   }
   const event = dataset.events.find((candidate) => candidate.id === of);
-  for (const actor of [...(event?.hosts ?? []), ...(event?.participants ?? [])]) participants.set(actor, [...(event?.sources ?? [])]);
+  if (event !== undefined) {
+    for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, [...event.sources]);
+  }
   return participants;
 }
