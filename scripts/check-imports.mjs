@@ -4,20 +4,12 @@
 // Prints what is wrong and exits 1; prints one line and exits 0 when all is well.
 // Usage: node scripts/check-imports.mjs [--root DIR] (DIR: a copy of the project, for tests)
 import { parseCircular, parseDependencyTree } from "dpdm";
-import { readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { LAYERS } from "./layers.mjs";
 
 const rootFlag = process.argv.indexOf("--root");
 const root = rootFlag >= 0 ? process.argv[rootFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Imports that go down no layer but are allowed, each with its reason: type-only imports only. */
-const TYPE_ONLY_EXCEPTIONS = [
-  // The model's types are inferred from its zod schemas; nothing of zod reaches run time.
-  ["src/model/types.ts", "src/schema/"],
-];
 
 // Cycles known to exist, to be removed: each "issuer -> dependency" pair is left out of the
 // cycle check until the work that removes it lands. Keep this list empty.
@@ -47,30 +39,13 @@ function internalOwner(file) {
   return match?.[1];
 }
 
-/** Whether every import of `to` written in `from` is type-only. */
-function typeOnly(from, to) {
-  const text = readFileSync(join(root, from), "utf8");
-  const source = ts.createSourceFile(from, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  let all = true;
-  for (const statement of source.statements) {
-    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
-    const specifier = statement.moduleSpecifier;
-    if (specifier === undefined || !ts.isStringLiteral(specifier)) continue;
-    const target = relative(root, join(root, dirname(from), specifier.text)).replace(/\.js$/, ".ts");
-    if (target !== to) continue;
-    const clause = ts.isImportDeclaration(statement) ? statement.importClause : statement;
-    all &&= clause?.isTypeOnly === true;
-  }
-  return all;
-}
-
 const tree = await parseDependencyTree("src/**/*.ts", { cwd: root, context: root, transform: false, skipDynamicImports: false });
 const problems = [];
 
 for (const [file, dependencies] of Object.entries(tree)) {
   if (dependencies === null || !file.startsWith("src/")) continue;
   const layer = layerOf(file);
-  if (layer < 0) problems.push(`${file}: in no layer; place its folder in scripts/check-imports.mjs and docs/architecture.md`);
+  if (layer < 0) problems.push(`${file}: in no layer; place its folder in scripts/layers.mjs and docs/architecture.md`);
   for (const { id } of dependencies) {
     if (id === null || !id.startsWith("src/")) continue;
     const owner = internalOwner(id);
@@ -79,8 +54,7 @@ for (const [file, dependencies] of Object.entries(tree)) {
     }
     const target = layerOf(id);
     if (layer < 0 || target <= layer) continue;
-    const excepted = TYPE_ONLY_EXCEPTIONS.some(([from, to]) => file === from && id.startsWith(to)) && typeOnly(file, id);
-    if (!excepted) problems.push(`${file} (${LAYERS[layer][0]}) imports ${id} (${LAYERS[target][0]}), a layer above it`);
+    problems.push(`${file} (${LAYERS[layer][0]}) imports ${id} (${LAYERS[target][0]}), a layer above it`);
   }
 }
 
