@@ -19,14 +19,15 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
-  // The `coalition` command: one file with zod inside it, so that the bin runs where the
-  // zod peer is not installed (`npx coalition`, a global install).
+  // The `coalition` command: one file with zod and the calendar inside it, so that the bin
+  // runs where the zod peer is not installed (`npx coalition`, a global install) and is
+  // one file that imports only Node's own modules.
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
-    noExternal: ["zod"],
+    noExternal: ["zod", "date-fns", "@date-fns/utc"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

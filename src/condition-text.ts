@@ -4,10 +4,7 @@
 export { parseConditionText } from "./condition-text/parse-condition-text.js";
 export { safeParseConditionText } from "./condition-text/safe-parse-condition-text.js";
 export { printCondition } from "./condition-text/print-condition.js";
-export type {
-  ConditionTextError,
-  ConditionTextFailure,
-  ConditionTextProblem,
-  ConditionTextSuccess,
-  SafeParseConditionTextResult,
-} from "./condition-text/types.js";
+export type { ConditionTextFailure, ConditionTextSuccess, SafeParseConditionTextResult } from "./condition-text/types.js";
+// The error and its problems are part of the CoalitionError union of the main entry, and are
+// named here too so a reader of this entry alone can catch and read them.
+export type { ConditionTextError, ConditionTextProblem } from "./errors/coalition-error.js";

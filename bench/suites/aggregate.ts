@@ -23,15 +23,11 @@ import {
 import { parseDataset } from "../../src/schema.js";
 import {
   FULFILMENT,
-  inForce,
-  quantitiesOf,
-  recordAt,
-  stageAsOf,
-  timelinesOf,
   WITHDRAWN,
   type IndexData,
-  type QuantityColumns,
-} from "../../src/query/internal/index-data.js";
+} from "../../src/internal/index/index-data.js";
+import { recordAt, stageAsOf, statementInForce, timelinesOf } from "../../src/internal/index/accessors.js";
+import { quantitiesOf, type QuantityColumns } from "../../src/aggregate/internal/quantity-columns.js";
 import { generateDataset } from "../generate-dataset.js";
 import type { BenchResult, BenchSuite } from "../result.js";
 
@@ -488,7 +484,7 @@ function floorLookupIndex(data: IndexData): (actor: string, type: string, asOf: 
     for (const d of data.taxonomy.descendants[t] ?? []) {
       const [from, to] = timelinesOf(data, a, d);
       for (let timeline = from; timeline < to; timeline++) {
-        const p = inForce(data, timeline, asOf);
+        const p = statementInForce(data, timeline, asOf);
         if (p >= 0) best = Math.max(best, data.stance[p] as number);
       }
     }

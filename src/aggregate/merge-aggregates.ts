@@ -1,4 +1,4 @@
-import { CoalitionError } from "../errors/coalition-error.js";
+import { invalidArgument } from "../internal/errors.js";
 import { compareKeys, unitKey } from "./internal/order.js";
 import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
 
@@ -32,8 +32,8 @@ import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   for (const field of ["by", "asOf", "minStance", "type", "claimPolicy", "currency", "includeWithdrawn"] as const) {
     if (a[field] !== b[field]) {
-      throw new CoalitionError(
-        "invalid_argument",
+      throw invalidArgument(
+        "b",
         `cannot merge aggregates made with different ${field}: ${JSON.stringify(a[field])} and ${JSON.stringify(b[field])}`,
       );
     }

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { CoalitionError } from "../errors/coalition-error.js";
+import type { InvalidDatasetError } from "../errors/coalition-error.js";
+import { invalidDataset } from "../internal/errors.js";
 import { LIMITS } from "../model/limits.js";
 import type { Dataset } from "../model/types.js";
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, DATASET_HEADER, type CollectionName } from "../schema/dataset.js";
@@ -35,7 +36,7 @@ export interface ParseDatasetOptions {
  */
 export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: CoalitionError };
+  | { readonly success: false; readonly error: InvalidDatasetError };
 
 const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
   sources: "source",
@@ -72,7 +73,7 @@ let headerSchema: z.ZodType | undefined;
  *
  * @param input - Anything: typically the result of `JSON.parse`.
  * @param options - Parsed datasets the input builds on (`base`), such as reference data.
- * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link CoalitionError} (code `invalid_dataset`) whose `issues` list every problem.
+ * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link coalition!CoalitionError} (an `InvalidDatasetError`, code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
  * import { safeParseDataset } from "coalition/schema";
@@ -89,44 +90,9 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
   // Keeps the first LIMITS.issueCount issues by path. Once more have come, no further
   // record is checked, so a hostile input costs bounded memory and time (see `failure`).
   const issues = issueSink(LIMITS.issueCount);
-  const report: IssueReport["push"] = (issue) => issues.push(issue);
-  // Reading a value that is not plain data (a getter, a Proxy) can throw: every read of
-  // the input is guarded, and what cannot be read is an issue at its path.
-  let keys: string[];
-  try {
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
-      return failure(issues);
-    }
-    keys = Object.keys(input);
-  } catch {
-    issues.push(unreadable([]));
-    return failure(issues);
-  }
-  const document = input as Record<string, unknown>;
-
-  // Every key, however many: which are reported must not depend on their order.
-  for (const key of keys) {
-    if (!HEADER_KEYS.has(key) && !COLLECTION_KEYS.has(key)) {
-      issues.push({ code: "unknown_field", path: [key], message: `${describeKey(key)} is not a field of a dataset; check its spelling` });
-    }
-  }
-  headerSchema ??= z.object(DATASET_HEADER);
-  let header: { success: true; data: unknown } | { success: false } = { success: false };
-  try {
-    // A header list past LIMITS.listLength (notes) is reported without reading its
-    // items, and the header's schema checks the other fields only.
-    const listed = [...HEADER_KEYS].filter(
-      (key) => document[key] !== undefined && !oversizedLists(document[key], [key], LIMITS.listLength, report),
-    );
-    const fields = listed.length === HEADER_KEYS.size ? document : Object.fromEntries(listed.map((key) => [key, document[key]]));
-    const parsed = headerSchema.safeParse(fields);
-    if (parsed.success) header = parsed;
-    else for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
-  } catch {
-    issues.push(unreadable([]));
-  }
-
+  const document = readDocument(input, issues);
+  if (document === undefined) return failure(issues);
+  const header = parseHeader(document, issues);
   const index = new RecordIndex();
   for (const [type, parent] of builtinTypeParents()) index.typeParents.set(type, parent);
   const bases = options.base === undefined ? [] : Array.isArray(options.base) ? options.base : [options.base as Dataset];
@@ -135,85 +101,15 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
       (base[name] as readonly unknown[]).forEach((record, i) => register(index, name, record, ["(base)", b, name, i], issues));
     }
   });
-
   const valid = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as Indexed<unknown>[]])) as unknown as Record<
     CollectionName,
     Indexed<unknown>[]
   >;
   for (const name of COLLECTION_NAMES) {
     if (issues.full) break;
-    let raw: readonly unknown[];
-    let indices: readonly number[] | undefined;
-    let count: number;
-    try {
-      const value = document[name];
-      if (value === undefined) continue;
-      if (!Array.isArray(value)) {
-        issues.push({ code: "invalid_type", path: [name], message: `${name} must be an array, not ${describe(value)}` });
-        continue;
-      }
-      raw = value;
-      const length = arrayLength(raw);
-      // Checked on the length alone, before a slot is read: a sparse array can claim
-      // billions of records in a few bytes.
-      if (length > LIMITS.collectionLength) {
-        issues.push({
-          code: "too_long",
-          path: [name],
-          message: `${name} has ${length} records, more than the limit of ${LIMITS.collectionLength}`,
-        });
-        continue;
-      }
-      indices = holeyIndices(raw, length, name, issues);
-      count = indices === undefined ? length : indices.length;
-    } catch {
-      issues.push(unreadable([name]));
-      continue;
-    }
-    const schema = COLLECTION_SCHEMAS[name];
-    for (let k = 0; k < count; k++) {
-      // Checked between records, each wholly checked: what is found never depends on
-      // the order of a record's keys.
-      if (issues.full) break;
-      const i = indices === undefined ? k : (indices[k] as number);
-      const path = [name, i];
-      try {
-        const element: unknown = raw[i];
-        const id = typeof element === "object" && element !== null ? (element as { id?: unknown }).id : undefined;
-        const space = ID_SPACE[name];
-        // Declare even an invalid record's id, so its referrers do not report it as missing.
-        const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
-        const depth = conditionDepthOf(element);
-        if (depth > LIMITS.conditionDepth) {
-          issues.push({
-            code: "too_deep",
-            path: [...path, "condition"],
-            message: `the condition is nested more than ${LIMITS.conditionDepth} levels deep`,
-          });
-          continue;
-        }
-        // Lists past their limit are reported without reading their items, and the
-        // record is not given to its schema, which would visit every slot.
-        if (oversizedLists(element, path, LIMITS.listLength, report)) continue;
-        const result =
-          depth > SHALLOW_CONDITION && CONDITIONAL.has(name) && !Array.isArray(element)
-            ? safeParseWithDeepCondition(schema, element as Record<string, unknown>)
-            : schema.safeParse(element);
-        if (!result.success) {
-          for (const issue of fromZodIssues(result.error.issues, path, element)) issues.push(issue);
-          continue;
-        }
-        // A duplicate is still checked against its schema above, but only the first record counts.
-        if (!unique) continue;
-        // zod's output is a fresh plain copy: from here on nothing reads the input.
-        valid[name].push({ record: result.data, path });
-        register(index, name, result.data, path, issues, false);
-      } catch {
-        issues.push(unreadable(path));
-      }
-    }
+    const collection = readCollection(document, name, issues);
+    if (collection !== undefined) parseCollection(name, collection, index, valid[name], issues);
   }
-
   const records = valid as unknown as ValidRecords;
   // Past the limit some records went unchecked, and references to the ids they
   // declare would be reported as dangling: the cross-record checks are skipped.
@@ -222,12 +118,139 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     checkRules(records, index, issues);
   }
   if (issues.issues.length > 0 || !header.success) return failure(issues);
-
   const dataset: Record<string, unknown> = { ...(header.data as object) };
   for (const name of COLLECTION_NAMES) {
     dataset[name] = [...bases.flatMap((base) => base[name] as readonly unknown[]), ...valid[name].map((v) => v.record)];
   }
   return { success: true, data: deepFreeze(dataset) as unknown as Dataset };
+}
+
+/**
+ * The input as an object whose keys are all known, reporting every unknown one (however
+ * many: which are reported must not depend on their order); undefined when it is no
+ * object or cannot be read. Reading a value that is not plain data (a getter, a Proxy)
+ * can throw: every read of the input is guarded, and what cannot be read is an issue at
+ * its path.
+ */
+function readDocument(input: unknown, issues: IssueSink): Record<string, unknown> | undefined {
+  let keys: string[];
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
+      return undefined;
+    }
+    keys = Object.keys(input);
+  } catch {
+    issues.push(unreadable([]));
+    return undefined;
+  }
+  for (const key of keys) {
+    if (!HEADER_KEYS.has(key) && !COLLECTION_KEYS.has(key)) {
+      issues.push({ code: "unknown_field", path: [key], message: `${describeKey(key)} is not a field of a dataset; check its spelling` });
+    }
+  }
+  return input as Record<string, unknown>;
+}
+
+/** The header fields (id, title…) checked against their schema. */
+function parseHeader(document: Record<string, unknown>, issues: IssueSink): { success: true; data: unknown } | { success: false } {
+  headerSchema ??= z.object(DATASET_HEADER);
+  try {
+    // A header list past LIMITS.listLength (notes) is reported without reading its
+    // items, and the header's schema checks the other fields only.
+    const listed = [...HEADER_KEYS].filter(
+      (key) => document[key] !== undefined && !oversizedLists(document[key], [key], LIMITS.listLength, (issue) => issues.push(issue)),
+    );
+    const fields = listed.length === HEADER_KEYS.size ? document : Object.fromEntries(listed.map((key) => [key, document[key]]));
+    const parsed = headerSchema.safeParse(fields);
+    if (parsed.success) return parsed;
+    for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
+  } catch {
+    issues.push(unreadable([]));
+  }
+  return { success: false };
+}
+
+/** A collection's array, and the indices of its records (undefined: every index below its length). */
+interface RawCollection {
+  readonly raw: readonly unknown[];
+  readonly indices: readonly number[] | undefined;
+  readonly count: number;
+}
+
+/**
+ * A collection of the document, or undefined when it is absent or not to be read: not
+ * an array, longer than the limit (checked on the length alone, before a slot is read:
+ * a sparse array can claim billions of records in a few bytes), or unreadable.
+ */
+function readCollection(document: Record<string, unknown>, name: CollectionName, issues: IssueSink): RawCollection | undefined {
+  try {
+    const value = document[name];
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) {
+      issues.push({ code: "invalid_type", path: [name], message: `${name} must be an array, not ${describe(value)}` });
+      return undefined;
+    }
+    const length = arrayLength(value);
+    if (length > LIMITS.collectionLength) {
+      issues.push({ code: "too_long", path: [name], message: `${name} has ${length} records, more than the limit of ${LIMITS.collectionLength}` });
+      return undefined;
+    }
+    const indices = holeyIndices(value, length, name, issues);
+    return { raw: value, indices, count: indices === undefined ? length : indices.length };
+  } catch {
+    issues.push(unreadable([name]));
+    return undefined;
+  }
+}
+
+/**
+ * Checks each record of a collection against its schema, keeping the valid ones (the
+ * first of each id) in `valid` and registering them in the index. Checked between
+ * records, each wholly checked: what is found never depends on the order of a record's keys.
+ */
+function parseCollection(name: CollectionName, collection: RawCollection, index: RecordIndex, valid: Indexed<unknown>[], issues: IssueSink): void {
+  const { raw, indices, count } = collection;
+  for (let k = 0; k < count && !issues.full; k++) {
+    const i = indices === undefined ? k : (indices[k] as number);
+    const path = [name, i];
+    try {
+      const record = parseRecord(name, raw[i], path, index, issues);
+      if (record === undefined) continue;
+      // zod's output is a fresh plain copy: from here on nothing reads the input.
+      valid.push({ record, path });
+      register(index, name, record, path, issues, false);
+    } catch {
+      issues.push(unreadable(path));
+    }
+  }
+}
+
+/** One record checked against its collection's schema: its parsed copy, or undefined when it is invalid or a duplicate. */
+function parseRecord(name: CollectionName, element: unknown, path: PathSegment[], index: RecordIndex, issues: IssueSink): unknown {
+  const id = typeof element === "object" && element !== null ? (element as { id?: unknown }).id : undefined;
+  const space = ID_SPACE[name];
+  // Declare even an invalid record's id, so its referrers do not report it as missing.
+  const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
+  const depth = conditionDepthOf(element);
+  if (depth > LIMITS.conditionDepth) {
+    issues.push({ code: "too_deep", path: [...path, "condition"], message: `the condition is nested more than ${LIMITS.conditionDepth} levels deep` });
+    return undefined;
+  }
+  // Lists past their limit are reported without reading their items, and the record is
+  // not given to its schema, which would visit every slot.
+  if (oversizedLists(element, path, LIMITS.listLength, (issue) => issues.push(issue))) return undefined;
+  const schema = COLLECTION_SCHEMAS[name];
+  const result =
+    depth > SHALLOW_CONDITION && CONDITIONAL.has(name) && !Array.isArray(element)
+      ? safeParseWithDeepCondition(schema, element as Record<string, unknown>)
+      : schema.safeParse(element);
+  if (!result.success) {
+    for (const issue of fromZodIssues(result.error.issues, path, element)) issues.push(issue);
+    return undefined;
+  }
+  // A duplicate is still checked against its schema above, but only the first record counts.
+  return unique ? result.data : undefined;
 }
 
 /**
@@ -396,5 +419,5 @@ function failure(found: IssueSink): SafeParseDatasetResult {
   }
   const count = found.full ? `more than ${limit} problems` : sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
   const message = `Invalid dataset: ${count}\n${formatIssues(sorted)}`;
-  return { success: false, error: new CoalitionError("invalid_dataset", message, sorted) };
+  return { success: false, error: invalidDataset(message, sorted) };
 }

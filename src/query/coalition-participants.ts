@@ -1,19 +1,20 @@
-import type { Coalition, Dataset, Participation } from "../model/types.js";
+import type { PickedClaims } from "../claims/pick-claims.js";
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
+import type { Coalition, Participation } from "../model/types.js";
 import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { claimsReason } from "../internal/claims/claims-reason.js";
-import type { PickedClaims } from "../claims/pick-claims.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
-import { lookupsOf } from "./internal/lookups.js";
+import { datasetOf } from "../internal/index/source.js";
+import { lookupsOf } from "../internal/lookups.js";
 
 /**
  * Options of {@link coalitionParticipants}.
  *
  * @category Queries
  */
-export interface CoalitionParticipantsOptions {
-  /** The day participation is read at; the current participants when absent. */
-  readonly asOf?: string | Date;
+export interface CoalitionParticipantsOptions extends AsOfOptions {
   /** How to read a participant count that sources disagree on; `"all"` by default. */
   readonly claimPolicy?: ClaimPolicy;
 }
@@ -53,7 +54,7 @@ export interface CoalitionParticipants {
  * participation from "unknown" holds from its earliest source's date. Undefined for an
  * unknown coalition.
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param coalition The coalition's id.
  * @param options The day to answer as of, and the claim policy for the participant count.
  * @returns Its leads, its participants as of the day, and its participant count as read; undefined for an unknown coalition.
@@ -74,10 +75,11 @@ export interface CoalitionParticipants {
  * @category Queries
  */
 export function coalitionParticipants(
-  dataset: Dataset,
+  source: DatasetSource,
   coalition: string,
   options: CoalitionParticipantsOptions = {},
 ): CoalitionParticipants | undefined {
+  const dataset = datasetOf(source);
   const record = dataset.coalitions.find((candidate) => candidate.id === coalition);
   if (record === undefined) return undefined;
   const asOf = asOfKey(options.asOf);

@@ -12,7 +12,7 @@ import {
   StanceSchema,
   TextSchema,
 } from "./primitives.js";
-import { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
+import { FULFILMENT_STAGES } from "../internal/fulfilment-stages.js";
 import { QuantitySchema } from "./quantity.js";
 
 /**
@@ -31,8 +31,6 @@ export const SpeakerSchema = z.strictObject({
   institution: IdSchema,
   person: IdSchema.optional(),
 });
-
-export { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
 
 /**
  * One step of a commitment from announcement to delivery, or its withdrawal.

@@ -16,9 +16,9 @@ import {
   dateStart,
   type Stance,
 } from "../../src/index.js";
-import { normalisePhrase } from "../../src/model/stance-of-phrase.js";
+import { normalisePhrase } from "../../src/internal/normalise-phrase.js";
 import { INSTITUTION_KINDS, ORGANIZATION_KINDS } from "../../src/schema/actors.js";
-import { FULFILMENT_STAGES } from "../../src/schema/commitment.js";
+import { FULFILMENT_STAGES } from "../../src/internal/fulfilment-stages.js";
 import { EVENT_KINDS } from "../../src/schema/event.js";
 import { EDGE_DAYS, FIRST_DAY, LAST_DAY, PRECISIONS, dayNumber, dayOf, isoDay, truncateDay, type Precision } from "./dates.js";
 import {

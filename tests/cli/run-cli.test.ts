@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/run-cli.js";
-import { CoalitionError } from "../../src/index.js";
+import { invalidArgument, invalidDataset } from "../../src/internal/errors.js";
 import { coalition, file, REFERENCE, root, SEED } from "./in-process.js";
 
 const ANSI = /\u001b\[\d+m/;
@@ -200,10 +200,10 @@ describe("help, usage errors and failures", () => {
       env: {},
     });
     let stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_dataset", "the dataset has 2 problems\nfirst\nsecond")))).toBe(1);
+    expect(runCli(["--help"], throwing(invalidDataset("the dataset has 2 problems\nfirst\nsecond", [])))).toBe(1);
     expect(stderrText).toBe("coalition: the dataset has 2 problems\n");
     stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_argument", "bad argument")))).toBe(2);
+    expect(runCli(["--help"], throwing(invalidArgument("asOf", "bad argument")))).toBe(2);
     expect(stderrText).toBe("coalition: bad argument\n");
   });
 

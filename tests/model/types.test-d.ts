@@ -5,7 +5,7 @@
 import type * as z from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 import type { DeepReadonly } from "../../src/model/deep-readonly.js";
-import type { FULFILMENT_STAGES } from "../../src/model/fulfilment-stages.js";
+import type { FULFILMENT_STAGES } from "../../src/internal/fulfilment-stages.js";
 import type { SOURCE_KINDS, SourceKind } from "../../src/model/source-kinds.js";
 import type { STANCES, Stance } from "../../src/model/stance.js";
 import type { StancePhrase } from "../../src/model/stance-phrases.js";

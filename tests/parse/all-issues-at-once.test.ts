@@ -77,9 +77,8 @@ describe("a file with many problems", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(isCoalitionError(thrown)).toBe(true);
-    if (!isCoalitionError(thrown)) return;
-    expect(thrown.code).toBe("invalid_dataset");
+    expect(isCoalitionError(thrown) && thrown.code).toBe("invalid_dataset");
+    if (!isCoalitionError(thrown) || thrown.code !== "invalid_dataset") return;
     expect(thrown.issues).toEqual(safe.error.issues);
   });
 

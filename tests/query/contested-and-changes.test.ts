@@ -50,7 +50,7 @@ describe("contestedActors", () => {
 
 describe("changesBetween", () => {
   it("says what is new, strengthened, weakened and withdrawn between two days", () => {
-    const { from, to, changes } = changesBetween(data, "2025-01-31", "2025-02-28");
+    const { from, to, changes } = changesBetween(data, { from: "2025-01-31", to: "2025-02-28" });
     expect([from, to]).toEqual(["2025-01-31", "2025-02-28"]);
     expect(changes.map((change) => [change.kind, change.actor, change.institution, change.before?.id ?? null, change.after?.id ?? null])).toEqual([
       ["withdrawn", "DE", null, "de", null],
@@ -62,26 +62,26 @@ describe("changesBetween", () => {
   });
 
   it("reads each day at its precision: a month as of its end", () => {
-    const byMonth = changesBetween(data, "2025-01", "2025-02");
+    const byMonth = changesBetween(data, { from: "2025-01", to: "2025-02" });
     expect([byMonth.from, byMonth.to]).toEqual(["2025-01-31", "2025-02-28"]);
-    expect(byMonth.changes).toEqual(changesBetween(data, "2025-01-31", "2025-02-28").changes);
+    expect(byMonth.changes).toEqual(changesBetween(data, { from: "2025-01-31", to: "2025-02-28" }).changes);
   });
 
   it("finds no change between a day and itself", () => {
-    expect(changesBetween(data, "2025-02-15", "2025-02-15").changes).toEqual([]);
+    expect(changesBetween(data, { from: "2025-02-15", to: "2025-02-15" }).changes).toEqual([]);
   });
 
   it("rejects a second day before the first", () => {
-    expect(() => changesBetween(data, "2025-02-01", "2025-01-01")).toThrow("to (2025-01-01) is before from (2025-02-01)");
+    expect(() => changesBetween(data, { from: "2025-02-01", to: "2025-01-01" })).toThrow("to (2025-01-01) is before from (2025-02-01)");
     try {
-      changesBetween(data, "2025-02-01", "2025-01-01");
+      changesBetween(data, { from: "2025-02-01", to: "2025-01-01" });
     } catch (error) {
       expect(isCoalitionError(error) && error.code).toBe("invalid_argument");
     }
   });
 
   it("counts every statement in force on the seed's date as new since the day before", () => {
-    const { changes } = changesBetween(seedDataset(), "2025-03-12", "2025-03-13");
+    const { changes } = changesBetween(seedDataset(), { from: "2025-03-12", to: "2025-03-13" });
     expect(changes.every((change) => change.kind === "new")).toBe(true);
     expect(changes.length).toBe(16);
   });

@@ -1,7 +1,7 @@
 import { chooseClaims, type ClaimPolicy } from "../../internal/claims/choose-claims.js";
-import { CoalitionError } from "../../errors/coalition-error.js";
+import { missingExchangeRate } from "../../internal/errors.js";
 import type { Commitment } from "../../model/types.js";
-import type { Lookups } from "../../query/internal/lookups.js";
+import type { Lookups } from "../../internal/lookups.js";
 import type { ExchangeRates, UnitTotal } from "../types.js";
 import { hasFigure, highOf, lowOf } from "./quantity-figures.js";
 
@@ -44,8 +44,8 @@ export function unitTotals(lookups: Lookups, policy: ClaimPolicy, rates: Exchang
           : undefined;
     // Not finite: undefined too.
     if (!Number.isFinite(value)) {
-      throw new CoalitionError(
-        "missing_exchange_rate",
+      throw missingExchangeRate(
+        currency,
         `no exchange rate from ${currency} to ${rates.base}${table === undefined ? ` for ${date}` : ""}`,
       );
     }

@@ -1,4 +1,4 @@
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer } from "./lexer.js";
 import { unexpected } from "./problems.js";
 import { readValue, take, tokenOf } from "./read-value.js";

@@ -5,7 +5,7 @@
 import { isCountryCode } from "../../model/country-codes.js";
 import { LIMITS } from "../../model/limits.js";
 import { STANCES, type Stance } from "../../model/stance.js";
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer, Token } from "./lexer.js";
 import { oneOf, problemAt, shown, unexpected } from "./problems.js";
 import { closest } from "./suggest.js";
