@@ -34,7 +34,15 @@ export const IdSchema = z
 
 export const NameSchema = z.string().min(1).max(LIMITS.nameLength);
 export const TextSchema = z.string().min(1).max(LIMITS.textLength);
-export const UrlSchema = z.url().max(LIMITS.urlLength);
+/**
+ * A web address: an `http:` or `https:` URL only. Other schemes (`javascript:`,
+ * `data:`, `file:`) are refused, since reports turn addresses into links. The JSON
+ * Schema says the same with a pattern.
+ */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, error: "an address must be an http:// or https:// URL" })
+  .max(LIMITS.urlLength)
+  .meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
 
 /**
  * An officially assigned ISO 3166-1 alpha-2 country code (`GB`); codes that name no

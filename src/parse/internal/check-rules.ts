@@ -2,7 +2,7 @@ import { dateEnd, dateStart, type DateOrUnknown } from "../../model/partial-date
 import { stanceOfPhrase } from "../../model/stance-of-phrase.js";
 import type { Stance } from "../../model/stance.js";
 import type { Quantity } from "../../model/types.js";
-import type { ValidRecords } from "./check-references.js";
+import type { CheckedRecords, ValidRecords } from "./check-references.js";
 import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { RecordIndex } from "./record-index.js";
@@ -10,9 +10,9 @@ import type { RecordIndex } from "./record-index.js";
 /**
  * Checks the rules that span fields or records: intervals that end before they
  * start, reversed ranges, money without a currency, stance phrases, dates out of
- * order, statements dated after their sources, taxonomy cycles. Appends to `issues`.
+ * order, statements dated after their sources. Appends to `issues`.
  */
-export function checkRules(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
+export function checkRules(records: CheckedRecords, index: RecordIndex, issues: IssueReport): void {
   const push = (code: Extract<DatasetIssue, { code: string }>["code"], path: readonly PathSegment[], message: string) =>
     issues.push({ code, path, message } as DatasetIssue);
 
@@ -40,8 +40,8 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
     }
   };
 
-  const phrase = (said: string | undefined, stance: Stance, path: readonly PathSegment[]) => {
-    if (said === undefined) return;
+  const phrase = (said: string | undefined, stance: Stance | undefined, path: readonly PathSegment[]) => {
+    if (said === undefined || stance === undefined) return;
     const mapped = stanceOfPhrase(said, { extraPhrases: index.stancePhrases });
     if (mapped === undefined) {
       push("unknown_stance_phrase", [...path, "phrase"], `${JSON.stringify(said)} is not in the stance mapping; declare it in stancePhrases`);
@@ -50,7 +50,8 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
     }
   };
 
-  const notAfterSources = (date: DateOrUnknown, sources: readonly string[], path: readonly PathSegment[]) => {
+  const notAfterSources = (date: DateOrUnknown | undefined, sources: readonly string[] | undefined, path: readonly PathSegment[]) => {
+    if (date === undefined || sources === undefined) return;
     const start = dateStart(date);
     if (start === undefined) return;
     let latest: string | undefined;
@@ -65,6 +66,7 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
   };
 
   for (const { record, path } of records.stancePhrases) {
+    if (record.phrase === undefined || record.stance === undefined) continue;
     const builtin = stanceOfPhrase(record.phrase);
     if (builtin !== undefined && builtin !== record.stance) {
       push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(record.phrase)} already maps to ${builtin}`);
@@ -73,7 +75,7 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
 
   for (const { record, path } of records.organizations) {
     const byMember = new Map<string, { from: string; to: string | undefined; at: number }[]>();
-    record.memberships.forEach((membership, m) => {
+    record.memberships?.forEach((membership, m) => {
       interval(membership.from, membership.to, [...path, "memberships", m]);
       const spans = byMember.get(membership.member) ?? [];
       for (const other of spans) {
@@ -95,11 +97,11 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
   }
 
   for (const { record, path } of records.persons) {
-    record.offices.forEach((office, o) => interval(office.from, office.to, [...path, "offices", o]));
+    record.offices?.forEach((office, o) => interval(office.from, office.to, [...path, "offices", o]));
   }
 
   for (const { record, path } of records.coalitions) {
-    record.participants.forEach((participation, p) =>
+    record.participants?.forEach((participation, p) =>
       interval(participation.from, participation.to, [...path, "participants", p]),
     );
   }
@@ -137,14 +139,14 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
     notAfterSources(record.date, record.sources, path);
   }
 
-  checkTaxonomyCycles(records, index, push);
 }
 
-function checkTaxonomyCycles(
-  records: ValidRecords,
-  index: RecordIndex,
-  push: (code: "taxonomy_cycle", path: readonly PathSegment[], message: string) => void,
-): void {
+/**
+ * Reports each contribution type that is its own ancestor. Only the types that count
+ * are walked (not a duplicate, whose parent is not the one the index holds).
+ */
+export function checkTaxonomyCycles(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
+  const push = (code: "taxonomy_cycle", path: readonly PathSegment[], message: string) => issues.push({ code, path, message });
   for (const { record, path } of records.contributionTypes) {
     const chain = [record.id];
     const seen = new Set<string>(chain);
