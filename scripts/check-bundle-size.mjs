@@ -20,13 +20,15 @@ if (!existsSync(core)) {
 const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 
 const cases = [
-  // date-fns included: the calendar it brings (month lengths, formatting) is part of the cost.
-  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 4 * 1024 },
+  // date-fns included: the calendar it brings (month lengths, formatting) is part of the
+  // cost; so is the list of active ISO 4217 codes that exchange rates are checked against.
+  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 5 * 1024 },
   { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 15 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
-  // Scenario and report: 1 kB more each for the calendar from date-fns (issue 15), shared with the main entry.
-    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 21 * 1024 },
-  { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 30 * 1024 },
+  // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
+    // checks of exchange rates and fact keys (issue 14).
+    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 22 * 1024 },
+  { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 31 * 1024 },
   { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 6 * 1024 },
 ];
 

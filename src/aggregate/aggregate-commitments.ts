@@ -46,7 +46,11 @@ export interface AggregateCommitmentsOptions extends AsOfOptions {
  * @param options What to group by, the day, the minimum stance, a type to restrict to, the claim policy, exchange rates, and whether withdrawn pledges count.
  * @returns A plain, JSON-serialisable aggregate.
  * @throws {CoalitionError} `missing_exchange_rate` when money must be converted from a
- * currency `exchangeRates` has no rate for; `invalid_argument` for an invalid `asOf`.
+ * currency `exchangeRates` has no rate for; `invalid_argument` for an invalid `asOf`, for
+ * exchange rates that are not usable (a base that is not an active ISO 4217 code, a
+ * rate that is not a positive finite number, a table key that is not a currency code),
+ * and for a total past the largest number (about 1.8e308), which JSON would write as
+ * null, the value of an open-ended total.
  * @example
  * ```ts
  * import { aggregateCommitments } from "coalition";

@@ -61,7 +61,7 @@ describe("coalition report", () => {
       const run = coalition(["report", file("broken.json", BROKEN), "--format", format]);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/broken\.json: 3 problem\(s\); run "coalition validate" for details/);
+      expect(run.stderr).toMatch(/broken\.json: 5 problem\(s\); run "coalition validate" for details/);
       expect(run.stderr).toContain("commitments[0].stance");
     }
   });
@@ -128,7 +128,8 @@ describe("coalition validate", () => {
   it("lists every problem of a broken dataset with its path, and exits 1", () => {
     const run = coalition(["validate", file("broken.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("3 problems");
+    // Three in the records' fields, and the unknown actor and source behind them.
+    expect(run.stdout).toContain("5 problems");
     expect(run.stdout).toContain("states[0].id");
     expect(run.stdout).toContain("commitments[0].stance");
     expect(run.stdout).toContain("commitments[0].date");
@@ -143,7 +144,7 @@ describe("coalition validate", () => {
   it("stops at an invalid base dataset, and exits 1", () => {
     const run = coalition(["validate", SEED, "--base", file("base.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 3 problem\(s\)/);
+    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 5 problem\(s\)/);
   });
 
   it("says in one line when a file is missing, unreadable or not JSON, and exits 3", () => {

@@ -4,16 +4,21 @@ import type { DatasetIssue, PathSegment, ReferenceKind } from "../dataset-issue.
 import type { IssueReport } from "./issue-sink.js";
 import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
 
-type Records = { readonly [K in keyof Dataset]: Dataset[K] extends readonly (infer R)[] ? readonly Indexed<R>[] : never };
-
-/** A record that passed its schema, with its index in the input. */
+/** A checked record (or the fields of one that passed theirs), with its path in the input. */
 export interface Indexed<R> {
   readonly record: R;
   readonly path: readonly PathSegment[];
 }
 
 /** The records of a document that passed their schemas, by collection. */
-export type ValidRecords = Pick<Records, CollectionKey>;
+export type ValidRecords = { readonly [K in CollectionKey]: readonly Indexed<Dataset[K][number]>[] };
+
+/**
+ * The records the cross-record checks read, by collection: those that passed their
+ * schemas, and of those that did not, the fields that passed their own. A required
+ * field may be missing, and each check reads only what is there.
+ */
+export type CheckedRecords = { readonly [K in CollectionKey]: readonly Indexed<Partial<Dataset[K][number]>>[] };
 type CollectionKey =
   | "sources"
   | "states"
@@ -32,7 +37,7 @@ type CollectionKey =
  * Checks that every reference of every valid record points to a declared record of
  * the right kind. Issues are appended to `issues`.
  */
-export function checkReferences(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
+export function checkReferences(records: CheckedRecords, index: RecordIndex, issues: IssueReport): void {
   const ref = referenceChecker(index, issues);
   checkActorRecords(records, ref);
   checkCoalitions(records, ref);
@@ -61,17 +66,17 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
 type ReferenceChecker = ReturnType<typeof referenceChecker>;
 
 /** The references of institutions, memberships, offices and broader types. */
-function checkActorRecords(records: ValidRecords, ref: ReferenceChecker): void {
+function checkActorRecords(records: CheckedRecords, ref: ReferenceChecker): void {
   for (const { record, path } of records.institutions) ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
   for (const { record, path } of records.organizations) {
-    record.memberships.forEach((membership, m) => {
+    record.memberships?.forEach((membership, m) => {
       const at = [...path, "memberships", m];
       ref.actor(membership.member, [...at, "member"], ["state", "organization"]);
       ref.sources(membership.sources, at);
     });
   }
   for (const { record, path } of records.persons) {
-    record.offices.forEach((office, o) => {
+    record.offices?.forEach((office, o) => {
       const at = [...path, "offices", o];
       ref.to("institution", "institution", office.institution, [...at, "institution"]);
       ref.sources(office.sources, at);
@@ -83,10 +88,10 @@ function checkActorRecords(records: ValidRecords, ref: ReferenceChecker): void {
 }
 
 /** The references of coalitions: leads, participants, counts, condition, contributions sought, sources. */
-function checkCoalitions(records: ValidRecords, ref: ReferenceChecker): void {
+function checkCoalitions(records: CheckedRecords, ref: ReferenceChecker): void {
   for (const { record, path } of records.coalitions) {
-    record.leads.forEach((lead, l) => ref.actor(lead, [...path, "leads", l], ["state", "organization"]));
-    record.participants.forEach((participation, p) => {
+    record.leads?.forEach((lead, l) => ref.actor(lead, [...path, "leads", l], ["state", "organization"]));
+    record.participants?.forEach((participation, p) => {
       const at = [...path, "participants", p];
       ref.actor(participation.actor, [...at, "actor"], ["state", "organization"]);
       ref.sources(participation.sources, at);
@@ -103,9 +108,9 @@ function checkCoalitions(records: ValidRecords, ref: ReferenceChecker): void {
 }
 
 /** The references of proposals (proposers, speakers, providers, types) and of positions on them. */
-function checkProposals(records: ValidRecords, ref: ReferenceChecker): void {
+function checkProposals(records: CheckedRecords, ref: ReferenceChecker): void {
   for (const { record, path } of records.proposals) {
-    record.proposedBy.forEach((actor, a) => ref.actor(actor, [...path, "proposedBy", a], ["state", "organization", "coalition"]));
+    record.proposedBy?.forEach((actor, a) => ref.actor(actor, [...path, "proposedBy", a], ["state", "organization", "coalition"]));
     if (record.statedBy !== undefined) ref.speaker(record.statedBy, undefined, [...path, "statedBy"]);
     for (const list of ["provisions", "exclusions"] as const) {
       record[list]?.forEach((provision, p) => {
@@ -127,20 +132,25 @@ function checkProposals(records: ValidRecords, ref: ReferenceChecker): void {
 function referenceChecker(index: RecordIndex, issues: IssueReport) {
   const unknown = (id: string, expected: ReferenceKind, path: readonly PathSegment[]) =>
     issues.push({ code: "unknown_reference", path, id, expected, message: `no ${expected} has the id ${JSON.stringify(id)}` });
-  const to = (space: IdSpace, expected: ReferenceKind, id: string, path: readonly PathSegment[]): boolean => {
+  /** Whether `id` is declared in `space`; reports it when not. Nothing to check (false) when the field is missing. */
+  const to = (space: IdSpace, expected: ReferenceKind, id: string | undefined, path: readonly PathSegment[]): boolean => {
+    if (id === undefined) return false;
     if (index.has(space, id)) return true;
     unknown(id, expected, path);
     return false;
   };
   const checker = {
     to,
-    actor: (id: string, path: readonly PathSegment[], allowed: readonly ActorKind[]) => checkActor(index, issues, { id, path, allowed }),
-    type(id: string, path: readonly PathSegment[]): void {
+    actor: (id: string | undefined, path: readonly PathSegment[], allowed: readonly ActorKind[]) => {
+      if (id !== undefined) checkActor(index, issues, { id, path, allowed });
+    },
+    type(id: string | undefined, path: readonly PathSegment[]): void {
+      if (id === undefined) return;
       // A type declared by a record that failed its schema is reported there, not here.
       if (!index.typeParents.has(id) && !index.has("contribution type", id)) unknown(id, "contribution type", path);
     },
-    sources(ids: readonly string[], recordPath: readonly PathSegment[]): void {
-      ids.forEach((id, s) => to("source", "source", id, [...recordPath, "sources", s]));
+    sources(ids: readonly string[] | undefined, recordPath: readonly PathSegment[]): void {
+      ids?.forEach((id, s) => to("source", "source", id, [...recordPath, "sources", s]));
     },
     speaker: (speaker: Speaker, actor: string | undefined, path: readonly PathSegment[]) => checkSpeaker(index, issues, to, { speaker, actor, path }),
     condition(root: Condition, rootPath: readonly PathSegment[]): void {

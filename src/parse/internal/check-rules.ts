@@ -2,7 +2,7 @@ import { dateEnd, dateStart, type DateOrUnknown } from "../../model/partial-date
 import { stanceOfPhrase } from "../../model/stance-of-phrase.js";
 import type { Stance } from "../../model/stance.js";
 import type { Commitment, Membership, Quantity } from "../../model/types.js";
-import type { ValidRecords } from "./check-references.js";
+import type { CheckedRecords, ValidRecords } from "./check-references.js";
 import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { RecordIndex } from "./record-index.js";
@@ -13,22 +13,24 @@ type Push = (code: Extract<DatasetIssue, { code: string }>["code"], path: readon
 /**
  * Checks the rules that span fields or records: intervals that end before they
  * start, reversed ranges, money without a currency, stance phrases, dates out of
- * order, statements dated after their sources, taxonomy cycles. Appends to `issues`.
+ * order, statements dated after their sources. Appends to `issues`. It reads the
+ * fields that passed their schemas, of every record (see `CheckedRecords`).
  */
-export function checkRules(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
+export function checkRules(records: CheckedRecords, index: RecordIndex, issues: IssueReport): void {
   const push: Push = (code, path, message) => issues.push({ code, path, message } as DatasetIssue);
   for (const { record, path } of records.stancePhrases) {
+    if (record.phrase === undefined || record.stance === undefined) continue;
     const builtin = stanceOfPhrase(record.phrase);
     if (builtin !== undefined && builtin !== record.stance) {
       push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(record.phrase)} already maps to ${builtin}`);
     }
   }
-  for (const { record, path } of records.organizations) checkMemberships(record.memberships, path, push);
+  for (const { record, path } of records.organizations) checkMemberships(record.memberships ?? [], path, push);
   for (const { record, path } of records.persons) {
-    record.offices.forEach((office, o) => checkInterval(office.from, office.to, [...path, "offices", o], push));
+    record.offices?.forEach((office, o) => checkInterval(office.from, office.to, [...path, "offices", o], push));
   }
   for (const { record, path } of records.coalitions) {
-    record.participants.forEach((participation, p) => checkInterval(participation.from, participation.to, [...path, "participants", p], push));
+    record.participants?.forEach((participation, p) => checkInterval(participation.from, participation.to, [...path, "participants", p], push));
   }
   for (const { record, path } of records.events) checkInterval(record.from, record.to, path, push);
   for (const { record, path } of records.commitments) {
@@ -49,7 +51,6 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
     checkPhrase(record.phrase, record.stance, path, index, push);
     checkNotAfterSources(record.date, record.sources, path, index, push);
   }
-  checkTaxonomyCycles(records, index, push);
 }
 
 /** An interval must not end before it starts. */
@@ -77,8 +78,8 @@ function checkQuantity(value: Quantity, path: readonly PathSegment[], push: Push
 }
 
 /** A source's phrase must be in the stance mapping, and map to the stance recorded. */
-function checkPhrase(said: string | undefined, stance: Stance, path: readonly PathSegment[], index: RecordIndex, push: Push): void {
-  if (said === undefined) return;
+function checkPhrase(said: string | undefined, stance: Stance | undefined, path: readonly PathSegment[], index: RecordIndex, push: Push): void {
+  if (said === undefined || stance === undefined) return;
   const mapped = stanceOfPhrase(said, { extraPhrases: index.stancePhrases });
   if (mapped === undefined) {
     push("unknown_stance_phrase", [...path, "phrase"], `${JSON.stringify(said)} is not in the stance mapping; declare it in stancePhrases`);
@@ -88,7 +89,8 @@ function checkPhrase(said: string | undefined, stance: Stance, path: readonly Pa
 }
 
 /** A statement cannot be dated after the latest of its sources was published. */
-function checkNotAfterSources(date: DateOrUnknown, sources: readonly string[], path: readonly PathSegment[], index: RecordIndex, push: Push): void {
+function checkNotAfterSources(date: DateOrUnknown | undefined, sources: readonly string[] | undefined, path: readonly PathSegment[], index: RecordIndex, push: Push): void {
+  if (date === undefined || sources === undefined) return;
   const start = dateStart(date);
   if (start === undefined) return;
   let latest: string | undefined;
@@ -137,11 +139,12 @@ function checkFulfilment(steps: NonNullable<Commitment["fulfilment"]>, path: rea
   });
 }
 
-function checkTaxonomyCycles(
-  records: ValidRecords,
-  index: RecordIndex,
-  push: (code: "taxonomy_cycle", path: readonly PathSegment[], message: string) => void,
-): void {
+/**
+ * Reports each contribution type that is its own ancestor. Only the types that passed
+ * their schemas are walked (not a duplicate, whose parent is not the one the index holds).
+ */
+export function checkTaxonomyCycles(records: ValidRecords, index: RecordIndex, issues: IssueReport): void {
+  const push = (code: "taxonomy_cycle", path: readonly PathSegment[], message: string) => issues.push({ code, path, message });
   for (const { record, path } of records.contributionTypes) {
     const chain = [record.id];
     const seen = new Set<string>(chain);

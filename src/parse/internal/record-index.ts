@@ -2,6 +2,7 @@ import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import { quote } from "./from-zod-issues.js";
 import type { Dataset, Institution, Person, Source } from "../../model/types.js";
+import type { CollectionName } from "../../schema/dataset.js";
 
 /** The namespaces ids live in. States, organizations and coalitions share one: actors. */
 export type IdSpace =
@@ -14,6 +15,22 @@ export type IdSpace =
   | "position"
   | "commitment"
   | "event";
+
+/** The namespace of each collection's ids; stance phrases have none. @internal */
+export const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
+  sources: "source",
+  states: "actor",
+  organizations: "actor",
+  coalitions: "actor",
+  institutions: "institution",
+  persons: "person",
+  contributionTypes: "contribution type",
+  stancePhrases: undefined,
+  commitments: "commitment",
+  proposals: "proposal",
+  positions: "position",
+  events: "event",
+};
 
 export type ActorKind = "state" | "organization" | "coalition";
 

@@ -14,6 +14,7 @@ import type { Dataset } from "../../model/types.js";
 import type { Scenario } from "../types.js";
 import { buildGraph } from "./build-graph.js";
 import type { Graph } from "./graph.js";
+import { checkFactKeys } from "./facts.js";
 import { checkScenario, type CheckedScenario } from "./prepare.js";
 import { selectOffers, type Selection } from "./select-offers.js";
 
@@ -39,5 +40,8 @@ export interface Solved {
 export function solve(dataset: Dataset, scenario: Scenario, minStance: Stance | undefined): Solved {
   const checked = checkScenario(scenario, minStance);
   const selection = selectOffers(dataset, checked.asOf);
-  return { checked, selection, graph: buildGraph(selection, checked) };
+  const graph = buildGraph(selection, checked);
+  // After the graph: the free-form facts it read need no walk of the conditions.
+  checkFactKeys(dataset, scenario, graph.facts);
+  return { checked, selection, graph };
 }
