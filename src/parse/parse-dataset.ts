@@ -1,10 +1,15 @@
 import * as z from "zod";
 import { CoalitionError } from "../errors/coalition-error.js";
 import { LIMITS } from "../model/limits.js";
-import type { Dataset } from "../model/types.js";
+import type { Coalition, Dataset, PledgeCount } from "../model/types.js";
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, DATASET_HEADER, type CollectionName } from "../schema/dataset.js";
 import { builtinTypeParents, checkReferences, type Indexed, type ValidRecords } from "./internal/check-references.js";
 import { checkRules } from "./internal/check-rules.js";
+import { checkDecisionReferences } from "./internal/check-decisions.js";
+import { checkPledgeCountReferences } from "./internal/check-pledge-counts.js";
+import { checkCountRanges } from "./internal/check-ranges.js";
+import { checkStructure, declareStructure } from "./internal/check-structure.js";
+import { checkSupersedes, statementKey, type StatementSpace } from "./internal/check-supersedes.js";
 import { conditionDepth } from "./internal/condition-depth.js";
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
@@ -13,7 +18,7 @@ import { fromZodIssues, describe, describeKey } from "./internal/from-zod-issues
 import { issueSink, type IssueReport, type IssueSink } from "./internal/issue-sink.js";
 import { oversizedLists } from "./internal/oversized-lists.js";
 import { parseCondition } from "./internal/parse-condition.js";
-import { RecordIndex, type IdSpace } from "./internal/record-index.js";
+import { RecordIndex, type IdSpace, type StatementFacts } from "./internal/record-index.js";
 
 /**
  * Options of {@link parseDataset} and {@link safeParseDataset}.
@@ -50,11 +55,12 @@ const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
   proposals: "proposal",
   positions: "position",
   events: "event",
+  pledgeCounts: "pledge count",
 };
 
 const HEADER_KEYS = new Set(Object.keys(DATASET_HEADER));
 /** The collections whose records hold a condition. */
-const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions"]);
+const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions", "proposals", "positions", "pledgeCounts"]);
 /**
  * Conditions nested deeper than this are checked without recursion (parseCondition):
  * zod's schema recurses per level and overflows the stack short of LIMITS.conditionDepth.
@@ -219,7 +225,12 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
   // declare would be reported as dangling: the cross-record checks are skipped.
   if (!issues.full) {
     checkReferences(records, index, issues);
+    checkDecisionReferences(records, index, issues);
+    checkStructure(records, index, issues);
+    checkPledgeCountReferences(records, index, issues);
     checkRules(records, index, issues);
+    checkCountRanges(records, issues);
+    checkSupersedes(records, index, issues);
   }
   if (issues.issues.length > 0 || !header.success) return failure(issues);
 
@@ -285,7 +296,17 @@ function register(
       break;
     case "coalitions":
       index.actorKinds.set(id, "coalition");
+      declareStructure(index, record as Coalition, path, issues);
       break;
+    case "commitments":
+    case "positions":
+      index.statements.set(statementKey(space as StatementSpace, id), record as StatementFacts);
+      break;
+    case "pledgeCounts": {
+      const { coalition, date, sources } = record as PledgeCount;
+      index.statements.set(statementKey("pledge count", id), { actor: coalition ?? "", date, sources });
+      break;
+    }
     case "institutions":
       index.institutions.set(id, record as never);
       break;

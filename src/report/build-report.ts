@@ -6,6 +6,7 @@ import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import { createNamer, type Namer } from "../scenario/internal/names.js";
 import { buildTaxonomy, type Taxonomy } from "../scenario/internal/taxonomy.js";
 import type { Scenario, Verdict } from "../scenario/types.js";
+import { describeCount } from "./internal/describe-count.js";
 import { describeCondition } from "./internal/describe-condition.js";
 import type {
   CoalitionReport,
@@ -233,7 +234,7 @@ function coalitionOf(
     .filter((participation) => holdsOn(participation.from, participation.to, asOf, knownBy(participation.sources)))
     .map((participation) => ({ ...named(participation.actor), blocs: blocsOf(participation.actor) }));
   const claims = coalition.participantCount?.claims ?? [];
-  const counts = [...new Set(claims.map((claim) => claim.value))];
+  const counts = [...new Set(claims.map((claim) => describeCount(claim.value)))];
   return {
     id: coalition.id,
     name: coalition.name,

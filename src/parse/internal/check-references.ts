@@ -1,5 +1,5 @@
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
-import type { Condition, Dataset, Speaker } from "../../model/types.js";
+import type { Condition, Dataset, Location, Speaker } from "../../model/types.js";
 import type { DatasetIssue, PathSegment, ReferenceKind } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
@@ -26,7 +26,8 @@ type CollectionKey =
   | "commitments"
   | "proposals"
   | "positions"
-  | "events";
+  | "events"
+  | "pledgeCounts";
 
 /**
  * Checks that every reference of every valid record points to a declared record of
@@ -69,6 +70,7 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
     record.sought?.forEach((sought, s) => {
       const at = [...path, "sought", s];
       ref.type(sought.type, [...at, "type"]);
+      if (sought.location !== undefined) ref.location(sought.location, [...at, "location"]);
       ref.sources(sought.sources, at);
     });
     ref.sources(record.sources, path);
@@ -78,6 +80,7 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
     ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
     if (record.statedBy !== undefined) ref.speaker(record.statedBy, record.actor, [...path, "statedBy"]);
     ref.type(record.type, [...path, "type"]);
+    if (record.location !== undefined) ref.location(record.location, [...path, "location"]);
     record.quantity?.claims.forEach((claim, c) => ref.sources(claim.sources, [...path, "quantity", "claims", c]));
     if (record.condition !== undefined) ref.condition(record.condition, [...path, "condition"]);
     if (record.coalition !== undefined && index.actorKinds.get(record.coalition) !== "coalition") {
@@ -96,6 +99,7 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
         if (provision.provider !== undefined)
           ref.actor(provision.provider, [...at, "provider"], ["state", "organization", "coalition"]);
         ref.type(provision.type, [...at, "type"]);
+        if (provision.location !== undefined) ref.location(provision.location, [...at, "location"]);
       });
     }
     ref.sources(record.sources, path);
@@ -119,7 +123,11 @@ export function checkReferences(records: ValidRecords, index: RecordIndex, issue
   }
 }
 
-function referenceChecker(index: RecordIndex, issues: IssueReport) {
+/** The checks of references one record's fields make, for the checks of each kind of record. */
+export type ReferenceChecker = ReturnType<typeof referenceChecker>;
+
+/** The checks of the references of one record's fields, reporting to `issues`. */
+export function referenceChecker(index: RecordIndex, issues: IssueReport) {
   const unknown = (id: string, expected: ReferenceKind, path: readonly PathSegment[]) =>
     issues.push({ code: "unknown_reference", path, id, expected, message: `no ${expected} has the id ${JSON.stringify(id)}` });
 
@@ -130,7 +138,10 @@ function referenceChecker(index: RecordIndex, issues: IssueReport) {
       return false;
     },
     actor(id: string, path: readonly PathSegment[], allowed: readonly ActorKind[]): void {
-      const expected: ReferenceKind = allowed.includes("coalition")
+      const expected: ReferenceKind =
+        allowed.length === 1 && allowed[0] === "organization"
+          ? "organization"
+          : allowed.includes("coalition")
         ? allowed.length === 1
           ? "coalition"
           : "actor or coalition"
@@ -166,6 +177,9 @@ function referenceChecker(index: RecordIndex, issues: IssueReport) {
     },
     sources(ids: readonly string[], recordPath: readonly PathSegment[]): void {
       ids.forEach((id, s) => checker.to("source", "source", id, [...recordPath, "sources", s]));
+    },
+    location(location: Location, path: readonly PathSegment[]): void {
+      if (location.kind === "bloc-territory") checker.actor(location.bloc, [...path, "bloc"], ["organization"]);
     },
     speaker(speaker: Speaker, actor: string | undefined, path: readonly PathSegment[]): void {
       const known = checker.to("institution", "institution", speaker.institution, [...path, "institution"]);
@@ -219,9 +233,11 @@ function referenceChecker(index: RecordIndex, issues: IssueReport) {
           case "commitment":
             checker.actor(node.actor, [...path, "actor"], ["state", "organization"]);
             checker.type(node.type, [...path, "type"]);
+            if (node.location !== undefined) checker.location(node.location, [...path, "location"]);
             break;
           case "threshold":
             checker.type(node.type, [...path, "type"]);
+            if (node.location !== undefined) checker.location(node.location, [...path, "location"]);
             if (node.among !== undefined) checker.actor(node.among, [...path, "among"], ["coalition"]);
             break;
           case "mandate":

@@ -2,6 +2,8 @@ import { dateEnd, dateStart, type DateOrUnknown } from "../../model/partial-date
 import { stanceOfPhrase } from "../../model/stance-of-phrase.js";
 import type { Stance } from "../../model/stance.js";
 import type { Quantity } from "../../model/types.js";
+import { checkInterval } from "./check-interval.js";
+import { checkRange } from "./check-ranges.js";
 import type { ValidRecords } from "./check-references.js";
 import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
@@ -16,14 +18,8 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
   const push = (code: Extract<DatasetIssue, { code: string }>["code"], path: readonly PathSegment[], message: string) =>
     issues.push({ code, path, message } as DatasetIssue);
 
-  const interval = (from: DateOrUnknown | undefined, to: DateOrUnknown | undefined, path: readonly PathSegment[]) => {
-    if (from === undefined || to === undefined) return;
-    const start = dateStart(from);
-    const end = dateEnd(to);
-    if (start !== undefined && end !== undefined && end < start) {
-      push("interval_reversed", [...path, "to"], `the interval ends (${to}) before it starts (${from})`);
-    }
-  };
+  const interval = (from: DateOrUnknown | undefined, to: DateOrUnknown | undefined, path: readonly PathSegment[]) =>
+    checkInterval(from, to, path, issues);
 
   const quantity = (value: Quantity, path: readonly PathSegment[]) => {
     if (value.unit === "money") {
@@ -35,9 +31,7 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
       if (value.date !== undefined)
         push("currency_not_allowed", [...path, "date"], `only money amounts carry a date; this counts ${value.unit}`);
     }
-    if (value.kind !== "exact" && value.low !== undefined && value.high !== undefined && value.low > value.high) {
-      push("range_reversed", [...path, "high"], `the high figure (${value.high}) is below the low one (${value.low})`);
-    }
+    checkRange(value, path, issues);
   };
 
   const phrase = (said: string | undefined, stance: Stance, path: readonly PathSegment[]) => {
@@ -133,6 +127,11 @@ export function checkRules(records: ValidRecords, index: RecordIndex, issues: Is
   }
 
   for (const { record, path } of records.positions) {
+    phrase(record.phrase, record.stance, path);
+    notAfterSources(record.date, record.sources, path);
+  }
+
+  for (const { record, path } of records.pledgeCounts) {
     phrase(record.phrase, record.stance, path);
     notAfterSources(record.date, record.sources, path);
   }

@@ -60,6 +60,18 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
       }
       // A union field left out (a quantity's unit) is missing, not a value of no known form.
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
+      // Where one form alone takes a value of this type (a count as a bare number or an
+      // object), that form's issues say what is wrong: "must be at least 0".
+      const branches = unionBranches(issue);
+      const wrongTypes = branches.map((branch) => branch.find((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+      const fitting = branches.filter((_, b) => wrongTypes[b] === undefined);
+      if (fitting.length === 1) {
+        return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => fromZodIssue({ ...inner, path: [...issue.path, ...inner.path] }, prefix, raw));
+      }
+      if (fitting.length === 0 && branches.length > 0) {
+        const expected = [...new Set(wrongTypes.map((inner) => article((inner as { expected: string }).expected)))].join(" or ");
+        return plain("invalid_type", `${field} must be ${expected}, not ${describe(valueAt(raw, local))}`);
+      }
       return plain("invalid_value", `${field} matches none of the forms it may take`);
     }
     case "too_small":
@@ -87,6 +99,12 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
     default:
       return plain("invalid_value", `${field}: ${issue.message}`);
   }
+}
+
+/** The issues of each form of a union that a value matched none of. */
+function unionBranches(issue: z.core.$ZodIssue): readonly (readonly z.core.$ZodIssue[])[] {
+  const errors = (issue as { errors?: unknown }).errors;
+  return Array.isArray(errors) ? (errors as z.core.$ZodIssue[][]) : [];
 }
 
 function pathKey(path: readonly PropertyKey[]): string {
