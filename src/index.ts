@@ -25,6 +25,7 @@ export {
   type ContributionTypeDefinition,
 } from "./model/builtin-contribution-types.js";
 export { SOURCE_KINDS, type SourceKind } from "./model/source-kinds.js";
+export { BUILTIN_COUNT_UNITS, type CountUnit } from "./model/count-units.js";
 export { LIMITS } from "./model/limits.js";
 export type { DeepReadonly } from "./model/deep-readonly.js";
 export type {
@@ -46,10 +47,20 @@ export type {
   NeighbouringCountriesLocation,
   AtSeaLocation,
   RemoteLocation,
+  RegionLocation,
+  AreasLocation,
+  BlocTerritoryLocation,
   Quantity,
   ExactQuantity,
   RangeQuantity,
   ApproximateQuantity,
+  Count,
+  ExactCount,
+  RangeCount,
+  AtLeastCount,
+  AtMostCount,
+  ApproximateCount,
+  VoteTally,
   Condition,
   AllCondition,
   AnyCondition,
@@ -72,9 +83,21 @@ export type {
   Position,
   CoalitionEvent,
   EventKind,
+  EventSeries,
   Coalition,
   Participation,
   SoughtContribution,
+  Subgroup,
+  SubgroupKind,
+  CoalitionBody,
+  BodyKind,
+  BodySite,
+  BodyLead,
+  Place,
+  PledgeCount,
+  PledgeCountActor,
+  ExtendsRef,
+  DatasetAssumptions,
   Claim,
   Claimed,
 } from "./model/types.js";

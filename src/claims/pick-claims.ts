@@ -52,7 +52,7 @@ export interface PickedClaims<C = Claim<unknown>> {
  * const dataset = seedDataset();
  * const count = dataset.coalitions[0]?.participantCount ?? { claims: [] };
  * pickClaims(count, dataset, { policy: "latest" }).claims.map((claim) => claim.value);
- * //=> [37]
+ * //=> [{ kind: "exact", value: 37, of: "participants" }]
  * pickClaims(count, dataset).reason;
  * //=> "the only claim (bloomberg-2025-03-13)"
  * ```

@@ -108,6 +108,12 @@ function locationWords(place: Location | undefined, country: (code: string) => s
       return place.area === undefined ? " at sea" : ` at sea (${place.area})`;
     case "remote":
       return place.description === undefined ? " remotely" : ` remotely (${place.description})`;
+    case "region":
+      return ` in ${place.name} (${country(place.country)})`;
+    case "areas":
+      return ` in ${place.description} in ${country(place.country)}${place.awayFromLineOfContact === true ? ", away from the line of contact" : ""}`;
+    case "bloc-territory":
+      return ` on the territory of ${country(place.bloc)}${place.adjacentTo === undefined ? "" : ` adjacent to ${country(place.adjacentTo)}`}`;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Location } from "../model/types.js";
  * the kind, then its country and narrowing words, joined by `:`.
  *
  * @param location A commitment's or provision's location.
- * @returns `"in-country:UA"`, `"neighbouring-countries:UA:European"`, `"at-sea"`…
+ * @returns `"in-country:UA"`, `"neighbouring-countries:UA:European"`, `"region:UA:Odesa oblast"`, `"bloc-territory:nato:UA"`, `"at-sea"`…
  * @example
  * ```ts
  * import { locationKey } from "coalition";
@@ -15,14 +15,36 @@ import type { Location } from "../model/types.js";
  * //=> "behind-demarcation-line:UA"
  * locationKey({ kind: "neighbouring-countries", of: "UA", region: "European" });
  * //=> "neighbouring-countries:UA:European"
+ * locationKey({ kind: "bloc-territory", bloc: "nato", adjacentTo: "UA" });
+ * //=> "bloc-territory:nato:UA"
  * ```
  *
  * @category Queries
  */
 export function locationKey(location: Location): string {
-  // Every kind names at most one place (a country, the country whose neighbours, a sea
-  // area or a description), and only neighbouring countries narrow it by region.
-  const { kind, country, of, area, description, region } = location as Partial<Record<string, string>> & Location;
-  const place = country ?? of ?? area ?? description;
-  return place === undefined ? kind : region === undefined ? `${kind}:${place}` : `${kind}:${place}:${region}`;
+  switch (location.kind) {
+    case "in-country":
+    case "line-of-contact":
+    case "behind-demarcation-line":
+      return `${location.kind}:${location.country}`;
+    case "neighbouring-countries":
+      return withDetails(location.kind, location.of, location.region);
+    case "at-sea":
+      return withDetails(location.kind, location.area);
+    case "remote":
+      return withDetails(location.kind, location.description);
+    case "region":
+      return `${location.kind}:${location.country}:${location.name}`;
+    case "areas":
+      return `${location.kind}:${location.country}:${location.description}`;
+    case "bloc-territory":
+      return withDetails(location.kind, location.bloc, location.adjacentTo);
+  }
+}
+
+/** The kind, then each detail the location gives, in order, joined by `:`. */
+function withDetails(kind: string, ...details: (string | undefined)[]): string {
+  let key = kind;
+  for (const detail of details) if (detail !== undefined) key += `:${detail}`;
+  return key;
 }

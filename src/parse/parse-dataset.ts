@@ -16,6 +16,11 @@ import { readBases, readDocument, unreadable } from "./internal/read-input.js";
 import { RecordIndex } from "./internal/record-index.js";
 import { register } from "./internal/register.js";
 import { snapshot } from "./internal/snapshot.js";
+import { checkDecisionReferences } from "./internal/check-decisions.js";
+import { checkPledgeCountReferences } from "./internal/check-pledge-counts.js";
+import { checkCountRanges } from "./internal/check-ranges.js";
+import { checkStructure } from "./internal/check-structure.js";
+import { checkSupersedes } from "./internal/check-supersedes.js";
 
 /**
  * Options of {@link parseDataset} and {@link safeParseDataset}.
@@ -101,6 +106,11 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
     checkReferences(checked as unknown as CheckedRecords, index, issues);
     checkRules(checked as unknown as CheckedRecords, index, issues);
     checkTaxonomyCycles(valid, index, issues);
+    checkDecisionReferences(valid, index, issues);
+    checkStructure(valid, index, issues);
+    checkPledgeCountReferences(valid, index, issues);
+    checkCountRanges(valid, issues);
+    checkSupersedes(valid, index, issues);
   }
   if (issues.issues.length > 0 || header === undefined) return failure(issues);
 

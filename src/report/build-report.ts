@@ -7,6 +7,7 @@ import { dateEnd, dateStart } from "../model/partial-date.js";
 import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js";
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
+import { describeCount } from "./internal/describe-count.js";
 import { describeCondition } from "./internal/describe-condition.js";
 import type {
   CoalitionReport,
@@ -259,7 +260,7 @@ function coalitionOf(context: ReportContext, coalition: Dataset["coalitions"][nu
     .filter((participation) => holdsOn(participation.from, participation.to, asOf, knownBy(participation.sources)))
     .map((participation) => ({ ...named(participation.actor), blocs: blocsOf(participation.actor) }));
   const claims = coalition.participantCount?.claims ?? [];
-  const counts = [...new Set(claims.map((claim) => claim.value))];
+  const counts = [...new Set(claims.map((claim) => describeCount(claim.value)))];
   return {
     id: coalition.id,
     name: coalition.name,

@@ -41,6 +41,7 @@ export const ApproximateQuantitySchema = z.strictObject({
   kind: z.literal("approximate"),
   ...moneyFields,
   phrase: NameSchema.meta({ description: 'The source\'s own words: "several thousand", "a small contribution".' }),
+  value: amount.optional().meta({ description: 'The figure the source gives: "about 200" is 200.' }),
   low: amount.optional().meta({ description: "A lower bound the source itself gives." }),
   high: amount.optional().meta({ description: "An upper bound the source itself gives." }),
 });

@@ -32,7 +32,7 @@ function badDocument(): unknown {
 }
 
 const EXPECTED = [
-  { code: "range_reversed", path: ["commitments", 0, "quantity", "claims", 0, "value", "high"] },
+  { code: "invalid_range", path: ["commitments", 0, "quantity", "claims", 0, "value", "high"] },
   { code: "unknown_reference", path: ["commitments", 1, "actor"] },
   { code: "invalid_value", path: ["events", 0, "status"] },
   { code: "interval_reversed", path: ["events", 1, "to"] },

@@ -99,7 +99,7 @@ describe("the problems behind a record with a duplicate id", () => {
     const last = document.commitments.length - 1;
     expect(problemsOf(document)).toEqual([
       { code: "duplicate_id", path: ["commitments", last] },
-      { code: "range_reversed", path: ["commitments", last, "quantity", "claims", 0, "value", "high"] },
+      { code: "invalid_range", path: ["commitments", last, "quantity", "claims", 0, "value", "high"] },
       { code: "unknown_reference", path: ["commitments", last, "sources", 0] },
     ]);
   });

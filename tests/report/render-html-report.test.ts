@@ -202,7 +202,7 @@ describe("escaping", () => {
   // The parser refuses a javascript: address; a report built by hand (or by an older
   // parser) may still hold one, so the renderer is given one directly.
   const report = buildReport(dataset);
-  const firstSource = document.sources[0]!.id;
+  const firstSource = (document.sources[0] as unknown as { id: string }).id;
   const html = renderHtmlReport({
     ...report,
     sources: report.sources.map((source) => (source.id === firstSource ? { ...source, url: "javascript:alert(document.cookie)" } : source)),

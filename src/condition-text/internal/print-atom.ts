@@ -32,7 +32,8 @@ function call(name: string, fields: Readonly<Record<string, string>> | undefined
   const written: string[] = [];
   for (const [key, spec] of fieldList(fields)) {
     const value = (values as Values)[key];
-    if (typeof value === "string") written.push(spec.startsWith("country") || spec.startsWith("id") ? value : quoteString(value));
+    if (typeof value === "boolean") written.push(String(value));
+    else if (typeof value === "string") written.push(spec.startsWith("country") || spec.startsWith("id") ? value : quoteString(value));
   }
   return written.length === 0 ? name : `${name}(${written.join(", ")})`;
 }

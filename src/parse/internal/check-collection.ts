@@ -32,7 +32,7 @@ export interface Sorted {
 }
 
 /** The collections whose records hold a condition. */
-const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions"]);
+const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions", "proposals", "positions", "pledgeCounts"]);
 /**
  * Conditions nested deeper than this are checked without recursion (parseCondition):
  * zod's schema recurses per level and overflows the stack short of LIMITS.conditionDepth.

@@ -1,5 +1,5 @@
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
-import type { Condition, ConditionAtom, Dataset, Speaker } from "../../model/types.js";
+import type { Condition, ConditionAtom, Dataset, Location, Speaker } from "../../model/types.js";
 import type { DatasetIssue, PathSegment, ReferenceKind } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import type { ActorKind, IdSpace, RecordIndex } from "./record-index.js";
@@ -31,7 +31,8 @@ type CollectionKey =
   | "commitments"
   | "proposals"
   | "positions"
-  | "events";
+  | "events"
+  | "pledgeCounts";
 
 /**
  * Checks that every reference of every valid record points to a declared record of
@@ -45,6 +46,7 @@ export function checkReferences(records: CheckedRecords, index: RecordIndex, iss
     ref.actor(record.actor, [...path, "actor"], ["state", "organization"]);
     if (record.statedBy !== undefined) ref.speaker(record.statedBy, record.actor, [...path, "statedBy"]);
     ref.type(record.type, [...path, "type"]);
+    if (record.location !== undefined) ref.location(record.location, [...path, "location"]);
     record.quantity?.claims.forEach((claim, c) => ref.sources(claim.sources, [...path, "quantity", "claims", c]));
     if (record.condition !== undefined) ref.condition(record.condition, [...path, "condition"]);
     if (record.coalition !== undefined && index.actorKinds.get(record.coalition) !== "coalition") {
@@ -62,8 +64,6 @@ export function checkReferences(records: CheckedRecords, index: RecordIndex, iss
     ref.sources(record.sources, path);
   }
 }
-
-type ReferenceChecker = ReturnType<typeof referenceChecker>;
 
 /** The references of institutions, memberships, offices and broader types. */
 function checkActorRecords(records: CheckedRecords, ref: ReferenceChecker): void {
@@ -101,6 +101,7 @@ function checkCoalitions(records: CheckedRecords, ref: ReferenceChecker): void {
     record.sought?.forEach((sought, s) => {
       const at = [...path, "sought", s];
       ref.type(sought.type, [...at, "type"]);
+      if (sought.location !== undefined) ref.location(sought.location, [...at, "location"]);
       ref.sources(sought.sources, at);
     });
     ref.sources(record.sources, path);
@@ -117,6 +118,7 @@ function checkProposals(records: CheckedRecords, ref: ReferenceChecker): void {
         const at = [...path, list, p];
         if (provision.provider !== undefined) ref.actor(provision.provider, [...at, "provider"], ["state", "organization", "coalition"]);
         ref.type(provision.type, [...at, "type"]);
+        if (provision.location !== undefined) ref.location(provision.location, [...at, "location"]);
       });
     }
     ref.sources(record.sources, path);
@@ -129,7 +131,11 @@ function checkProposals(records: CheckedRecords, ref: ReferenceChecker): void {
   }
 }
 
-function referenceChecker(index: RecordIndex, issues: IssueReport) {
+/** The checks of references one record's fields make, for the checks of each kind of record. */
+export type ReferenceChecker = ReturnType<typeof referenceChecker>;
+
+/** The checks of the references of one record's fields, reporting to `issues`. */
+export function referenceChecker(index: RecordIndex, issues: IssueReport) {
   const unknown = (id: string, expected: ReferenceKind, path: readonly PathSegment[]) =>
     issues.push({ code: "unknown_reference", path, id, expected, message: `no ${expected} has the id ${JSON.stringify(id)}` });
   /** Whether `id` is declared in `space`; reports it when not. Nothing to check (false) when the field is missing. */
@@ -152,6 +158,9 @@ function referenceChecker(index: RecordIndex, issues: IssueReport) {
     sources(ids: readonly string[] | undefined, recordPath: readonly PathSegment[]): void {
       ids?.forEach((id, s) => to("source", "source", id, [...recordPath, "sources", s]));
     },
+    location(location: Location, path: readonly PathSegment[]): void {
+      if (location.kind === "bloc-territory") checkActor(index, issues, { id: location.bloc, path: [...path, "bloc"], allowed: ["organization"] });
+    },
     speaker: (speaker: Speaker, actor: string | undefined, path: readonly PathSegment[]) => checkSpeaker(index, issues, to, { speaker, actor, path }),
     condition(root: Condition, rootPath: readonly PathSegment[]): void {
       // Iterative walk: conditions may be deep, and a recursive one could overflow the stack.
@@ -169,7 +178,7 @@ function referenceChecker(index: RecordIndex, issues: IssueReport) {
 }
 
 /** The references an atom of a condition makes. */
-function checkAtom(checker: Pick<ReferenceChecker, "to" | "actor" | "type">, node: ConditionAtom, path: readonly PathSegment[]): void {
+function checkAtom(checker: Pick<ReferenceChecker, "to" | "actor" | "type" | "location">, node: ConditionAtom, path: readonly PathSegment[]): void {
   switch (node.kind) {
     case "request":
       if (node.by !== undefined) checker.actor(node.by, [...path, "by"], ["state", "organization", "coalition"]);
@@ -183,9 +192,11 @@ function checkAtom(checker: Pick<ReferenceChecker, "to" | "actor" | "type">, nod
     case "commitment":
       checker.actor(node.actor, [...path, "actor"], ["state", "organization"]);
       checker.type(node.type, [...path, "type"]);
+      if (node.location !== undefined) checker.location(node.location, [...path, "location"]);
       break;
     case "threshold":
       checker.type(node.type, [...path, "type"]);
+      if (node.location !== undefined) checker.location(node.location, [...path, "location"]);
       if (node.among !== undefined) checker.actor(node.among, [...path, "among"], ["coalition"]);
       break;
     case "mandate":
@@ -199,7 +210,14 @@ function checkAtom(checker: Pick<ReferenceChecker, "to" | "actor" | "type">, nod
 
 /** Checks that an actor is declared, and of a kind `allowed` here. */
 function checkActor(index: RecordIndex, issues: IssueReport, { id, path, allowed }: { id: string; path: readonly PathSegment[]; allowed: readonly ActorKind[] }): void {
-  const expected: ReferenceKind = allowed.includes("coalition") ? (allowed.length === 1 ? "coalition" : "actor or coalition") : "actor";
+  const expected: ReferenceKind =
+    allowed.length === 1 && allowed[0] === "organization"
+      ? "organization"
+      : allowed.includes("coalition")
+        ? allowed.length === 1
+          ? "coalition"
+          : "actor or coalition"
+        : "actor";
   const kind = index.actorKinds.get(id);
   const wrongKind = (found: string) =>
     issues.push({ code: "wrong_reference_kind", path, id, expected, message: `${JSON.stringify(id)} is ${withArticle(found)}, but ${withArticle(expected)} is expected here` });

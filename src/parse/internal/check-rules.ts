@@ -2,6 +2,8 @@ import { dateEnd, dateStart, type DateOrUnknown } from "../../model/partial-date
 import { stanceOfPhrase } from "../../model/stance-of-phrase.js";
 import type { Stance } from "../../model/stance.js";
 import type { Commitment, Membership, Quantity } from "../../model/types.js";
+import { checkInterval } from "./check-interval.js";
+import { checkRange } from "./check-ranges.js";
 import type { CheckedRecords, ValidRecords } from "./check-references.js";
 import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
@@ -18,32 +20,26 @@ type Push = (code: Extract<DatasetIssue, { code: string }>["code"], path: readon
  */
 export function checkRules(records: CheckedRecords, index: RecordIndex, issues: IssueReport): void {
   const push: Push = (code, path, message) => issues.push({ code, path, message } as DatasetIssue);
-  for (const { record, path } of records.stancePhrases) {
-    if (record.phrase === undefined || record.stance === undefined) continue;
-    const builtin = stanceOfPhrase(record.phrase);
-    if (builtin !== undefined && builtin !== record.stance) {
-      push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(record.phrase)} already maps to ${builtin}`);
-    }
-  }
-  for (const { record, path } of records.organizations) checkMemberships(record.memberships ?? [], path, push);
+  checkDeclaredPhrases(records, push);
+  for (const { record, path } of records.organizations) checkMemberships(record.memberships ?? [], path, issues);
   for (const { record, path } of records.persons) {
-    record.offices?.forEach((office, o) => checkInterval(office.from, office.to, [...path, "offices", o], push));
+    record.offices?.forEach((office, o) => checkInterval(office.from, office.to, [...path, "offices", o], issues));
   }
   for (const { record, path } of records.coalitions) {
-    record.participants?.forEach((participation, p) => checkInterval(participation.from, participation.to, [...path, "participants", p], push));
+    record.participants?.forEach((participation, p) => checkInterval(participation.from, participation.to, [...path, "participants", p], issues));
   }
-  for (const { record, path } of records.events) checkInterval(record.from, record.to, path, push);
+  for (const { record, path } of records.events) checkInterval(record.from, record.to, path, issues);
   for (const { record, path } of records.commitments) {
-    record.quantity?.claims.forEach((claim, c) => checkQuantity(claim.value, [...path, "quantity", "claims", c, "value"], push));
+    record.quantity?.claims.forEach((claim, c) => checkQuantity(claim.value, [...path, "quantity", "claims", c, "value"], issues));
     checkPhrase(record.phrase, record.stance, path, index, push);
     checkNotAfterSources(record.date, record.sources, path, index, push);
-    checkFulfilment(record.fulfilment ?? [], path, push);
+    checkFulfilment(record.fulfilment ?? [], path, issues);
   }
   for (const { record, path } of records.proposals) {
     checkNotAfterSources(record.date, record.sources, path, index, push);
     for (const list of ["provisions", "exclusions"] as const) {
       record[list]?.forEach((provision, p) => {
-        if (provision.quantity !== undefined) checkQuantity(provision.quantity, [...path, list, p, "quantity"], push);
+        if (provision.quantity !== undefined) checkQuantity(provision.quantity, [...path, list, p, "quantity"], issues);
       });
     }
   }
@@ -51,20 +47,15 @@ export function checkRules(records: CheckedRecords, index: RecordIndex, issues: 
     checkPhrase(record.phrase, record.stance, path, index, push);
     checkNotAfterSources(record.date, record.sources, path, index, push);
   }
-}
-
-/** An interval must not end before it starts. */
-function checkInterval(from: DateOrUnknown | undefined, to: DateOrUnknown | undefined, path: readonly PathSegment[], push: Push): void {
-  if (from === undefined || to === undefined) return;
-  const start = dateStart(from);
-  const end = dateEnd(to);
-  if (start !== undefined && end !== undefined && end < start) {
-    push("interval_reversed", [...path, "to"], `the interval ends (${to}) before it starts (${from})`);
+  for (const { record, path } of records.pledgeCounts) {
+    checkPhrase(record.phrase, record.stance, path, index, push);
+    checkNotAfterSources(record.date, record.sources, path, index, push);
   }
 }
 
 /** Money has a currency and the date of the amount, other units neither; a range runs from low to high. */
-function checkQuantity(value: Quantity, path: readonly PathSegment[], push: Push): void {
+function checkQuantity(value: Quantity, path: readonly PathSegment[], issues: IssueReport): void {
+  const push: Push = (code, at, message) => issues.push({ code, path: at, message } as DatasetIssue);
   if (value.unit === "money") {
     if (value.currency === undefined) push("currency_required", [...path, "currency"], "a money amount needs its ISO 4217 currency");
     if (value.date === undefined) push("missing_field", [...path, "date"], "a money amount needs the date of the amount");
@@ -72,8 +63,17 @@ function checkQuantity(value: Quantity, path: readonly PathSegment[], push: Push
     if (value.currency !== undefined) push("currency_not_allowed", [...path, "currency"], `a quantity of ${value.unit} has no currency`);
     if (value.date !== undefined) push("currency_not_allowed", [...path, "date"], `only money amounts carry a date; this counts ${value.unit}`);
   }
-  if (value.kind !== "exact" && value.low !== undefined && value.high !== undefined && value.low > value.high) {
-    push("range_reversed", [...path, "high"], `the high figure (${value.high}) is below the low one (${value.low})`);
+  checkRange(value, path, issues);
+}
+
+/** A phrase a dataset declares must not map, built in, to another stance. */
+function checkDeclaredPhrases(records: CheckedRecords, push: Push): void {
+  for (const { record, path } of records.stancePhrases) {
+    if (record.phrase === undefined || record.stance === undefined) continue;
+    const builtin = stanceOfPhrase(record.phrase);
+    if (builtin !== undefined && builtin !== record.stance) {
+      push("stance_phrase_mismatch", [...path, "stance"], `${JSON.stringify(record.phrase)} already maps to ${builtin}`);
+    }
   }
 }
 
@@ -105,10 +105,11 @@ function checkNotAfterSources(date: DateOrUnknown | undefined, sources: readonly
 }
 
 /** A member's memberships of one organization must not overlap, and each must not end before it starts. */
-function checkMemberships(memberships: readonly Membership[], path: readonly PathSegment[], push: Push): void {
+function checkMemberships(memberships: readonly Membership[], path: readonly PathSegment[], issues: IssueReport): void {
+  const push: Push = (code, at, message) => issues.push({ code, path: at, message } as DatasetIssue);
   const byMember = new Map<string, { from: string; to: string | undefined; at: number }[]>();
   memberships.forEach((membership, m) => {
-    checkInterval(membership.from, membership.to, [...path, "memberships", m], push);
+    checkInterval(membership.from, membership.to, [...path, "memberships", m], issues);
     const spans = byMember.get(membership.member) ?? [];
     for (const other of spans) {
       // Schema-valid dates, so each has a first day.
@@ -125,11 +126,12 @@ function checkMemberships(memberships: readonly Membership[], path: readonly Pat
 }
 
 /** The steps of a commitment's fulfilment, in the order of their dates, each quantity valid. */
-function checkFulfilment(steps: NonNullable<Commitment["fulfilment"]>, path: readonly PathSegment[], push: Push): void {
+function checkFulfilment(steps: NonNullable<Commitment["fulfilment"]>, path: readonly PathSegment[], issues: IssueReport): void {
+  const push: Push = (code, at, message) => issues.push({ code, path: at, message } as DatasetIssue);
   let previous: string | undefined;
   steps.forEach((step, s) => {
     const at = [...path, "fulfilment", s];
-    if (step.delivered !== undefined) checkQuantity(step.delivered, [...at, "delivered"], push);
+    if (step.delivered !== undefined) checkQuantity(step.delivered, [...at, "delivered"], issues);
     // A schema-valid date, so it has a first day.
     const start = dateStart(step.date) as string;
     if (previous !== undefined && start < previous) {

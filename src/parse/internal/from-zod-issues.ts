@@ -61,7 +61,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
       return plain("invalid_value", `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`);
     case "invalid_union":
-      return [fromUnionIssue(issue, site)];
+      return fromUnionIssue(issue, site, prefix);
     case "too_small":
     case "too_big":
       return [fromSizeIssue(issue, site)];
@@ -75,17 +75,31 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
 }
 
 /** A value of no form a union allows: a missing field, an unknown kind, or a value that matches no form. */
-function fromUnionIssue(issue: z.core.$ZodIssue, { path, local, field, raw }: IssueSite): DatasetIssue {
+function fromUnionIssue(issue: z.core.$ZodIssue, site: IssueSite, prefix: readonly PathSegment[]): DatasetIssue[] {
+  const { path, local, field, raw } = site;
+  const plain = (code: PlainIssueCode, message: string): DatasetIssue[] => [{ code, path, message }];
   const discriminator = (issue as { discriminator?: unknown }).discriminator;
   const options = (issue as { options?: unknown }).options;
   if (typeof discriminator === "string") {
-    if (isMissing(raw, local)) return { code: "missing_field", path, message: `${discriminator} is required` };
+    if (isMissing(raw, local)) return plain("missing_field", `${discriminator} is required`);
     const allowed = Array.isArray(options) ? options.map((o) => JSON.stringify(o)).join(", ") : "a known kind";
-    return { code: "invalid_value", path, message: `${discriminator} must be one of ${allowed}` };
+    return plain("invalid_value", `${discriminator} must be one of ${allowed}`);
   }
   // A union field left out (a quantity's unit) is missing, not a value of no known form.
-  if (isMissing(raw, local)) return { code: "missing_field", path, message: `${field} is required` };
-  return { code: "invalid_value", path, message: `${field} matches none of the forms it may take` };
+  if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
+  // Where one form alone takes a value of this type (a count as a bare number or an
+  // object), that form's issues say what is wrong: "must be at least 0".
+  const branches = unionBranches(issue);
+  const wrongTypes = branches.map((branch) => branch.find((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+  const fitting = branches.filter((_, b) => wrongTypes[b] === undefined);
+  if (fitting.length === 1) {
+    return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => fromZodIssue({ ...inner, path: [...issue.path, ...inner.path] }, prefix, raw));
+  }
+  if (fitting.length === 0 && branches.length > 0) {
+    const expected = [...new Set(wrongTypes.map((inner) => article((inner as { expected: string }).expected)))].join(" or ");
+    return plain("invalid_type", `${field} must be ${expected}, not ${describe(valueAt(raw, local))}`);
+  }
+  return plain("invalid_value", `${field} matches none of the forms it may take`);
 }
 
 /** A string, a list or a number too small or too big; a record without sources is missing its source. */
@@ -111,6 +125,12 @@ function fromCustomIssue(issue: z.core.$ZodIssueCustom, { path, local, field, ra
     return { code: code as PlainIssueCode, path, message: `${field}${shown} is ${issue.message}` };
   }
   return { code: "invalid_value", path, message: `${field}: ${issue.message}` };
+}
+
+/** The issues of each form of a union that a value matched none of. */
+function unionBranches(issue: z.core.$ZodIssue): readonly (readonly z.core.$ZodIssue[])[] {
+  const errors = (issue as { errors?: unknown }).errors;
+  return Array.isArray(errors) ? (errors as z.core.$ZodIssue[][]) : [];
 }
 
 function pathKey(path: readonly PropertyKey[]): string {

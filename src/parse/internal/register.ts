@@ -1,7 +1,10 @@
+import type { Coalition, PledgeCount } from "../../model/types.js";
 import type { CollectionName } from "../../schema/dataset.js";
+import { declareStructure } from "./check-structure.js";
+import { statementKey, type StatementSpace } from "./check-supersedes.js";
 import type { PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
-import { ID_SPACE, type RecordIndex } from "./record-index.js";
+import { ID_SPACE, type RecordIndex, type StatementFacts } from "./record-index.js";
 
 /**
  * Enters a checked record (of the document, or of a base) into the index the
@@ -30,7 +33,17 @@ export function register(
       break;
     case "coalitions":
       index.actorKinds.set(id, "coalition");
+      declareStructure(index, record as Coalition, path, issues);
       break;
+    case "commitments":
+    case "positions":
+      index.statements.set(statementKey(space as StatementSpace, id), record as StatementFacts);
+      break;
+    case "pledgeCounts": {
+      const { coalition, date, sources } = record as PledgeCount;
+      index.statements.set(statementKey("pledge count", id), { actor: coalition ?? "", date, sources });
+      break;
+    }
     case "institutions":
       index.institutions.set(id, record as never);
       break;

@@ -71,6 +71,12 @@ export function locationKey(location: Location | undefined): string {
       return `${location.kind}||${location.area ?? ""}`;
     case "remote":
       return `${location.kind}||${location.description ?? ""}`;
+    case "region":
+      return `${location.kind}|${location.country}|${location.name}`;
+    case "areas":
+      return `${location.kind}|${location.country}|${location.description}|${location.awayFromLineOfContact ?? ""}`;
+    case "bloc-territory":
+      return `${location.kind}|${location.bloc}|${location.adjacentTo ?? ""}`;
   }
 }
 
@@ -94,6 +100,20 @@ export function locationMatches(wanted: Location, offered: Location | undefined)
       return wanted.area === undefined || wanted.area === (offered as typeof wanted).area;
     case "remote":
       return wanted.description === undefined || wanted.description === (offered as typeof wanted).description;
+    case "region":
+      return locationKey(wanted) === locationKey(offered);
+    case "areas": {
+      const other = offered as typeof wanted;
+      return (
+        other.country === wanted.country &&
+        other.description === wanted.description &&
+        (wanted.awayFromLineOfContact === undefined || wanted.awayFromLineOfContact === other.awayFromLineOfContact)
+      );
+    }
+    case "bloc-territory": {
+      const other = offered as typeof wanted;
+      return other.bloc === wanted.bloc && (wanted.adjacentTo === undefined || wanted.adjacentTo === other.adjacentTo);
+    }
   }
 }
 
