@@ -124,7 +124,7 @@ function coalitionsSection(report: CoalitionReport): string {
   if (report.coalitions.length === 0) return none("No coalition on record.");
   return report.coalitions
     .map((coalition) => {
-      const count = coalition.participantCount === null ? "" : ` of ${t(coalition.participantCount)} in all`;
+      const count = coalition.participantCount === null ? "" : ` of ${t(coalition.participantCount.words)} in all`;
       const facts = [
         `<dt>Leads</dt><dd>${names(coalition.leads.map((lead) => lead.name))}</dd>`,
         `<dt>Participants named</dt><dd>${coalition.participants.length}${count}</dd>`,

@@ -35,7 +35,7 @@ export function renderMarkdownReport(report: CoalitionReport): string {
     out.push(
       `- Participants named: ${coalition.participants.map((p) => `${m(p.name)}${p.blocs.length > 0 ? ` (${p.blocs.map(m).join(", ")})` : ""}`).join("; ")}`,
     );
-    if (coalition.participantCount !== null) out.push(`- Participants in all: ${m(coalition.participantCount)}`);
+    if (coalition.participantCount !== null) out.push(`- Participants in all: ${m(coalition.participantCount.words)}`);
     if (coalition.condition !== null) out.push(`- Every offer to it needs: ${m(coalition.condition)}`);
   }
   out.push("", "## Contributions offered, by type");

@@ -110,7 +110,7 @@ function section<T>(paint: Painter, title: string, entries: readonly T[], lines:
 }
 
 function coalitionLines(coalition: ReportCoalition, paint: Painter): string[] {
-  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount)}`;
+  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount.words)}`;
   return [
     paint.heading(`COALITION: ${s(coalition.name)}${coalition.purpose === null ? "" : `, ${s(coalition.purpose)}`}`),
     `  Leads: ${coalition.leads.map((lead) => s(lead.name)).join(", ")}`,
