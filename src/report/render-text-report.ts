@@ -110,7 +110,7 @@ export function renderTextReport(report: CoalitionReport, options: RenderTextRep
       ...disputedLines(pledge.count),
     ]),
     ...section(paint, "TIMELINE: STATEMENTS READY, OPEN AND REFUSED AT EACH MONTH'S END", report.timeline, (month) => [
-      `  ${month.month}  ready ${month.ready}, open ${month.open}, refused or opposed ${month.refused}`,
+      `  ${s(month.month)}  ready ${month.ready}, open ${month.open}, refused or opposed ${month.refused}`,
     ]),
     `${heading("OFFERS UNDER THESE ASSUMPTIONS:")} ${active} ${verdict("active")}, ${inactive} ${verdict("inactive")}, ${undetermined} ${verdict("undetermined")}`,
   ];

@@ -91,7 +91,8 @@ describe("rendering", () => {
 
   it("as Markdown, has a table row per offer", () => {
     const markdown = renderMarkdownReport(report);
-    const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| actor") && !line.startsWith("| ---"));
+    const contributions = markdown.slice(markdown.indexOf("## Contributions"), markdown.indexOf("## Refusals"));
+    const rows = contributions.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| actor") && !line.startsWith("| ---"));
     const offers = report.contributions.reduce((count, group) => count + group.offers.length, 0);
     expect(rows).toHaveLength(offers);
   });
