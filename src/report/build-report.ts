@@ -91,7 +91,9 @@ export interface BuildReportOptions {
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
   const knownAsOf = dayOption(options.knownAsOf, "knownAsOf");
   const known = knownAsOf === undefined ? dataset : datasetKnownAsOf(dataset, knownAsOf);
-  const asOf = options.asOf === undefined ? latestSourceDate(known) : (dayOption(options.asOf, "asOf") as string);
+  // By default, as of the latest source cited, but never after the day it is known as of.
+  const latest = latestSourceDate(known);
+  const asOf = options.asOf === undefined ? (knownAsOf !== undefined && knownAsOf < latest ? knownAsOf : latest) : (dayOption(options.asOf, "asOf") as string);
   const since = dayOption(options.since, "since");
   if (since !== undefined && since > asOf) throw invalidArgument("since", `since (${since}) is after the report's day (${asOf})`);
   const context = reportContext(known, asOf);

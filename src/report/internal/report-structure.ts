@@ -1,4 +1,3 @@
-import { capitalise } from "../../internal/names.js";
 import type { BodyLead, BodySite, Coalition, CoalitionBody, Place } from "../../model/types.js";
 import type { ReportBody, ReportBodyInterval, ReportSought, ReportSubgroup } from "../types.js";
 import { holdsOn, typeLabel, type ReportContext } from "./report-context.js";
@@ -49,7 +48,7 @@ export function bodiesOf(context: ReportContext, coalition: Coalition): ReportBo
     sites: known(context, body.sites ?? []).map((site) => interval(context, site, placeWords(context, site.place), [])),
     leads: known(context, body.leads ?? []).map((lead) => {
       const actors = lead.actors.map(context.named);
-      return interval(context, lead, actors.map((actor) => capitalise(actor.name)).join(", "), actors);
+      return interval(context, lead, actors.map((actor) => actor.name).join(", "), actors);
     }),
     sources: body.sources,
   }));
@@ -75,6 +74,6 @@ function interval(context: ReportContext, entry: BodySite | BodyLead, what: stri
 }
 
 function placeWords(context: ReportContext, place: Place): string {
-  const country = capitalise(context.namer.actor(place.country));
+  const country = context.namer.actor(place.country);
   return place.city === undefined ? country : `${place.city}, ${country}`;
 }
