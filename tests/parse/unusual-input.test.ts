@@ -119,12 +119,12 @@ describe("several bases", () => {
   });
 
   it("merges a record two different bases both hold, and reports a field they give differently, pointing at each", () => {
-    const other = parseDataset({ id: "other", title: "Other", states: [{ id: "DK", name: "Danmark" }, { id: "FI" }] });
-    const differing = parseDataset({ id: "differing", title: "Differing", states: [{ id: "DK", name: "Denmark" }] });
-    expect(parseDataset({ id: "mine", title: "Mine" }, { base: [base(), other] }).states).toEqual([{ id: "DK", name: "Danmark" }, { id: "FI" }]);
+    const other = parseDataset({ id: "other", title: "Other", states: [{ id: "DK", note: "Danmark" }, { id: "FI" }] });
+    const differing = parseDataset({ id: "differing", title: "Differing", states: [{ id: "DK", note: "Denmark" }] });
+    expect(parseDataset({ id: "mine", title: "Mine" }, { base: [base(), other] }).states).toEqual([{ id: "DK", note: "Danmark" }, { id: "FI" }]);
     const issues = issuesOf({ id: "mine", title: "Mine" }, [other, differing]);
     expect(issues.map((issue) => [issue.code, issue.path, "otherPath" in issue ? issue.otherPath : null])).toEqual([
-      ["conflicting_redefinition", ["(base)", 1, "states", 0, "name"], ["(base)", 0, "states", 0, "name"]],
+      ["conflicting_redefinition", ["(base)", 1, "states", 0, "note"], ["(base)", 0, "states", 0, "note"]],
     ]);
   });
 });
