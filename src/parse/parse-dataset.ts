@@ -42,9 +42,10 @@ export interface ParseDatasetOptions {
    * id gives: it returns the JSON document (parsed here, with these same options, so
    * its own `extends` are resolved in turn) or a parsed dataset. A ref it cannot give
    * (it returns nothing, or throws) is an issue `unresolved_extends`, never an exception.
-   * The library never reads files: a file-based tool resolves `ref.path` itself.
+   * The library never reads files: a file-based tool resolves `ref.path` itself,
+   * relative to the file of the dataset whose `extends` names it, `referrer` (its id).
    */
-  readonly resolve?: (ref: ExtendsRef) => unknown;
+  readonly resolve?: (ref: ExtendsRef, referrer: string) => unknown;
 }
 
 /**

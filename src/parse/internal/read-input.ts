@@ -85,7 +85,7 @@ export function readBases(options: unknown, issues: IssueReport): Base[] {
  * is not a function is an issue at `(resolve)`.
  * @internal
  */
-export function readResolver(options: unknown, issues: IssueReport): ((ref: ExtendsRef) => unknown) | undefined {
+export function readResolver(options: unknown, issues: IssueReport): ((ref: ExtendsRef, referrer: string) => unknown) | undefined {
   if (typeof options !== "object" || options === null) return undefined;
   let resolve: unknown;
   try {
@@ -94,7 +94,7 @@ export function readResolver(options: unknown, issues: IssueReport): ((ref: Exte
     issues.push(unreadable(["(resolve)"]));
     return undefined;
   }
-  if (resolve === undefined || typeof resolve === "function") return resolve as ((ref: ExtendsRef) => unknown) | undefined;
+  if (resolve === undefined || typeof resolve === "function") return resolve as ((ref: ExtendsRef, referrer: string) => unknown) | undefined;
   issues.push({ code: "invalid_type", path: ["(resolve)"], message: `resolve must be a function, not ${describe(resolve)}` });
   return undefined;
 }

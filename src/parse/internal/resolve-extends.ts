@@ -14,7 +14,7 @@ import { isParsed } from "./parsed-datasets.js";
 export interface ResolveContext {
   /** The parsed datasets of `options.base`: a ref of one's id is satisfied by it. */
   readonly available: readonly LayerBase[];
-  readonly resolve: ((ref: ExtendsRef) => unknown) | undefined;
+  readonly resolve: ((ref: ExtendsRef, referrer: string) => unknown) | undefined;
   /** The ids of the datasets being parsed, outermost first: a ref to one of them is a cycle. */
   readonly chain: readonly string[];
   /** The parse of each id resolved so far in this parse, so a dataset reached twice is parsed once. */
@@ -97,11 +97,11 @@ function fetchRef(
   let id: unknown;
   try {
     // The resolver gets a copy: what it does to it cannot change the document's refs.
-    found = context.resolve(Object.freeze(ref.path === undefined ? { id: ref.id } : { id: ref.id, path: ref.path }));
+    found = context.resolve(Object.freeze(ref.path === undefined ? { id: ref.id } : { id: ref.id, path: ref.path }), chain[chain.length - 1] as string);
     if (typeof found !== "object" || found === null || Array.isArray(found)) return unresolved(`was not found: the resolver returned ${describe(found)}, not a dataset`);
     id = (found as { id?: unknown }).id;
-  } catch {
-    return unresolved("could not be read: the resolver, or the dataset it returned, threw an exception");
+  } catch (error) {
+    return unresolved(`could not be read: ${reason(error)}`);
   }
   // A document without an id is parsed, and its parse says what is wrong with it.
   if (typeof id === "string" && id !== ref.id) {
@@ -129,4 +129,16 @@ function checkParsed(dataset: Dataset, ref: ExtendsRef, path: readonly PathSegme
 
 function cycle(path: readonly PathSegment[], chain: readonly string[]): DatasetIssue {
   return { code: "extends_cycle", path, message: `the datasets extend each other in a cycle: ${chain.map((id) => quote(id)).join(" -> ")}` };
+}
+
+/** What a resolver's exception says, for the issue's message: its message when it is an Error, cut short. */
+function reason(error: unknown): string {
+  try {
+    if (error instanceof Error && typeof error.message === "string" && error.message !== "") {
+      return error.message.length > 300 ? `${error.message.slice(0, 300)}…` : error.message;
+    }
+  } catch {
+    // A hostile error (a Proxy, a getter that throws) says nothing.
+  }
+  return "the resolver, or the dataset it returned, threw an exception";
 }
