@@ -10,7 +10,7 @@
 // Array.prototype and Function.prototype exactly as they were.
 import fc from "fast-check";
 import { isCoalitionError, type DatasetIssue } from "../../src/index.js";
-import { safeParseDataset, type SafeParseDatasetResult } from "../../src/schema.js";
+import { safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from "../../src/schema.js";
 import { MUTATOR_NAMES, mutationOf, validDatasetDocument, type DatasetInput } from "../arbitraries/dataset.js";
 import { withKeysShuffled } from "../arbitraries/json.js";
 import { seededRandom, type Random } from "../arbitraries/random.js";
@@ -65,6 +65,8 @@ export interface FuzzCase {
   readonly strategy: string;
   /** "valid": must be accepted; an issue: must be rejected with it; undefined: anything goes. */
   readonly expect?: "valid" | { readonly code: string; readonly path: readonly (string | number)[] };
+  /** The parser's options: a mutator's resolver of the datasets the input extends. */
+  readonly options?: ParseDatasetOptions;
 }
 
 // ---------------------------------------------------------------------------
@@ -498,7 +500,8 @@ export function fuzzCase(seed: number, index: number, options: Pick<FuzzOptions,
   if (roll < 0.1) return { input: withKeysShuffled(base(), random), strategy: "valid-shuffled", expect: "valid" };
   if (roll < 0.3) {
     const mutation = mutationOf(random.pick(MUTATOR_NAMES), random.pick(pool), random.below(1000));
-    return { input: mutation.document, strategy: "mutator", expect: { code: mutation.expectedCode, path: mutation.expectedPath } };
+    const { document: input, expectedCode: code, expectedPath: path, options } = mutation;
+    return { input, strategy: "mutator", expect: { code, path }, ...(options === undefined ? {} : { options }) };
   }
   if (roll < 0.6) {
     const document = base();
@@ -685,12 +688,12 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       fail(index, "build", "the fuzzer could build the input", String(error));
       continue;
     }
-    const { input, strategy, expect } = built;
+    const { input, strategy, expect, options: parseOptions } = built;
     strategies[strategy] = (strategies[strategy] ?? 0) + 1;
     const before = snapshot(input);
     let result: SafeParseDatasetResult | undefined;
     try {
-      result = safeParseDataset(input);
+      result = safeParseDataset(input, parseOptions);
     } catch (error) {
       fail(index, strategy, "safeParseDataset never throws", isCoalitionError(error) ? `CoalitionError ${error.message.slice(0, 200)}` : safeJson(String(error)));
     }
