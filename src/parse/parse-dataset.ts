@@ -111,11 +111,7 @@ function parseLayer(input: unknown, bases: readonly LayerBase[], context: Resolv
   for (const [type, parent] of builtinTypeParents()) index.typeParents.set(type, parent);
   for (const base of bases) for (const layer of base.dataset.layers) held.add(layer);
   const extended = refs === undefined ? undefined : resolveExtends(refs, id, held, context, issues);
-  const layers = bases.length > 0 || (extended?.length ?? 0) > 0 ? layerStack(index, issues) : undefined;
-  if (layers !== undefined) {
-    for (const base of [...bases, ...(extended ?? [])]) layers.add(base);
-    index.redefine = layers.redefine;
-  }
+  const layers = stackLayers([...bases, ...(extended ?? [])], index, issues);
   const sorted: Sorted = { valid: emptyCollections(), others: emptyCollections() };
   for (const name of COLLECTION_NAMES) {
     if (issues.full) break;
@@ -127,6 +123,15 @@ function parseLayer(input: unknown, bases: readonly LayerBase[], context: Resolv
   if (!issues.full && extended !== undefined) checkAcross(sorted, index, issues);
   if (issues.issues.length > 0 || header === undefined) return failure(issues);
   return { success: true, data: build(header, held, sorted, layers) };
+}
+
+/** The records of the layers a document builds on, merged and entered into the index; undefined when it builds on none. */
+function stackLayers(bases: readonly LayerBase[], index: RecordIndex, issues: IssueSink): LayerStack | undefined {
+  if (bases.length === 0) return undefined;
+  const layers = layerStack(index, issues);
+  for (const base of bases) layers.add(base);
+  index.redefine = layers.redefine;
+  return layers;
 }
 
 /** The checks that span records, on the document's records that passed their schema (and the valid fields of the others). */
