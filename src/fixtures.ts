@@ -71,11 +71,13 @@ let reference: Dataset | undefined;
 let seed: Dataset | undefined;
 let timeline: Dataset | undefined;
 
-/** The shipped dataset a shipped one extends, parsed (each is parsed once): what the parser's `resolve` option asks for. */
-function shipped(ref: ExtendsRef): Dataset | undefined {
-  if (ref.id === "reference-blocs") return referenceDataset();
-  if (ref.id === "coalition-of-the-willing-2025-03-13") return seedDataset();
-  return undefined;
+/**
+ * The shipped dataset a shipped one extends, parsed (each is parsed once): what the
+ * parser's `resolve` option asks for. The shipped documents extend only these two; any
+ * other id would get the seed, which the parser would refuse as `extends_mismatch`.
+ */
+function shipped(ref: ExtendsRef): Dataset {
+  return ref.id === "reference-blocs" ? referenceDataset() : seedDataset();
 }
 
 /**

@@ -49,6 +49,13 @@ describe("a dataset file that extends others", () => {
     expect(run.stdout).toContain('extends[1]: the dataset "nameless" this one extends could not be read: it names no path, and no --base file is the dataset "nameless" (unresolved_extends)');
   });
 
+  it("resolves the refs of a file that has no id beside it, and says the id is missing", () => {
+    const dir = folder({ "top.json": { title: "No id", extends: [{ id: "bottom", path: "bottom.json" }] }, "bottom.json": { id: "bottom", title: "Bottom" } });
+    expect(coalition(["validate", join(dir, "top.json")]).stdout).toBe(`${join(dir, "top.json")}: 1 problem\n  id: id is required (missing_field)\n`);
+    const empty = folder({ "null.json": null });
+    expect(coalition(["validate", join(empty, "null.json")]).stdout).toContain("a dataset must be an object, not null");
+  });
+
   it("reports a cycle of files, naming the chain", () => {
     const dir = folder({
       "a.json": { id: "a", title: "A", extends: [{ id: "b", path: "b.json" }] },

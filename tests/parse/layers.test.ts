@@ -160,6 +160,9 @@ describe("bad layering: each problem one issue with its path, all at once, nothi
     expect(issuesOf(seed, { resolve: () => [] })[0]?.message).toMatch(/the resolver returned an array, not a dataset/);
     expect(issuesOf(seed, { resolve: () => { throw new Error("reference.json: no such file"); } })[0]?.message).toBe('the dataset "reference" this one extends could not be read: reference.json: no such file');
     expect(issuesOf(seed, { resolve: () => { throw "a string"; } })[0]?.message).toMatch(/threw an exception$/);
+    const trap = new Proxy(new Error("hidden"), { getPrototypeOf: () => { throw new Error("trap"); } });
+    expect(issuesOf(seed, { resolve: () => { throw trap; } })[0]?.message).toMatch(/threw an exception$/);
+    expect(issuesOf(seed, { resolve: () => { throw new Error("x".repeat(400)); } })[0]?.message).toMatch(/x{300}…$/);
     const hostile = new Proxy({}, { get: () => { throw new Error("boom"); } });
     expect(brief(issuesOf(seed, { resolve: () => hostile }))).toEqual([{ code: "unresolved_extends", path: ["extends", 0] }]);
   });

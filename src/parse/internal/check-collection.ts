@@ -132,7 +132,7 @@ function checkRecord(name: CollectionName, raw: unknown, path: readonly PathSegm
   }
   sorted.valid[name].push({ record: result.data, path });
   if (declared === "redefines") (index.redefine as NonNullable<RecordIndex["redefine"]>)(name, result.data as Record<string, unknown>, path);
-  else register(index, name, result.data, path, issues, false);
+  else register(index, name, result.data, path, issues);
 }
 
 /**

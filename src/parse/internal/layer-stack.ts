@@ -40,7 +40,7 @@ export function layerStack(index: RecordIndex, issues: IssueReport): LayerStack 
   const held = new Set<string>();
   const records = lists<Fields>();
   const origins = lists<readonly PathSegment[]>();
-  const positions = new Map<CollectionName, Map<string, number>>(COLLECTION_NAMES.map((name) => [name, new Map()]));
+  const positions = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Map<string, number>()])) as Record<CollectionName, Map<string, number>>;
   const phrases = new Set<string>();
   const redefinitions = new Set<unknown>();
 
@@ -48,7 +48,7 @@ export function layerStack(index: RecordIndex, issues: IssueReport): LayerStack 
     const earlier = records[name][at] as Fields;
     const merged = mergeRecord(name, earlier, record, origins[name][at] as readonly PathSegment[], path, issues);
     records[name][at] = merged;
-    if (name !== "coalitions") return register(index, name, merged, origins[name][at] as readonly PathSegment[], issues, false);
+    if (name !== "coalitions") return register(index, name, merged, origins[name][at] as readonly PathSegment[], issues);
     // The subgroups and bodies the earlier layer declared are declared already: only the new ones are.
     const known = new Set([...((earlier.subgroups as unknown[] | undefined) ?? []), ...((earlier.bodies as unknown[] | undefined) ?? [])].map(canonical));
     declareStructure(index, record as unknown as Coalition, path, issues, (item) => known.has(canonical(item)));
@@ -62,15 +62,15 @@ export function layerStack(index: RecordIndex, issues: IssueReport): LayerStack 
       phrases.add(key);
     }
     const id = record.id as string;
-    const at = positions.get(name)?.get(id);
+    const at = positions[name].get(id);
     if (at !== undefined) return merge(name, at, record, path);
     const space = ID_SPACE[name];
     // An id of another collection of the same space (a state and an organization) is a duplicate.
     if (space !== undefined && !index.declare(space, id, path, issues)) return;
-    if (space !== undefined) positions.get(name)?.set(id, records[name].length);
+    if (space !== undefined) positions[name].set(id, records[name].length);
     records[name].push(record);
     origins[name].push(path);
-    register(index, name, record, path, issues, false);
+    register(index, name, record, path, issues);
   };
 
   return {
@@ -89,7 +89,7 @@ export function layerStack(index: RecordIndex, issues: IssueReport): LayerStack 
     },
     redefine(name, record, path) {
       redefinitions.add(record);
-      merge(name, positions.get(name)?.get(record.id as string) as number, record, path);
+      merge(name, positions[name].get(record.id as string) as number, record, path);
     },
     merged: (record) => redefinitions.has(record),
   };
