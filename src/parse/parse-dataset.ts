@@ -61,8 +61,9 @@ let headerSchema: z.ZodType | undefined;
 
 /**
  * Parses unknown JSON into a typed, deeply readonly, frozen dataset, checking every
- * record against its schema and every reference against the records declared (here
- * or in `options.base`). Never throws and never mutates or freezes what it is given:
+ * record against its schema and every reference against the records declared (here,
+ * in `options.base`, or in the datasets its `extends` names, found by `options.resolve`;
+ * the result holds every layer's records, merged, and names them in `layers`). Never throws and never mutates or freezes what it is given:
  * on bad input (or bad options) it returns every problem at once, each with a `code`,
  * a `path` and a `message`. The checks of references and rules run on every record
  * that passed its schema (a duplicate too) and on the valid fields of one that did not,
@@ -70,7 +71,7 @@ let headerSchema: z.ZodType | undefined;
  * once, so a getter or a Proxy cannot show the limits one thing and the schema another.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser; and `resolve`, which finds the datasets its `extends` names.
  * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link coalition!CoalitionError} (an `InvalidDatasetError`, code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
@@ -167,7 +168,7 @@ function build(header: Record<string, unknown>, held: ReadonlySet<string>, sorte
  * {@link safeParseDataset} does, but throws.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser; and `resolve`, which finds the datasets its `extends` names.
  * @returns The dataset, typed, deeply readonly and frozen, holding the records of `base` and its own.
  * @throws {CoalitionError} with code `invalid_dataset` and every issue, on bad input or a `base` the parser did not return.
  * @example
