@@ -3,7 +3,7 @@ import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import { isAtLocation, statementInForce, timelineCount, timelineType, typesUnder } from "../internal/index/accessors.js";
+import { isAtLocation, standingStatement, timelineCount, timelineType, typesUnder } from "../internal/index/accessors.js";
 import type { IndexData } from "../internal/index/index-data.js";
 import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
@@ -88,7 +88,7 @@ function inForceByActor(data: IndexData, types: ReadonlySet<number>, asOf: numbe
   const byActor = new Map<number, number[]>();
   for (let t = 0, count = timelineCount(data); t < count; t++) {
     if (!types.has(timelineType(data, t))) continue;
-    const p = statementInForce(data, t, asOf);
+    const p = standingStatement(data, t, asOf);
     if (p < 0 || !isAtLocation(data, p, location)) continue;
     const a = data.actor[p] as number;
     const list = byActor.get(a);

@@ -2,7 +2,7 @@ import type { DatasetSource } from "../model/dataset-source.js";
 import { stanceRank } from "../model/stance-rank.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { invalidArgument } from "../internal/errors.js";
-import { statementInForce, timelineCount } from "../internal/index/accessors.js";
+import { standingStatement, timelineCount } from "../internal/index/accessors.js";
 import type { IndexData } from "../internal/index/index-data.js";
 import { dataOf } from "../internal/index/source.js";
 import { positionsInForce } from "../internal/supersession.js";
@@ -111,8 +111,8 @@ function addChange(changes: StanceChange[], subject: StanceSubject, before: Stat
 /** Per timeline with a statement in force on either day: its subject, and the statements in force on each. */
 function* contributionPairs(data: IndexData, first: number, second: number): Generator<[StanceSubject, Statement | null, Statement | null]> {
   for (let t = 0, count = timelineCount(data); t < count; t++) {
-    const p = statementInForce(data, t, first);
-    const q = statementInForce(data, t, second);
+    const p = standingStatement(data, t, first);
+    const q = standingStatement(data, t, second);
     if (p < 0 && q < 0) continue;
     const before = p < 0 ? null : contributionStatement(data, p, first);
     const after = q < 0 ? null : contributionStatement(data, q, second);

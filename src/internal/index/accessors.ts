@@ -20,11 +20,12 @@ export function timelineType(data: IndexData, t: number): number {
 }
 
 /**
- * The statement (a position) in force on timeline `t` as of a day key: the latest on
- * or before it, or -1 when none is, or when it was withdrawn by then.
+ * The statement (a position) standing on timeline `t` (one voice of one subject) as of a
+ * day key: the voice's latest on or before it, unless another statement replaced it by
+ * then (the rule of ../standing.ts) or it was withdrawn by then; else -1.
  * @internal
  */
-export function statementInForce(data: IndexData, t: number, asOf: number): number {
+export function standingStatement(data: IndexData, t: number, asOf: number): number {
   const { timelineDay } = data;
   const first = data.timelineStart[t] as number;
   let lo = first;
@@ -37,6 +38,7 @@ export function statementInForce(data: IndexData, t: number, asOf: number): numb
   }
   if (lo === first) return -1;
   const found = data.timelineOrder[lo - 1] as number;
+  if ((data.end[found] as number) <= asOf) return -1;
   if (hasFulfilment(data, found) && stageAsOf(data, found, asOf) === WITHDRAWN) return -1;
   return found;
 }

@@ -7,6 +7,7 @@ import type { Commitment, Dataset, Location } from "../../model/types.js";
 import { FULFILMENT_STAGES } from "../fulfilment-stages.js";
 import { lookupsOf, type Lookups } from "../lookups.js";
 import { buildTaxonomy, typeIndexOf, type Taxonomy } from "../taxonomy.js";
+import { applySupersedes, branchOf, institutionKinds, settleSubject } from "../standing.js";
 import { sortIds } from "./sort-ids.js";
 import { buildTimelines } from "./timelines.js";
 
@@ -26,6 +27,8 @@ export interface IndexData {
   readonly day: Int32Array;
   /** The day key of the next statement on its timeline (NEXT_NONE for the last). */
   readonly next: Int32Array;
+  /** The day key it stops standing (NEVER when nothing replaces it): see ../standing.ts. */
+  readonly end: Int32Array;
   readonly stance: Uint8Array;
   readonly type: Int32Array;
   /** Index into `actors`. */
@@ -86,10 +89,12 @@ export function buildIndexData(dataset: Dataset): IndexData {
     { actors: actors.length, places: (locations.length + 1) * (speakers.length + 1), speakers: speakers.length + 1 },
     scratch,
   );
+  const end = standingEnds(dataset, { ids, records, day, actor, type, location, speaker, speakers, ...timelines });
   return {
     dataset,
     lookups,
     taxonomy,
+    end,
     order,
     ids,
     records,
@@ -102,6 +107,68 @@ export function buildIndexData(dataset: Dataset): IndexData {
     ...timelines,
     typeCount: taxonomy.ids.length,
   };
+}
+
+/**
+ * Per position, the day it stops standing (the rule of ../standing.ts): the timelines of
+ * one subject (actor, type, location) are consecutive, one per voice; their statements
+ * are settled together, sorted by day, then id (position).
+ */
+function standingEnds(
+  dataset: Dataset,
+  columns: {
+    ids: readonly string[];
+    records: readonly Commitment[];
+    day: Int32Array;
+    actor: Int32Array;
+    type: Int32Array;
+    location: Int32Array;
+    speaker: Int32Array;
+    speakers: readonly string[];
+    timelineStart: Int32Array;
+    timelineOrder: Int32Array;
+  },
+): Int32Array {
+  const { ids, records, day, speaker, timelineStart, timelineOrder } = columns;
+  const kinds = institutionKinds(dataset);
+  // Per speaker slot (speaker + 1; 0 for none), its branch.
+  const branchOfSlot = Uint8Array.from([undefined, ...columns.speakers], (id) => branchOf(id, kinds));
+  const branch = new Uint8Array(day.length);
+  const voice = new Int32Array(day.length);
+  for (let p = 0; p < day.length; p++) {
+    voice[p] = (speaker[p] as number) + 1;
+    branch[p] = branchOfSlot[voice[p] as number] as number;
+  }
+  const end = new Int32Array(day.length);
+  const { actor, type, location } = columns;
+  const headOf = (t: number) => timelineOrder[timelineStart[t] as number] as number;
+  const sameSubject = (p: number, q: number) => actor[p] === actor[q] && type[p] === type[q] && location[p] === location[q];
+  const members: number[] = [];
+  for (let t = 0; t + 1 < timelineStart.length; ) {
+    // The timelines of one subject (the same actor, type and location) are consecutive.
+    const head = headOf(t);
+    members.length = 0;
+    do {
+      for (let k = timelineStart[t] as number; k < (timelineStart[t + 1] as number); k++) members.push(timelineOrder[k] as number);
+      t++;
+    } while (t + 1 < timelineStart.length && sameSubject(head, headOf(t)));
+    if (members.length > 1) members.sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
+    settleSubject(members, day, voice, branch, end);
+  }
+  applySupersedes(records, day, (id) => binarySearch(ids, id), end);
+  return end;
+}
+
+/** The position of `id` among sorted ids, or undefined. */
+function binarySearch(ids: readonly string[], id: string): number | undefined {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ids[mid] as string) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo] === id ? lo : undefined;
 }
 
 /** The commitments in id order (which makes every answer independent of the dataset's order), at one sort. */
