@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   actorsByStance,
   aggregateCommitments,
+  changesBetween,
   contestedActors,
   indexCommitments,
   stanceOnContribution,
@@ -64,6 +65,13 @@ describe("supersession by actor", () => {
       expect([answer.stance, answer.contested, answer.statements.map((statement) => statement.id)]).toEqual(["refused", false, ["it-gov-no-troops"]]);
       expect(contestedActors(source, { asOf: "2025-09-30" })).toEqual([]);
     }
+  });
+
+  it("Italy's change from 2025-03-31 to 2025-09-30 on personnel is 'weakened', from the foreign minister's word to the government's", () => {
+    const { changes } = changesBetween(indexCommitments(italy()), { from: "2025-03-31", to: "2025-09-30" });
+    expect(changes.map((change) => [change.kind, change.actor, change.before?.id, change.after?.id, change.sources])).toEqual([
+      ["weakened", "IT", "it-fm-un-mandate", "it-gov-no-troops", ["march", "september"]],
+    ]);
   });
 
   it("as of 2025-03-31 Italy is open to sending personnel under a UN mandate", () => {
