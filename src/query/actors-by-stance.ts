@@ -66,7 +66,7 @@ export interface ActorStance {
  * @category Queries
  */
 export function actorsByStance(source: DatasetSource, type: string, options: ActorsByStanceOptions = {}): ActorStance[] {
-  const data = dataOf(source);
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const t = data.taxonomy.index.get(type);
   if (t === undefined) return [];

@@ -23,6 +23,8 @@ export interface ChangesBetweenOptions {
   readonly from: string | Date;
   /** The second day, not before the first. */
   readonly to: string | Date;
+  /** Compare the two days as known on this day (see `AsOfOptions.knownAsOf`); everything on record when absent. */
+  readonly knownAsOf?: string | Date;
 }
 
 /**
@@ -106,7 +108,7 @@ export interface StanceChanges {
  * @category Queries
  */
 export function changesBetween(source: DatasetSource, options: ChangesBetweenOptions): StanceChanges {
-  const data = dataOf(source);
+  const data = dataOf(source, options);
   const first = asOfKey(options.from, "from");
   const second = asOfKey(options.to, "to");
   if (second < first) {

@@ -54,7 +54,7 @@ export interface ContestedActor {
  * @category Queries
  */
 export function contestedActors(source: DatasetSource, options: ContestedActorsOptions = {}): ContestedActor[] {
-  const data = dataOf(source);
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const result = [...contestedContributions(data, asOf), ...contestedProposals(data, asOf)];
   return result.sort(byKey((entry) => `${entry.actor}\u0000${subjectKey(entry.subject)}`));

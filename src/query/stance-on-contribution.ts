@@ -82,7 +82,7 @@ export function stanceOnContribution(
   type: string,
   options: StanceOnContributionOptions = {},
 ): ContributionStance {
-  const data = dataOf(source);
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const a = data.actorIndex.get(actor);
   const t = data.taxonomy.index.get(type);

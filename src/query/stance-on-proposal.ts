@@ -66,7 +66,7 @@ export function stanceOnProposal(
   proposal: string,
   options: StanceOnProposalOptions = {},
 ): ProposalStance {
-  const dataset = datasetOf(source);
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const positions = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal);
   const statements = positions.map((position) => proposalStatement(dataset, position));
