@@ -20,7 +20,7 @@ export interface ActorsByStanceOptions extends AsOfOptions {
   readonly minStance?: Stance;
   /** Only statements at or below this stance: `"refused"` for those that refuse it. */
   readonly maxStance?: Stance;
-  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`. */
+  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`, or at a location under it (a region of the country). */
   readonly location?: string;
   /** Count statements on the types under `type` too (true by default). */
   readonly includeSubtypes?: boolean;

@@ -14,7 +14,7 @@ import type { ContributionStatement } from "./types.js";
  * @category Queries
  */
 export interface StanceOnContributionOptions extends AsOfOptions {
-  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`. */
+  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`, or at a location under it (a region of the country). */
   readonly location?: string;
   /** Count statements on the types under `type` too (true by default): troops count towards personnel. */
   readonly includeSubtypes?: boolean;

@@ -160,3 +160,23 @@ describe("supersession by actor", () => {
     );
   });
 });
+
+describe("the location hierarchy in queries", () => {
+  it("a location filter matches the location and every location under it: Odesa oblast is in Ukraine, not in Poland", () => {
+    const data = parseDataset({
+      id: "places",
+      title: "Places",
+      sources: [source("march", "2025-03-20")],
+      states: [{ id: "GB" }, { id: "FR" }],
+      commitments: [
+        { id: "gb-odesa", actor: "GB", type: "personnel", location: { kind: "region", country: "UA", name: "Odesa oblast" }, stance: "ready", date: "2025-03-20", sources: ["march"] },
+        { id: "fr-ukraine", actor: "FR", type: "personnel", location: UA, stance: "open", date: "2025-03-20", sources: ["march"] },
+      ],
+    });
+    for (const source of [data, indexCommitments(data)]) {
+      expect(actorsByStance(source, "personnel", { location: "in-country:UA" }).map((entry) => entry.actor)).toEqual(["FR", "GB"]);
+      expect(actorsByStance(source, "personnel", { location: "in-country:PL" })).toEqual([]);
+      expect(stanceOnContribution(source, "GB", "personnel", { location: "in-country:UA" }).stance).toBe("ready");
+    }
+  });
+});

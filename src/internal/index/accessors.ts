@@ -107,11 +107,14 @@ export function locationAt(data: IndexData, p: number): string | null {
   return location < 0 ? null : (data.locations[location] as string);
 }
 
-/** Whether position `p` is at a location key; any position is when `key` is undefined. @internal */
+/**
+ * Whether position `p` is at a location key or at a location under it (a region of
+ * Ukraine is in Ukraine); any position is when `key` is undefined. @internal
+ */
 export function isAtLocation(data: IndexData, p: number, key: string | undefined): boolean {
   if (key === undefined) return true;
   const location = data.location[p] as number;
-  return location >= 0 && data.locations[location] === key;
+  return location >= 0 && (data.locationWithin[location] as readonly string[]).includes(key);
 }
 
 /** The types a query on `type` reads: itself, and the types under it unless `includeSubtypes` is false. @internal */

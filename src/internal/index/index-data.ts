@@ -5,6 +5,7 @@ import { stanceRank } from "../../model/stance-rank.js";
 import { locationKey } from "../../model/location-key.js";
 import type { Commitment, Dataset, Location } from "../../model/types.js";
 import { FULFILMENT_STAGES } from "../fulfilment-stages.js";
+import { locationParent } from "../location-parent.js";
 import { lookupsOf, type Lookups } from "../lookups.js";
 import { buildTaxonomy, typeIndexOf, type Taxonomy } from "../taxonomy.js";
 import { applySupersedes, branchOf, institutionKinds, settleSubject } from "../standing.js";
@@ -47,6 +48,8 @@ export interface IndexData {
   readonly actors: readonly string[];
   readonly actorIndex: ReadonlyMap<string, number>;
   readonly locations: readonly string[];
+  /** Per location: its key and the keys of the locations it lies within, nearest first. */
+  readonly locationWithin: readonly (readonly string[])[];
   readonly speakers: readonly string[];
   /** Timeline `t` holds positions `order[start[t]] … order[start[t + 1] - 1]`, oldest first. */
   readonly timelineStart: Int32Array;
@@ -83,6 +86,7 @@ export function buildIndexData(dataset: Dataset): IndexData {
   for (const column of [day, stance, type, actor, location, speaker, flags]) permute(column, order, scratch);
   const actors = rank(read.actorIds, actor);
   const locations = rank(read.locationIds, location);
+  const locationWithin = locationChains(locations, read.locationObjects);
   const speakers = rank(read.speakerIds, speaker);
   const timelines = buildTimelines(
     { actor, type, location, speaker, day },
@@ -103,6 +107,7 @@ export function buildIndexData(dataset: Dataset): IndexData {
     actors,
     actorIndex: new Map(actors.map((id, i) => [id, i])),
     locations,
+    locationWithin,
     speakers,
     ...timelines,
     typeCount: taxonomy.ids.length,
@@ -219,7 +224,7 @@ function readColumns(commitments: readonly Commitment[], lookups: Lookups, taxon
     }
   }
   const columns = { day, stance: stanceRanks, type: types, actor: actors, location: locations, speaker: speakers, flags };
-  return { ...columns, stepCount, actorIds, locationIds: places.ids, speakerIds };
+  return { ...columns, stepCount, actorIds, locationIds: places.ids, locationObjects: places.objects, speakerIds };
 }
 
 /** The provisional id of `key`: its order of first sight. */
@@ -232,6 +237,8 @@ function provisional(ids: Map<string, number>, key: string): number {
 /** Provisional ids of locations by their keys, through two-level maps so that no key string is built per record. */
 function placeIds() {
   const ids = new Map<string, number>();
+  // Per key, the first location of that key: its place in the hierarchy.
+  const objects = new Map<string, Location>();
   const details = new Map<string, Map<string, number>>();
   const idOf = (where: Location): number => {
     const detail =
@@ -240,12 +247,23 @@ function placeIds() {
     if (byDetail === undefined) details.set(where.kind, (byDetail = new Map()));
     let id = detail === "" ? undefined : byDetail.get(detail);
     if (id === undefined) {
-      id = provisional(ids, locationKey(where));
+      const key = locationKey(where);
+      id = provisional(ids, key);
+      if (!objects.has(key)) objects.set(key, where);
       if (detail !== "") byDetail.set(detail, id);
     }
     return id;
   };
-  return { ids, idOf };
+  return { ids, objects, idOf };
+}
+
+/** Per location key, itself and the keys of the locations it lies within, nearest first (see ../location-parent.ts). */
+function locationChains(keys: readonly string[], objects: ReadonlyMap<string, Location>): string[][] {
+  return keys.map((key) => {
+    const chain = [key];
+    for (let at = locationParent(objects.get(key) as Location); at !== undefined; at = locationParent(at)) chain.push(locationKey(at));
+    return chain;
+  });
 }
 
 /**
