@@ -6,6 +6,7 @@ import type { CommitmentIndex, DatasetSource } from "../model/dataset-source.js"
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
+import { knownView } from "../internal/known-as-of.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
 import type { AggregationRequest, ColumnAggregation } from "./internal/request.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
@@ -79,8 +80,13 @@ export function aggregateCommitments(source: DatasetSource, options: AggregateCo
     includeWithdrawn: options.includeWithdrawn ?? false,
   };
   // An index brings its own column-wise aggregation, so that a consumer that never
-  // indexes never bundles it; a dataset is read record by record, in one pass.
-  if ((source as Partial<CommitmentIndex>).kind === "commitment-index") {
+  // indexes never bundles it; a dataset is read record by record, in one pass, and so is
+  // the dataset as known on a day (a view the index was not built from).
+  const isIndex = (source as Partial<CommitmentIndex>).kind === "commitment-index";
+  if (options.knownAsOf !== undefined) {
+    return aggregateRecords(knownView(isIndex ? (source as CommitmentIndex).dataset : (source as Dataset), options.knownAsOf), request);
+  }
+  if (isIndex) {
     const data = (source as CommitmentIndex).internal as IndexData;
     return (data.aggregate as ColumnAggregation)(data, request);
   }

@@ -88,7 +88,7 @@ export function coalitionParticipants(
   coalition: string,
   options: CoalitionParticipantsOptions = {},
 ): CoalitionParticipants | undefined {
-  const dataset = datasetOf(source);
+  const dataset = datasetOf(source, options);
   const record = dataset.coalitions.find((candidate) => candidate.id === coalition);
   if (record === undefined) return undefined;
   const asOf = asOfKey(options.asOf);

@@ -1,7 +1,7 @@
 import type { AsOfOptions } from "../model/as-of-options.js";
 import type { DatasetSource } from "../model/dataset-source.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import { statementInForce, timelineCount, timelineHead } from "../internal/index/accessors.js";
+import { standingStatement, timelineCount, timelineHead } from "../internal/index/accessors.js";
 import type { IndexData } from "../internal/index/index-data.js";
 import { dataOf } from "../internal/index/source.js";
 import { positionsInForce } from "../internal/supersession.js";
@@ -54,7 +54,7 @@ export interface ContestedActor {
  * @category Queries
  */
 export function contestedActors(source: DatasetSource, options: ContestedActorsOptions = {}): ContestedActor[] {
-  const data = dataOf(source);
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const result = [...contestedContributions(data, asOf), ...contestedProposals(data, asOf)];
   return result.sort(byKey((entry) => `${entry.actor}\u0000${subjectKey(entry.subject)}`));
@@ -72,7 +72,7 @@ function* contestedContributions(data: IndexData, asOf: number): Generator<Conte
     const subject = subjectOf(t);
     const group: number[] = [];
     for (; t < count && subjectOf(t) === subject; t++) {
-      const p = statementInForce(data, t, asOf);
+      const p = standingStatement(data, t, asOf);
       if (p >= 0) group.push(p);
     }
     if (new Set(group.map((p) => data.stance[p])).size < 2) continue;

@@ -72,7 +72,7 @@ export function participantsByBloc(
   bloc: string,
   options: ParticipantsByBlocOptions = {},
 ): ParticipantsByBloc {
-  const dataset = datasetOf(source);
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
   const organization = dataset.organizations.find((candidate) => candidate.id === bloc);

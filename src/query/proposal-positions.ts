@@ -70,7 +70,7 @@ export interface ProposalPositions {
  * @category Queries
  */
 export function proposalPositions(source: DatasetSource, proposal: string, options: ProposalPositionsOptions = {}): ProposalPositions {
-  const dataset = datasetOf(source);
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const sides = { supporters: new Map<string, ProposalStatement[]>(), undecided: new Map(), opponents: new Map() };
   for (const position of positionsInForce(dataset, asOf, (candidate) => candidate.proposal === proposal)) {

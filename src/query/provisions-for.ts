@@ -68,7 +68,7 @@ export interface ProvisionsFor {
  * @category Queries
  */
 export function provisionsFor(source: DatasetSource, provider: string, options: ProvisionsForOptions = {}): ProvisionsFor {
-  const dataset = datasetOf(source);
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
   const asked: ProvisionOf[] = [];
