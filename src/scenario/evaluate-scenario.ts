@@ -44,8 +44,12 @@ export interface EvaluateScenarioOptions {
  *   recorded withdrawal takes it out), with stance `open` or above.
  * - A commitment offered to a coalition must also satisfy the coalition's condition.
  * - An atom about another actor's commitment is true when one of that actor's offers
- *   of that type (or a subtype), at the stance asked, at the location asked if any, is
- *   active; false when all are inactive or there are none. A threshold counts the
+ *   of that type (or a subtype), at the stance asked, at the location asked if any (or
+ *   a place under it), is active; false when that actor's records decide otherwise
+ *   (all inactive, too weak, refused). When the actor has no statement in force on that
+ *   type there, it is unknown (the open world; `scenario.unrecordedCommitments` or the
+ *   dataset's `assumptions` can read it false), and the explanation says which reading
+ *   decided. A threshold counts the
  *   distinct other actors (among the coalition's participants as of the day, if
  *   named) with such an active offer: true when enough are active, false when too
  *   few are even possible.

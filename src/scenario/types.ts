@@ -35,6 +35,14 @@ export interface Scenario {
   readonly allowUnknownFacts?: boolean;
   /** A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a month or year counts as of its last day). */
   readonly asOf?: string;
+  /**
+   * How an atom on another actor's commitment reads when that actor has no statement in
+   * force on that type (or a type under it) at that place (or a place under it), and no
+   * `commitment:` key speaks for it: `"unknown"` (the open world) or `"false"` (the
+   * closed world). Default: the dataset's `assumptions.unrecordedCommitments`, else
+   * `"unknown"`.
+   */
+  readonly unrecordedCommitments?: "unknown" | "false";
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Coalition } from "../../model/types.js";
 import { collectFactsOf, compileTree, createCompiler, evaluateTree, type Compiler } from "./compile.js";
 import type { CoalitionProgram, Graph } from "./graph.js";
 import { factSlots } from "./link-facts.js";
-import { decideEarly, targetSlots, type TargetSlots } from "./link-targets.js";
+import { decideEarly, isUnrecorded, targetSlots, type TargetSlots } from "./link-targets.js";
 import { thresholdSlots, type ThresholdSlots } from "./link-thresholds.js";
 import { numberTable } from "./number-table.js";
 import type { CheckedScenario } from "./prepare.js";
@@ -90,7 +90,7 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
 function startPass(selection: Selection, checked: CheckedScenario): Pass {
   const tables = newTables();
   const actorTable = numberTable(selection.actorIds);
-  const targets = targetSlots(selection, checked.overrides, actorTable, tables);
+  const targets = targetSlots(selection, checked.overrides, checked.openWorld, actorTable, tables);
   const thresholds = thresholdSlots(targets);
   const compiler = createCompiler(factSlots(checked, selection.actorIndex, actorTable, tables), targets, thresholds, tables);
   return {
@@ -211,6 +211,8 @@ function graphOf(pass: Pass): Graph {
         collectFactsOf(compiler, condition, actorIds[actorOf[i]!]!, actorOf[i]!);
       }
     },
+    openWorld: pass.checked.openWorld,
+    isUnrecorded: (atom) => isUnrecorded(targets, atom.actor, atom.type, atom.location),
     nRetained,
     retainedOffer: pass.retainedOffer.data,
     retainedStart: pass.retainedStart.data,

@@ -112,11 +112,11 @@ export function explainOffer(input: ExplainInput, offer: number): Explanation {
   const reasons: string[] = [];
   const atoms: DecisiveAtom[] = [];
   if (useOwn && own !== undefined) {
-    reasons.push(`it needs ${own.text}`);
+    reasons.push(`it needs ${own.text}`, ...own.notes);
     atoms.push(...own.atoms);
   }
   if (useShared && shared !== undefined && tree !== undefined) {
-    reasons.push(`the coalition-wide condition of ${namer.coalition(tree.coalition.id)} needs ${shared.text}`);
+    reasons.push(`the coalition-wide condition of ${namer.coalition(tree.coalition.id)} needs ${shared.text}`, ...shared.notes);
     atoms.push(...shared.atoms);
   }
   const decidedBy: DecidedBy = useOwn && useShared ? "both" : useShared ? "coalition" : "own";

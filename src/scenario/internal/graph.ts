@@ -2,7 +2,7 @@
 // flat tables and the later phases read. The solver (propagate.ts) and the readings
 // (readings.ts) change values in it; coordination groups (groups.ts), totals and
 // explanations only read it. Types only.
-import type { Coalition, Condition } from "../../model/types.js";
+import type { Coalition, Condition, ConditionAtom } from "../../model/types.js";
 import type { FactNode } from "./facts.js";
 import type { IntBuffer, Rows } from "./program.js";
 import type { Selection } from "./select-offers.js";
@@ -63,6 +63,11 @@ export interface Graph {
    * to what it reads. For sensitivity, which lists every fact the conditions read.
    */
   readonly collectFacts: () => void;
+
+  /** Whether commitments nothing records read unknown (the open world) rather than false. */
+  readonly openWorld: boolean;
+  /** Whether nothing but the reading of the unrecorded answers a `commitment` atom (see `isUnrecorded`). */
+  readonly isUnrecorded: (atom: Extract<ConditionAtom, { kind: "commitment" }>) => boolean;
 
   /** Offers left undetermined when first evaluated: their commitment and program. */
   readonly nRetained: number;
