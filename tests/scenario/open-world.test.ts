@@ -2,7 +2,7 @@
 // commitment that nothing on record answers is unknown, not false, unless the dataset or
 // the scenario reads the unrecorded as false; a scenario can set it either way.
 import { describe, expect, it } from "vitest";
-import { isCoalitionError, type Condition } from "../../src/index.js";
+import { isCoalitionError, type Condition, type Location } from "../../src/index.js";
 import { evaluateScenario, type Scenario } from "../../src/scenario.js";
 import { byId, dataset, offer } from "./helpers.js";
 
@@ -78,5 +78,41 @@ describe("a dependency on a commitment nobody recorded", () => {
   it("refuses a reading that is neither unknown nor false", () => {
     const scenario = { unrecordedCommitments: "maybe" } as unknown as Scenario;
     expect(() => evaluateScenario(seedLike, scenario)).toThrow(/unrecordedCommitments "maybe" must be "unknown" or "false"/);
+  });
+});
+
+describe("places below a country", () => {
+  const asks = (actor: string, location: Location): Condition => ({ kind: "commitment", actor, type: "ground-troops", minStance: "open", location });
+  const data = dataset({
+    organizations: [{ id: "nato", name: "NATO", kind: "alliance" }],
+    commitments: [
+      offer("gb-odesa", "GB", "ground-troops", { location: { kind: "region", country: "UA", name: "Odesa oblast" } }),
+      offer("fr-areas", "FR", "ground-troops", { location: { kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true } }),
+      offer("pl-nato", "PL", "ground-troops", { location: { kind: "bloc-territory", bloc: "nato", adjacentTo: "UA" } }),
+      offer("in-ukraine", "IT", "tanks", { condition: asks("GB", { kind: "in-country", country: "UA" }) }),
+      offer("in-odesa", "ES", "tanks", { condition: asks("GB", { kind: "region", country: "UA", name: "Odesa oblast" }) }),
+      offer("away", "DK", "tanks", { condition: asks("FR", { kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true }) }),
+      offer("fr-in-ukraine", "SE", "tanks", { condition: asks("FR", { kind: "in-country", country: "UA" }) }),
+      offer("neighbours", "NL", "tanks", { condition: asks("PL", { kind: "neighbouring-countries", of: "UA" }) }),
+      offer("elsewhere", "BE", "tanks", { condition: asks("GB", { kind: "in-country", country: "RO" }) }),
+      offer("two-in-ukraine", "IE", "tanks", {
+        condition: { kind: "threshold", count: 2, type: "ground-troops", minStance: "open", location: { kind: "in-country", country: "UA" } },
+      }),
+    ],
+  });
+
+  it("counts an offer in Odesa oblast, in strategic areas or on NATO territory next to Ukraine as an offer in (or next to) Ukraine", () => {
+    const verdicts = byId(evaluateScenario(data, { unrecordedCommitments: "false" }).verdicts);
+    const of = (id: string) => verdicts.get(id)?.verdict;
+    expect([of("in-ukraine"), of("in-odesa"), of("away"), of("fr-in-ukraine"), of("neighbours"), of("two-in-ukraine")]).toEqual([
+      "active",
+      "active",
+      "active",
+      "active",
+      "active",
+      "active",
+    ]);
+    // Odesa oblast is not in Romania.
+    expect(of("elsewhere")).toBe("inactive");
   });
 });
