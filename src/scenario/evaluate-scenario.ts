@@ -2,6 +2,7 @@ import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import { decidedByOf, explainGroup, explainInput, explainOffer, VERDICT } from "./internal/explain.js";
 import { coordinationGroups } from "./internal/groups.js";
+import { otherVerdicts } from "./internal/other-verdicts.js";
 import { U } from "./internal/program.js";
 import { solveReadings } from "./internal/readings.js";
 import { IN_FORCE } from "./internal/select-offers.js";
@@ -157,5 +158,6 @@ export function evaluateScenario(
     groups: coordination,
     totals: totalsList(selection, computeTotals(selection, counted, minRank, false)),
     excluded: belowMin === undefined ? selection.excluded : [...selection.excluded, ...belowMin],
+    ...otherVerdicts(graph, readings, input),
   };
 }

@@ -120,6 +120,28 @@ export interface CommitmentVerdict {
 }
 
 /**
+ * The verdict on the condition of a proposal ("legally binding, subject to national
+ * procedures"): `active` when it holds under the scenario, `inactive` when it fails,
+ * `undetermined` when unknown facts leave it open; with both readings of coordination.
+ *
+ * @category Scenarios
+ */
+export interface ProposalVerdict {
+  readonly proposal: string;
+  readonly proposedBy: readonly string[];
+  /** Three-valued: only what the known facts force. */
+  readonly verdict: Verdict;
+  /** With the offers it reads that wait on one another resolved as "no one moves first". */
+  readonly cautious: Verdict;
+  /** With them resolved as "all move together". */
+  readonly coordinated: Verdict;
+  /** The atoms that decided it. Empty when explanations are turned off. */
+  readonly atoms: readonly DecisiveAtom[];
+  /** The same reasons as a plain sentence. Empty when explanations are turned off. */
+  readonly explanation: string;
+}
+
+/**
  * Commitments that depend on one another ("we go if you go") and that no fact settles.
  * An undetermined offer depends on another when an atom of its condition (or of its
  * coalition's) that can still move its verdict, being unknown and under no part that
@@ -238,6 +260,14 @@ export interface ScenarioEvaluation {
   /** Per contribution type with at least one evaluated offer (counting subtypes), in taxonomy order. */
   readonly totals: readonly ScenarioTotal[];
   readonly excluded: readonly ExcludedCommitment[];
+  /** Per proposal put forward by the day with a condition, in dataset order: whether its condition holds. */
+  readonly proposals: readonly ProposalVerdict[];
+  /**
+   * Per refusal (or opposition) in force with a condition ("not outside alliance
+   * commitments"), in dataset order: `active` when its condition holds, so that the
+   * refusal holds; never in a coordination group (no offer waits on a refusal).
+   */
+  readonly refusals: readonly CommitmentVerdict[];
 }
 
 /**

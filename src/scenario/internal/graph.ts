@@ -17,6 +17,21 @@ export interface CoalitionProgram {
   readonly end: number;
 }
 
+/**
+ * A condition that is no offer's, compiled in `otherCode` for the holder actor: a
+ * refusal's in force (`index` in the dataset's commitments) or a proposal's (`index` in
+ * its proposals). It is read, never waited on: no offer depends on it.
+ * @internal
+ */
+export interface OtherProgram {
+  readonly kind: "refusal" | "proposal";
+  readonly index: number;
+  readonly condition: Condition;
+  readonly holder: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A queue of retained offers, each in it at most once. @internal */
 export interface Worklist {
   readonly queue: Int32Array;
@@ -46,6 +61,9 @@ export interface Graph {
   readonly code: IntBuffer;
   readonly sharedCode: readonly number[];
   readonly coalitionPrograms: readonly CoalitionProgram[];
+  /** The conditions of refusals in force and of proposals put forward by the day, compiled whole. */
+  readonly otherCode: readonly number[];
+  readonly others: readonly OtherProgram[];
   /** Per commitment: index in `coalitionPrograms`, or -1; undefined when no offer has a coalition with a condition. */
   readonly offerCoalition: readonly number[] | undefined;
   /** Per commitment: the taxonomy index of the `commitment:` key that decided it, or -1; undefined without such keys. */
