@@ -7,7 +7,7 @@ import { atomKey } from "../fact-key.js";
 import type { DecisiveAtom, Truth } from "../types.js";
 import { keyOfFact } from "./facts.js";
 import type { Graph } from "./graph.js";
-import type { Namer } from "./names.js";
+import type { Namer } from "../../internal/names.js";
 import { F, OP_FACT, OP_TARGET, OP_TARGET_NEG, runProgram, T, U } from "./program.js";
 
 /** Truth of a value byte. @internal */

@@ -6,7 +6,7 @@
 import type { ConditionAtom } from "../../model/types.js";
 import type { DecidedBy, DecisiveAtom, Verdict } from "../types.js";
 import type { Graph } from "./graph.js";
-import { capitalise, createNamer, type Namer } from "./names.js";
+import { capitalise, createNamer, type Namer } from "../../internal/names.js";
 import { F, intArray, runProgram, T, U } from "./program.js";
 import { explainScratch, joinList, treeReasons, TRUTH, type ExplainScratch, type TreeReasons } from "./explain-tree.js";
 import type { Readings } from "./readings.js";

@@ -7,7 +7,7 @@ import type { ExplainInput } from "./explain.js";
 import { VERDICT } from "./explain.js";
 import type { Graph, OtherProgram } from "./graph.js";
 import type { Readings } from "./readings.js";
-import { capitalise } from "./names.js";
+import { capitalise } from "../../internal/names.js";
 import { runProgram } from "./program.js";
 import { treeReasons } from "./explain-tree.js";
 

@@ -10,7 +10,7 @@ import { stanceRank } from "../../model/stance-rank.js";
 import { locationKey } from "../../model/location-key.js";
 import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
-import { buildTaxonomy, type Taxonomy } from "./taxonomy.js";
+import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
 export const IN_FORCE = 0;
