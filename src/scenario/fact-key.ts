@@ -1,6 +1,6 @@
 import { invalidArgument } from "../internal/errors.js";
 import type { ConditionAtom } from "../model/types.js";
-import { locationKey } from "./internal/select-offers.js";
+import { locationKey } from "../model/location-key.js";
 
 /**
  * Options of {@link factKey}.

@@ -2,7 +2,7 @@ import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import { factValue, keyOfFact, type FactNode, type FactView } from "./internal/facts.js";
 
-import { createNamer, type Namer } from "./internal/names.js";
+import { createNamer, type Namer } from "../internal/names.js";
 import { T, U } from "./internal/program.js";
 import { extendKleene, factReadersOf, undoKleene } from "./internal/propagate.js";
 import { IN_FORCE } from "./internal/select-offers.js";
