@@ -7,6 +7,7 @@ import { positionsInForce } from "../internal/supersession.js";
 import { proposalStatement } from "./internal/statements.js";
 import { strongest } from "./internal/stances.js";
 import type { ProposalStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link stanceOnProposal}.
@@ -66,6 +67,7 @@ export function stanceOnProposal(
   proposal: string,
   options: StanceOnProposalOptions = {},
 ): ProposalStance {
+  checkArguments({ source: [source, "source"], actor: [actor, "string"], proposal: [proposal, "string"], options: [options, { fields: { asOf: "date" } }] });
   const dataset = datasetOf(source);
   const asOf = asOfKey(options.asOf);
   const statements = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal).map(

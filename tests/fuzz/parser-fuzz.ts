@@ -602,7 +602,8 @@ function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
 
 const GUARDED = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype] as const;
 
-function builtinsSnapshot(): readonly unknown[] {
+/** The built-in prototypes as they are, for {@link parseAndCheck} to compare against. */
+export function builtinsSnapshot(): readonly unknown[] {
   const tokens: unknown[] = [];
   for (const prototype of GUARDED) {
     tokens.push(Object.isExtensible(prototype), Object.getPrototypeOf(prototype));
@@ -648,6 +649,38 @@ function safeJson(value: unknown): string {
 }
 
 /**
+ * Parses one input and checks the parser's invariants on it (see {@link runFuzz}),
+ * calling `fail` for each broken one; the result, or undefined when the parser threw.
+ */
+export function parseAndCheck(built: FuzzCase, builtins: readonly unknown[], fail: (invariant: string, detail: string) => void): SafeParseDatasetResult | undefined {
+  const { input, expect } = built;
+  const before = snapshot(input);
+  let result: SafeParseDatasetResult | undefined;
+  try {
+    result = safeParseDataset(input);
+  } catch (error) {
+    fail("safeParseDataset never throws", isCoalitionError(error) ? `CoalitionError ${error.message.slice(0, 200)}` : safeJson(String(error)));
+  }
+  if (result !== undefined) {
+    const problem = resultProblem(result);
+    if (problem !== undefined) fail("the result is well-formed", problem);
+    if (expect === "valid" && !result.success) {
+      fail("a valid document is accepted", safeJson(result.error.issues.slice(0, 3)));
+    } else if (typeof expect === "object") {
+      const wanted = JSON.stringify(expect.path);
+      const found = !result.success && result.error.issues.some((issue) => issue.code === expect.code && JSON.stringify(issue.path) === wanted);
+      if (!found) fail("a broken document is rejected with the issue promised", `${expect.code} at ${wanted}`);
+    }
+  }
+  const after = snapshot(input);
+  if (before !== undefined && (after === undefined || !sameSnapshot(before, after))) fail("the input is not mutated", "its snapshot changed");
+  if (!sameTokens(builtins, builtinsSnapshot()) || ({} as { polluted?: unknown }).polluted !== undefined) {
+    fail("Object.prototype is untouched", "a built-in prototype changed");
+  }
+  return result;
+}
+
+/**
  * Parses `count` fuzzed inputs and checks, for every one: `safeParseDataset` returned a
  * well-formed result without throwing; the input is exactly as it was (where it can be
  * read without running its code); Object.prototype and the other built-in prototypes are
@@ -685,33 +718,10 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       fail(index, "build", "the fuzzer could build the input", String(error));
       continue;
     }
-    const { input, strategy, expect } = built;
-    strategies[strategy] = (strategies[strategy] ?? 0) + 1;
-    const before = snapshot(input);
-    let result: SafeParseDatasetResult | undefined;
-    try {
-      result = safeParseDataset(input);
-    } catch (error) {
-      fail(index, strategy, "safeParseDataset never throws", isCoalitionError(error) ? `CoalitionError ${error.message.slice(0, 200)}` : safeJson(String(error)));
-    }
-    if (result !== undefined) {
-      if (result.success) accepted++;
-      else rejected++;
-      const problem = resultProblem(result);
-      if (problem !== undefined) fail(index, strategy, "the result is well-formed", problem);
-      if (expect === "valid" && !result.success) {
-        fail(index, strategy, "a valid document is accepted", safeJson(result.error.issues.slice(0, 3)));
-      } else if (typeof expect === "object") {
-        const wanted = JSON.stringify(expect.path);
-        const found = !result.success && result.error.issues.some((issue) => issue.code === expect.code && JSON.stringify(issue.path) === wanted);
-        if (!found) fail(index, strategy, "a broken document is rejected with the issue promised", `${expect.code} at ${wanted}`);
-      }
-    }
-    const after = snapshot(input);
-    if (before !== undefined && (after === undefined || !sameSnapshot(before, after))) fail(index, strategy, "the input is not mutated", "its snapshot changed");
-    if (!sameTokens(builtins, builtinsSnapshot()) || ({} as { polluted?: unknown }).polluted !== undefined) {
-      fail(index, strategy, "Object.prototype is untouched", "a built-in prototype changed");
-    }
+    strategies[built.strategy] = (strategies[built.strategy] ?? 0) + 1;
+    const result = parseAndCheck(built, builtins, (invariant, detail) => fail(index, built.strategy, invariant, detail));
+    if (result?.success === true) accepted++;
+    else if (result !== undefined) rejected++;
     if ((index - first + 1) % every === 0) options.onProgress?.(index - first + 1, failureCount);
   }
 
