@@ -6,14 +6,15 @@ import { describe, expect, it } from "vitest";
 import { runSurfaceFuzz } from "./surface-fuzz.js";
 
 describe("the whole public surface under fuzzing", () => {
-  it("keeps every invariant over 2,000 hostile inputs: no foreign exception, totals in order, clean text, inert HTML", () => {
-    const report = runSurfaceFuzz({ seed: 20261206, count: 2000, heavyEvery: 400 });
+  // About 10 s on an idle machine; the time limit is for a machine shared with other work.
+  it("keeps every invariant over 1,500 hostile inputs: no foreign exception, totals in order, clean text, inert HTML", { timeout: 300_000 }, () => {
+    const report = runSurfaceFuzz({ seed: 20261206, count: 1500, heavyEvery: 300 });
     expect(report.failures).toEqual([]);
     expect(report.failureCount).toBe(0);
     // Enough inputs got through the parser to exercise the surface, and every input was misused once.
     expect(report.accepted).toBeGreaterThan(150);
     expect(report.surfaceCalls).toBeGreaterThan(150 * 15);
-    expect(report.misuseCalls).toBe(2000);
+    expect(report.misuseCalls).toBe(1500);
   });
 
   it("replays one input alone from its seed and index", () => {

@@ -37,6 +37,8 @@ export interface SurfaceFuzzOptions {
   readonly heavyEvery?: number;
   readonly onProgress?: (done: number, failures: number) => void;
   readonly progressEvery?: number;
+  /** Called with each failure as it is found (a long run may be stopped before its end). */
+  readonly onFailure?: (failure: SurfaceFuzzFailure) => void;
   /** Failures beyond this many are counted, not kept; 50 by default. */
   readonly keepFailures?: number;
 }
@@ -183,7 +185,9 @@ export function runSurfaceFuzz(options: SurfaceFuzzOptions): SurfaceFuzzReport {
     let strategy = "build";
     const fail = (invariant: string, detail: string) => {
       counts.failureCount++;
-      if (failures.length < keep) failures.push({ index, strategy, invariant, detail });
+      const failure = { index, strategy, invariant, detail };
+      if (failures.length < keep) failures.push(failure);
+      options.onFailure?.(failure);
     };
     try {
       const built = fuzzCase(options.seed, index, options);
