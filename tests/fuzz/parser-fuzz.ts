@@ -14,6 +14,7 @@ import { safeParseDataset, type SafeParseDatasetResult } from "../../src/schema.
 import { MUTATOR_NAMES, mutationOf, validDatasetDocument, type DatasetInput } from "../arbitraries/dataset.js";
 import { withKeysShuffled } from "../arbitraries/json.js";
 import { seededRandom, type Random } from "../arbitraries/random.js";
+import { HostileTrap } from "../misuse/walk.js";
 
 /** Options of {@link runFuzz}. */
 export interface FuzzOptions {
@@ -171,7 +172,7 @@ function put(target: object, key: PropertyKey, value: unknown): void {
 }
 
 function thrower(): never {
-  throw new Error("fuzz: this value cannot be read");
+  throw new HostileTrap("fuzz: this value cannot be read");
 }
 
 class Point {
