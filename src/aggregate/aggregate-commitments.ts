@@ -10,6 +10,7 @@ import { knownView } from "../internal/known-as-of.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
 import type { AggregationRequest, ColumnAggregation } from "./internal/request.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link aggregateCommitments}. `asOf` counts the statements in force as of
@@ -69,6 +70,7 @@ export interface AggregateCommitmentsOptions extends AsOfOptions {
  * @category Aggregation
  */
 export function aggregateCommitments(source: DatasetSource, options: AggregateCommitmentsOptions = {}): Aggregate {
+  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", by: "string", minStance: "stance", type: "string", claimPolicy: "string", includeWithdrawn: "boolean" } }] });
   const request: AggregationRequest = {
     by: options.by ?? "type",
     asOf: asOfKey(options.asOf),

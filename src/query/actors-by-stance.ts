@@ -9,6 +9,7 @@ import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
 import { isContested, strongest } from "./internal/stances.js";
 import type { ContributionStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link actorsByStance}.
@@ -66,6 +67,7 @@ export interface ActorStance {
  * @category Queries
  */
 export function actorsByStance(source: DatasetSource, type: string, options: ActorsByStanceOptions = {}): ActorStance[] {
+  checkArguments({ source: [source, "source"], type: [type, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date", minStance: "stance", maxStance: "stance", location: "string", includeSubtypes: "boolean" } }] });
   const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const t = data.taxonomy.index.get(type);

@@ -12,6 +12,7 @@ import { positionsInForce } from "../internal/supersession.js";
 import { byKey, contributionStatement, proposalStatement } from "./internal/statements.js";
 import { subjectKey } from "./internal/stances.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link changesBetween}: the two days compared.
@@ -108,6 +109,7 @@ export interface StanceChanges {
  * @category Queries
  */
 export function changesBetween(source: DatasetSource, options: ChangesBetweenOptions): StanceChanges {
+  checkArguments({ source: [source, "source"], options: [options, { fields: { from: "date", to: "date", knownAsOf: "date" }, required: true }] });
   const data = dataOf(source, options);
   const first = asOfKey(options.from, "from");
   const second = asOfKey(options.to, "to");

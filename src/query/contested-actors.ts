@@ -8,6 +8,7 @@ import { positionsInForce } from "../internal/supersession.js";
 import { byKey, contributionStatement, proposalStatement } from "./internal/statements.js";
 import { subjectKey } from "./internal/stances.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link contestedActors}.
@@ -54,6 +55,7 @@ export interface ContestedActor {
  * @category Queries
  */
 export function contestedActors(source: DatasetSource, options: ContestedActorsOptions = {}): ContestedActor[] {
+  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
   const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const result = [...contestedContributions(data, asOf), ...contestedProposals(data, asOf)];

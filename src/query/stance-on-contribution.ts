@@ -7,6 +7,7 @@ import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
 import { actorStance, isContested } from "./internal/stances.js";
 import type { ContributionStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link stanceOnContribution}.
@@ -82,6 +83,7 @@ export function stanceOnContribution(
   type: string,
   options: StanceOnContributionOptions = {},
 ): ContributionStance {
+  checkArguments({ source: [source, "source"], actor: [actor, "string"], type: [type, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date", location: "string", includeSubtypes: "boolean" } }] });
   const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const a = data.actorIndex.get(actor);

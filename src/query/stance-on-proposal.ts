@@ -7,6 +7,7 @@ import { positionsInForce } from "../internal/supersession.js";
 import { proposalStatement } from "./internal/statements.js";
 import { proposalStance } from "./internal/stances.js";
 import type { ProposalStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link stanceOnProposal}.
@@ -66,6 +67,7 @@ export function stanceOnProposal(
   proposal: string,
   options: StanceOnProposalOptions = {},
 ): ProposalStance {
+  checkArguments({ source: [source, "source"], actor: [actor, "string"], proposal: [proposal, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
   const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const positions = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal);

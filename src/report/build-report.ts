@@ -20,6 +20,7 @@ import type {
   ReportRefusal,
   ReportSource,
 } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link buildReport}.
@@ -64,6 +65,7 @@ export interface BuildReportOptions {
  * @category Reports
  */
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "string", facts: "record" } }] });
   const asOf = options.asOf === undefined ? latestSourceDate(dataset) : dateEnd(options.asOf);
   if (asOf === undefined) {
     throw invalidArgument("asOf", `asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${options.asOf}"`);

@@ -1,5 +1,6 @@
 import { markdownCode, markdownText as m } from "./internal/escape-markdown.js";
 import type { CoalitionReport, ReportOffer } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * A report as Markdown, with a table per contribution type, for READMEs, issues and
@@ -24,6 +25,7 @@ import type { CoalitionReport, ReportOffer } from "./types.js";
  * @category Reports
  */
 export function renderMarkdownReport(report: CoalitionReport): string {
+  checkArguments({ report: [report, "report"] });
   const out: string[] = [`# ${m(report.dataset.title)}`, "", `As of **${m(report.asOf)}**.`];
   if (report.assumptions.length > 0) {
     out.push("", "Assuming:", ...report.assumptions.map((fact) => `- ${markdownCode(fact.key)} = ${String(fact.value)}`));

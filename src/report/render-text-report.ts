@@ -2,6 +2,7 @@ import { sanitizeText as s } from "../internal/sanitize-text.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
 import type { CoalitionReport, ReportCoalition, ReportOffer, ReportProposal } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link renderTextReport}.
@@ -59,6 +60,7 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * @category Reports
  */
 export function renderTextReport(report: CoalitionReport, options: RenderTextReportOptions = {}): string {
+  checkArguments({ report: [report, "report"], options: [options, { fields: { color: "boolean" } }] });
   const paint = painter(options.color === true);
   const { heading, verdict } = paint;
   const { active, inactive, undetermined } = report.verdicts;

@@ -9,6 +9,7 @@ import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
 import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, ExcludedCommitment, Scenario, ScenarioEvaluation } from "./types.js";
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 
 // Shared by every verdict when explanations are off: one array, not one per verdict.
 const NO_ATOMS: readonly DecisiveAtom[] = [];
@@ -102,6 +103,7 @@ export function evaluateScenario(
   scenario: Scenario,
   options: EvaluateScenarioOptions = {},
 ): ScenarioEvaluation {
+  checkArguments({ dataset: [dataset, "dataset"], scenario: [scenario, SCENARIO], options: [options, { fields: { minStance: "stance", explain: "boolean", reading: "string" } }] });
   const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
   const readings = solveReadings(graph);
   const { lo, hi } = readings;

@@ -13,6 +13,16 @@ import { arrayLength } from "./snapshot.js";
 /** The fields a dataset may have: its header's and its collections'. */
 let knownFields: ReadonlySet<string> | undefined;
 
+// Array.isArray throws on a revoked Proxy: the one value whose kind cannot even be asked.
+const isRevokedProxy = (input: unknown): boolean => {
+  try {
+    Array.isArray(input);
+    return false;
+  } catch {
+    return true;
+  }
+};
+
 /**
  * The document's known fields, each read once, by name; unknown fields are reported
  * (every one, however many: which are listed must not depend on their order) and not
@@ -20,6 +30,10 @@ let knownFields: ReadonlySet<string> | undefined;
  * @internal
  */
 export function readDocument(input: unknown, issues: IssueReport): Map<string, unknown> | undefined {
+  if (isRevokedProxy(input)) {
+    issues.push(unreadable([]));
+    return undefined;
+  }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
     return undefined;
