@@ -1,8 +1,10 @@
-// The long fuzz run of the parser: `npx tsx scripts/fuzz.ts --count 1000000 --seed 42`.
+// The long fuzz run of the whole public surface (`npm run fuzz`: 1,000,000 inputs), or of
+// the parser alone (`--parser-only`): `npx tsx scripts/fuzz.ts --count 1000000 --seed 42`.
 // Prints its progress, then the count, the failures (each with the command that replays
-// it alone) and the time. Exits with 1 when any invariant broke.
+// it alone), the inputs per second and the time. Exits with 1 when any invariant broke.
 import { parseArgs } from "node:util";
 import { runFuzz } from "../tests/fuzz/parser-fuzz.js";
+import { runSurfaceFuzz } from "../tests/fuzz/surface-fuzz.js";
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +14,7 @@ const { values } = parseArgs({
     "max-records": { type: "string", default: "4" },
     "heavy-every": { type: "string", default: "5000" },
     quiet: { type: "boolean", default: false },
+    "parser-only": { type: "boolean", default: false },
   },
 });
 
@@ -31,29 +34,39 @@ const maxRecords = integer("max-records", values["max-records"]);
 const heavyEvery = Math.max(1, integer("heavy-every", values["heavy-every"]));
 const began = performance.now();
 
-console.log(`fuzzing safeParseDataset: seed ${seed}, ${count.toLocaleString("en")} inputs from #${start}, documents of up to ${maxRecords} records a collection, one heavy input in ${heavyEvery.toLocaleString("en")}`);
-const report = runFuzz({
-  seed,
-  count,
-  start,
-  maxRecords,
-  heavyEvery,
-  progressEvery: Math.max(1, Math.min(50_000, Math.ceil(count / 20))),
-  onProgress: (done, failures) => {
-    if (values.quiet) return;
-    const seconds = (performance.now() - began) / 1000;
-    const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-    console.log(`  ${done.toLocaleString("en")} inputs, ${failures} failures, ${seconds.toFixed(0)} s (${Math.round(done / seconds).toLocaleString("en")}/s), heap ${heap} MB`);
-  },
-});
+const progress = (done: number, failures: number) => {
+  if (values.quiet) return;
+  const seconds = (performance.now() - began) / 1000;
+  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  console.log(`  ${done.toLocaleString("en")} inputs, ${failures} failures, ${seconds.toFixed(0)} s (${Math.round(done / seconds).toLocaleString("en")}/s), heap ${heap} MB`);
+};
+const common = { seed, count, start, maxRecords, heavyEvery, progressEvery: Math.max(1, Math.min(50_000, Math.ceil(count / 20))), onProgress: progress };
+const what = values["parser-only"] ? "safeParseDataset" : "the whole public surface";
+console.log(`fuzzing ${what}: seed ${seed}, ${count.toLocaleString("en")} inputs from #${start}, documents of up to ${maxRecords} records a collection, one heavy input in ${heavyEvery.toLocaleString("en")}`);
 
-const seconds = report.milliseconds / 1000;
-console.log(`count: ${report.count.toLocaleString("en")} (accepted ${report.accepted.toLocaleString("en")}, rejected ${report.rejected.toLocaleString("en")})`);
-console.log(`strategies: ${Object.entries(report.strategies).map(([name, n]) => `${name} ${n.toLocaleString("en")}`).join(", ")}`);
-console.log(`failures: ${report.failureCount}`);
-for (const failure of report.failures) {
-  console.log(`  #${failure.index} (${failure.strategy}): ${failure.invariant}: ${failure.detail}`);
-  console.log(`    replay: npx tsx scripts/fuzz.ts --seed ${seed} --start ${failure.index} --count 1 --max-records ${maxRecords} --heavy-every ${heavyEvery}`);
+let failures: readonly { index: number; strategy: string; invariant: string; detail: string }[];
+let failureCount: number;
+let milliseconds: number;
+if (values["parser-only"]) {
+  const report = runFuzz(common);
+  ({ failures, failureCount, milliseconds } = report);
+  console.log(`count: ${report.count.toLocaleString("en")} (accepted ${report.accepted.toLocaleString("en")}, rejected ${report.rejected.toLocaleString("en")})`);
+  console.log(`strategies: ${Object.entries(report.strategies).map(([name, n]) => `${name} ${n.toLocaleString("en")}`).join(", ")}`);
+} else {
+  const report = runSurfaceFuzz({
+    ...common,
+    onFailure: (failure) => console.log(`  found #${failure.index} (${failure.strategy}): ${failure.invariant}: ${failure.detail.slice(0, 300)}`),
+  });
+  ({ failures, failureCount, milliseconds } = report);
+  console.log(`count: ${report.count.toLocaleString("en")} (accepted ${report.accepted.toLocaleString("en")}, rejected ${report.rejected.toLocaleString("en")})`);
+  console.log(`calls: ${report.surfaceCalls.toLocaleString("en")} on accepted datasets, ${report.misuseCalls.toLocaleString("en")} with an input as a wrong argument`);
 }
-console.log(`time: ${seconds.toFixed(1)} s (${Math.round(report.count / seconds).toLocaleString("en")} inputs/s)`);
-process.exitCode = report.failureCount === 0 ? 0 : 1;
+
+const seconds = milliseconds / 1000;
+console.log(`failures: ${failureCount}`);
+for (const failure of failures) {
+  console.log(`  #${failure.index} (${failure.strategy}): ${failure.invariant}: ${failure.detail}`);
+  console.log(`    replay: npx tsx scripts/fuzz.ts ${values["parser-only"] ? "--parser-only " : ""}--seed ${seed} --start ${failure.index} --count 1 --max-records ${maxRecords} --heavy-every ${heavyEvery}`);
+}
+console.log(`time: ${seconds.toFixed(1)} s (${Math.round(count / seconds).toLocaleString("en")} inputs/s)`);
+process.exitCode = failureCount === 0 ? 0 : 1;

@@ -155,6 +155,7 @@ export {
   changesBetween,
   type ChangesBetweenOptions,
   type ChangeKind,
+  type ChangeSubject,
   type StanceChange,
   type StanceChanges,
 } from "./query/changes-between.js";

@@ -12,6 +12,7 @@ export type {
   DecidedBy,
   DecisiveAtom,
   CommitmentVerdict,
+  ProposalVerdict,
   CoordinationGroup,
   ExclusionReason,
   ExcludedCommitment,

@@ -2,7 +2,7 @@
 
 export { parseDataset, safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from "./parse/parse-dataset.js";
 export { datasetJsonSchema } from "./schema/dataset-json-schema.js";
-export { DatasetSchema, COLLECTION_SCHEMAS, type CollectionName } from "./schema/dataset.js";
+export { DatasetSchema, COLLECTION_SCHEMAS, type CollectionName, type DatasetSchemaShape } from "./schema/dataset.js";
 export {
   StateSchema,
   OrganizationSchema,

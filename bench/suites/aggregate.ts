@@ -26,7 +26,7 @@ import {
   WITHDRAWN,
   type IndexData,
 } from "../../src/internal/index/index-data.js";
-import { recordAt, stageAsOf, statementInForce, timelinesOf } from "../../src/internal/index/accessors.js";
+import { recordAt, stageAsOf, standingStatement, timelinesOf } from "../../src/internal/index/accessors.js";
 import { quantitiesOf, type QuantityColumns } from "../../src/aggregate/internal/quantity-columns.js";
 import { generateDataset } from "../generate-dataset.js";
 import type { BenchResult, BenchSuite } from "../result.js";
@@ -496,7 +496,7 @@ function floorLookupIndex(data: IndexData): (actor: string, type: string, asOf: 
     for (const d of data.taxonomy.descendants[t] ?? []) {
       const [from, to] = timelinesOf(data, a, d);
       for (let timeline = from; timeline < to; timeline++) {
-        const p = statementInForce(data, timeline, asOf);
+        const p = standingStatement(data, timeline, asOf);
         if (p >= 0) best = Math.max(best, data.stance[p] as number);
       }
     }

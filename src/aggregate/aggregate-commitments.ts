@@ -6,9 +6,11 @@ import type { CommitmentIndex, DatasetSource } from "../model/dataset-source.js"
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
+import { knownView } from "../internal/known-as-of.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
 import type { AggregationRequest, ColumnAggregation } from "./internal/request.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link aggregateCommitments}. `asOf` counts the statements in force as of
@@ -68,6 +70,7 @@ export interface AggregateCommitmentsOptions extends AsOfOptions {
  * @category Aggregation
  */
 export function aggregateCommitments(source: DatasetSource, options: AggregateCommitmentsOptions = {}): Aggregate {
+  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", by: "string", minStance: "stance", type: "string", claimPolicy: "string", includeWithdrawn: "boolean" } }] });
   const request: AggregationRequest = {
     by: options.by ?? "type",
     asOf: asOfKey(options.asOf),
@@ -79,8 +82,13 @@ export function aggregateCommitments(source: DatasetSource, options: AggregateCo
     includeWithdrawn: options.includeWithdrawn ?? false,
   };
   // An index brings its own column-wise aggregation, so that a consumer that never
-  // indexes never bundles it; a dataset is read record by record, in one pass.
-  if ((source as Partial<CommitmentIndex>).kind === "commitment-index") {
+  // indexes never bundles it; a dataset is read record by record, in one pass, and so is
+  // the dataset as known on a day (a view the index was not built from).
+  const isIndex = (source as Partial<CommitmentIndex>).kind === "commitment-index";
+  if (options.knownAsOf !== undefined) {
+    return aggregateRecords(knownView(isIndex ? (source as CommitmentIndex).dataset : (source as Dataset), options.knownAsOf), request);
+  }
+  if (isIndex) {
     const data = (source as CommitmentIndex).internal as IndexData;
     return (data.aggregate as ColumnAggregation)(data, request);
   }

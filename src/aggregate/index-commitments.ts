@@ -2,6 +2,7 @@ import type { CommitmentIndex } from "../model/dataset-source.js";
 import type { Dataset } from "../model/types.js";
 import { buildIndexData, type IndexData } from "../internal/index/index-data.js";
 import { aggregateColumns } from "./internal/aggregate-columns.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Indexes a dataset's commitments for repeated queries: each commitment's timeline
@@ -32,6 +33,7 @@ import { aggregateColumns } from "./internal/aggregate-columns.js";
  * @category Queries
  */
 export function indexCommitments(dataset: Dataset): CommitmentIndex {
+  checkArguments({ dataset: [dataset, "dataset"] });
   // The column-wise aggregation travels with the index (see aggregateCommitments).
   const internal: IndexData = { ...buildIndexData(dataset), aggregate: aggregateColumns };
   return { kind: "commitment-index", dataset, size: internal.ids.length, internal };

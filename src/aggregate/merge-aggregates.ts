@@ -2,6 +2,7 @@ import { invalidArgument } from "../internal/errors.js";
 import { overflowed } from "./internal/exchange-rates.js";
 import { compareKeys, unitKey } from "./internal/order.js";
 import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Merges the aggregates of two datasets into the aggregate of their union, so that
@@ -31,6 +32,7 @@ import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
  * @category Aggregation
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
+  checkArguments({ a: [a, "aggregate"], b: [b, "aggregate"] });
   for (const field of ["by", "asOf", "minStance", "type", "claimPolicy", "currency", "includeWithdrawn"] as const) {
     if (a[field] !== b[field]) {
       throw invalidArgument(

@@ -4,6 +4,7 @@ import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
 import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { claimsReason } from "../internal/claims/claims-reason.js";
+import { checkArguments } from "../internal/guards.js";
 
 export type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 
@@ -64,6 +65,7 @@ export function pickClaims<C extends Pick<Claim<unknown>, "value" | "sources">>(
   source: DatasetSource,
   options: PickClaimsOptions = {},
 ): PickedClaims<C> {
+  checkArguments({ claimed: [claimed, "claimed"], source: [source, "source"], options: [options, { fields: { policy: "string" } }] });
   const policy = options.policy ?? "all";
   if (claimed.claims.length === 0) return { policy, claims: [], disputed: false, reason: "no claim" };
   const chosen = chooseClaims(claimed.claims, lookupsOf(datasetOf(source)), policy);

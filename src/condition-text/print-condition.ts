@@ -1,4 +1,5 @@
 import { invalidArgument } from "../internal/errors.js";
+import { checkArguments } from "../internal/guards.js";
 import type { Condition } from "../model/types.js";
 import { printAtom } from "./internal/print-atom.js";
 
@@ -28,6 +29,7 @@ import { printAtom } from "./internal/print-atom.js";
  * @category Interchange
  */
 export function printCondition(condition: Condition): string {
+  checkArguments({ condition: [condition, "object"] });
   const out: string[] = [];
   // Work still to do, last first: a condition to print, or text to write as it is.
   const work: (Condition | string)[] = [condition];

@@ -121,10 +121,15 @@ export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "
  * @category Errors
  */
 export function isCoalitionError(value: unknown): value is CoalitionError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[Symbol.for("coalition.error")] === true &&
-    (value as { name?: unknown }).name === "CoalitionError"
-  );
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[Symbol.for("coalition.error")] === true &&
+      (value as { name?: unknown }).name === "CoalitionError"
+    );
+  } catch {
+    // A revoked Proxy, or a getter that throws: no error of the library's.
+    return false;
+  }
 }

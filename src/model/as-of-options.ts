@@ -1,5 +1,6 @@
 /**
- * The option every query and the aggregation share: the day to answer as of.
+ * The options every query and the aggregation share: the day to answer as of, and the
+ * day the answer is as known on.
  *
  * @category Queries
  */
@@ -10,4 +11,11 @@ export interface AsOfOptions {
    * day. The latest records when absent.
    */
   readonly asOf?: string | Date;
+  /**
+   * Answer as known on this day (a day, month or year, read as of its end; or a `Date`):
+   * only what the sources had published by then counts. A record, a claim, a membership
+   * or a participation counts when one of its sources is dated on or before it (a month
+   * or a year at its end), and only those sources are cited. Everything on record when absent.
+   */
+  readonly knownAsOf?: string | Date;
 }

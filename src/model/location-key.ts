@@ -1,3 +1,4 @@
+import { invalidArgument } from "../internal/errors.js";
 import type { Location } from "../model/types.js";
 
 /**
@@ -22,6 +23,7 @@ import type { Location } from "../model/types.js";
  * @category Queries
  */
 export function locationKey(location: Location): string {
+  if (typeof location !== "object" || location === null) throw invalidArgument("location", `location must be an object, not ${location === null ? "null" : typeof location}`);
   switch (location.kind) {
     case "in-country":
     case "line-of-contact":

@@ -44,6 +44,8 @@ export type DatePrecision = "day" | "month" | "year" | "unknown";
  * @category Model
  */
 export function datePrecision(date: string): DatePrecision | undefined {
+  // What is no string is no date either: the same answer as for a string that is none.
+  if (typeof date !== "string") return undefined;
   if (date === "unknown") return "unknown";
   if (boundKey(date, true) === NO_DAY) return undefined;
   return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
@@ -68,6 +70,8 @@ export function datePrecision(date: string): DatePrecision | undefined {
  * @category Model
  */
 export function dateEnd(date: DateOrUnknown): string | undefined {
+  // What is no string is no date either: the same answer as for a string that is none.
+  if (typeof date !== "string") return undefined;
   const key = boundKey(date, true);
   // A day is its own end: no need to format it again.
   return key === NO_DAY ? undefined : date.length === 10 ? date : isoOfKey(key);
@@ -90,6 +94,8 @@ export function dateEnd(date: DateOrUnknown): string | undefined {
  * @category Model
  */
 export function dateStart(date: DateOrUnknown): string | undefined {
+  // What is no string is no date either: the same answer as for a string that is none.
+  if (typeof date !== "string") return undefined;
   const key = boundKey(date, false);
   return key === NO_DAY ? undefined : date.length === 10 ? date : isoOfKey(key);
 }

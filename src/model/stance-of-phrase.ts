@@ -1,4 +1,5 @@
 import type { Stance } from "./stance.js";
+import { invalidArgument } from "../internal/errors.js";
 import { normalisePhrase } from "../internal/normalise-phrase.js";
 import { STANCE_PHRASES, type StancePhrase } from "./stance-phrases.js";
 
@@ -32,6 +33,9 @@ export interface StanceOfPhraseOptions {
  * @category Model
  */
 export function stanceOfPhrase(phrase: string, options: StanceOfPhraseOptions = {}): Stance | undefined {
+  if (typeof phrase !== "string") throw invalidArgument("phrase", `phrase must be a string, not ${phrase === null ? "null" : typeof phrase}`);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw invalidArgument("options", `options must be an object, not ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`);
+  if (options.extraPhrases !== undefined && !Array.isArray(options.extraPhrases)) throw invalidArgument("extraPhrases", "extraPhrases must be a list of phrases and their stances");
   const wanted = normalisePhrase(phrase);
   for (const list of [STANCE_PHRASES, options.extraPhrases ?? []]) {
     for (const entry of list) {

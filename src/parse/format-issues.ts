@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import { sanitizeText } from "../internal/sanitize-text.js";
 import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
 
@@ -30,6 +31,7 @@ const SEGMENT_LENGTH = 100;
  * @category Errors
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  checkArguments({ path: [path, "path"] });
   if (path.length === 0) return "(root)";
   let text = "";
   for (const segment of path) {
@@ -59,6 +61,7 @@ export function formatPath(path: readonly PathSegment[]): string {
  * @category Errors
  */
 export function formatIssues(issues: readonly DatasetIssue[]): string {
+  checkArguments({ issues: [issues, "issues"] });
   return issues.map((issue) => `${formatPath(issue.path)}: ${sanitizeText(issue.message)} (${sanitizeText(issue.code)})`).join("\n");
 }
 

@@ -3,7 +3,7 @@ import type { InvalidDatasetError } from "../errors/coalition-error.js";
 import { invalidDataset } from "../internal/errors.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { LIMITS } from "../model/limits.js";
-import type { Dataset } from "../model/types.js";
+import type { Dataset, ExtendsRef } from "../model/types.js";
 import { COLLECTION_NAMES, DATASET_HEADER } from "../schema/dataset.js";
 import { checkCollection, recordLimits, type Found, type Sorted } from "./internal/check-collection.js";
 import { builtinTypeParents, checkReferences, type CheckedRecords, type ValidRecords } from "./internal/check-references.js";
@@ -12,9 +12,10 @@ import { formatIssues } from "./format-issues.js";
 import { fromZodIssues } from "./internal/from-zod-issues.js";
 import { issueSink, type IssueSink } from "./internal/issue-sink.js";
 import { markParsed } from "./internal/parsed-datasets.js";
-import { readBases, readDocument, unreadable } from "./internal/read-input.js";
+import { readBases, readDocument, readResolver, unreadable } from "./internal/read-input.js";
+import { layerStack, type LayerBase, type LayerStack } from "./internal/layer-stack.js";
+import { resolveExtends, type LayerParse, type ResolveContext } from "./internal/resolve-extends.js";
 import { RecordIndex } from "./internal/record-index.js";
-import { register } from "./internal/register.js";
 import { snapshot } from "./internal/snapshot.js";
 import { checkDecisionReferences } from "./internal/check-decisions.js";
 import { checkPledgeCountReferences } from "./internal/check-pledge-counts.js";
@@ -36,6 +37,15 @@ export interface ParseDatasetOptions {
    * issue at `(base)`, since only the parser's own result was checked whole.
    */
   readonly base?: Dataset | readonly Dataset[];
+  /**
+   * Finds a dataset the input extends (its header's `extends`) that no `base` of that
+   * id gives: it returns the JSON document (parsed here, with these same options, so
+   * its own `extends` are resolved in turn) or a parsed dataset. A ref it cannot give
+   * (it returns nothing, or throws) is an issue `unresolved_extends`, never an exception.
+   * The library never reads files: a file-based tool resolves `ref.path` itself,
+   * relative to the file of the dataset whose `extends` names it, `referrer` (its id).
+   */
+  readonly resolve?: (ref: ExtendsRef, referrer: string) => unknown;
 }
 
 /**
@@ -51,8 +61,9 @@ let headerSchema: z.ZodType | undefined;
 
 /**
  * Parses unknown JSON into a typed, deeply readonly, frozen dataset, checking every
- * record against its schema and every reference against the records declared (here
- * or in `options.base`). Never throws and never mutates or freezes what it is given:
+ * record against its schema and every reference against the records declared (here,
+ * in `options.base`, or in the datasets its `extends` names, found by `options.resolve`;
+ * the result holds every layer's records, merged, and names them in `layers`). Never throws and never mutates or freezes what it is given:
  * on bad input (or bad options) it returns every problem at once, each with a `code`,
  * a `path` and a `message`. The checks of references and rules run on every record
  * that passed its schema (a duplicate too) and on the valid fields of one that did not,
@@ -60,7 +71,7 @@ let headerSchema: z.ZodType | undefined;
  * once, so a getter or a Proxy cannot show the limits one thing and the schema another.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser; and `resolve`, which finds the datasets its `extends` names.
  * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link coalition!CoalitionError} (an `InvalidDatasetError`, code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
@@ -80,49 +91,76 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
   const issues = issueSink(LIMITS.issueCount);
   // Every read of the input and the options is guarded: what cannot be read (a getter
   // that throws, a revoked Proxy) is an issue at its path. Each value is read once.
-  const bases = readBases(options, issues);
+  const bases: LayerBase[] = readBases(options, issues).map(({ dataset, at }) => ({ dataset, path: ["(base)", at] }));
+  const resolve = readResolver(options, issues);
+  return parseLayer(input, bases, { available: bases, resolve, chain: [], done: new Map(), parse: parseExtended }, issues);
+}
+
+/** A dataset another extends, found by the resolver: parsed with the same context, its own layers resolved in turn. */
+function parseExtended(input: unknown, context: ResolveContext): LayerParse {
+  const result = parseLayer(input, [], context, issueSink(LIMITS.issueCount));
+  return result.success ? { dataset: result.data } : { issues: result.error.issues };
+}
+
+/** One document on the layers it builds on: `bases` (of the options), and what it extends, found through `context`. */
+function parseLayer(input: unknown, bases: readonly LayerBase[], context: ResolveContext, issues: IssueSink): SafeParseDatasetResult {
   const document = readDocument(input, issues);
   if (document === undefined) return failure(issues);
-  const header = checkHeader(document, issues);
-
+  const { header, refs, held } = checkHeader(document, issues);
+  const id = typeof document.get("id") === "string" ? (document.get("id") as string) : "(this dataset)";
   const index = new RecordIndex();
   for (const [type, parent] of builtinTypeParents()) index.typeParents.set(type, parent);
-  for (const { dataset, at } of bases) {
-    for (const name of COLLECTION_NAMES) {
-      (dataset[name] as readonly unknown[]).forEach((record, i) => register(index, name, record, ["(base)", at, name, i], issues));
-    }
-  }
+  for (const base of bases) for (const layer of base.dataset.layers) held.add(layer);
+  const extended = refs === undefined ? undefined : resolveExtends(refs, id, held, context, issues);
+  const layers = stackLayers([...bases, ...(extended ?? [])], index, issues);
   const sorted: Sorted = { valid: emptyCollections(), others: emptyCollections() };
   for (const name of COLLECTION_NAMES) {
     if (issues.full) break;
     if (document.has(name)) checkCollection(name, document.get(name), index, sorted, issues);
   }
-
-  // Past the limit some records went unchecked, and references to the ids they
-  // declare would be reported as dangling: the cross-record checks are skipped.
-  if (!issues.full) {
-    const valid = sorted.valid as unknown as ValidRecords;
-    const checked = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [...sorted.valid[name], ...sorted.others[name]]]));
-    checkReferences(checked as unknown as CheckedRecords, index, issues);
-    checkRules(checked as unknown as CheckedRecords, index, issues);
-    checkTaxonomyCycles(valid, index, issues);
-    checkDecisionReferences(valid, index, issues);
-    checkStructure(valid, index, issues);
-    checkPledgeCountReferences(valid, index, issues);
-    checkCountRanges(valid, issues);
-    checkSupersedes(valid, index, issues);
-  }
+  // Past the limit some records went unchecked, and references to the ids they declare
+  // would be reported as dangling; so would those to a layer that could not be had:
+  // the cross-record checks are skipped then.
+  if (!issues.full && extended !== undefined) checkAcross(sorted, index, issues);
   if (issues.issues.length > 0 || header === undefined) return failure(issues);
+  return { success: true, data: build(header, held, sorted, layers) };
+}
 
-  const dataset: Record<string, unknown> = { ...header };
+/** The records of the layers a document builds on, merged and entered into the index; undefined when it builds on none. */
+function stackLayers(bases: readonly LayerBase[], index: RecordIndex, issues: IssueSink): LayerStack | undefined {
+  if (bases.length === 0) return undefined;
+  const layers = layerStack(index, issues);
+  for (const base of bases) layers.add(base);
+  index.redefine = layers.redefine;
+  return layers;
+}
+
+/** The checks that span records, on the document's records that passed their schema (and the valid fields of the others). */
+function checkAcross(sorted: Sorted, index: RecordIndex, issues: IssueSink): void {
+  const valid = sorted.valid as unknown as ValidRecords;
+  const checked = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [...sorted.valid[name], ...sorted.others[name]]]));
+  checkReferences(checked as unknown as CheckedRecords, index, issues);
+  checkRules(checked as unknown as CheckedRecords, index, issues);
+  checkTaxonomyCycles(valid, index, issues);
+  checkDecisionReferences(valid, index, issues);
+  checkStructure(valid, index, issues);
+  checkPledgeCountReferences(valid, index, issues);
+  checkCountRanges(valid, issues);
+  checkSupersedes(valid, index, issues);
+}
+
+/** The parsed dataset: the header, its layers' ids, and per collection the layers' merged records then the document's new ones; frozen. */
+function build(header: Record<string, unknown>, held: ReadonlySet<string>, sorted: Sorted, layers: LayerStack | undefined): Dataset {
+  const ids = [...(layers?.ids ?? [])];
+  for (const id of [...held, header.id as string]) if (!ids.includes(id)) ids.push(id);
+  const dataset: Record<string, unknown> = { ...header, layers: ids };
   for (const name of COLLECTION_NAMES) {
-    const records: unknown[] = [];
-    for (const { dataset: base } of bases) for (const record of base[name] as readonly unknown[]) records.push(record);
-    for (const { record } of sorted.valid[name]) records.push(record);
+    const records: unknown[] = layers === undefined ? [] : [...layers.records[name]];
+    for (const { record } of sorted.valid[name]) if (layers?.merged(record) !== true) records.push(record);
     dataset[name] = records;
   }
   // The bases' records are frozen already (they are parsed datasets): only what is new is frozen here.
-  return { success: true, data: markParsed(deepFreeze(dataset) as unknown as Dataset) };
+  return markParsed(deepFreeze(dataset) as unknown as Dataset);
 }
 
 /**
@@ -130,7 +168,7 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
  * {@link safeParseDataset} does, but throws.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser; and `resolve`, which finds the datasets its `extends` names.
  * @returns The dataset, typed, deeply readonly and frozen, holding the records of `base` and its own.
  * @throws {CoalitionError} with code `invalid_dataset` and every issue, on bad input or a `base` the parser did not return.
  * @example
@@ -159,8 +197,17 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   return result.data;
 }
 
-/** The header's fields, each read once and checked; undefined when one is wrong (reported). */
-function checkHeader(document: ReadonlyMap<string, unknown>, issues: IssueSink): Record<string, unknown> | undefined {
+/** What the header says: its fields (undefined when one is wrong, reported), what it extends, the layers it holds already. */
+interface Header {
+  readonly header: Record<string, unknown> | undefined;
+  /** The refs of `extends` ([] without it), or undefined when it is wrong. */
+  readonly refs: readonly ExtendsRef[] | undefined;
+  /** The ids its `layers` lists: layers whose records it holds already, never resolved again. */
+  readonly held: Set<string>;
+}
+
+/** The header's fields, each read once and checked. */
+function checkHeader(document: ReadonlyMap<string, unknown>, issues: IssueSink): Header {
   headerSchema ??= z.object(DATASET_HEADER);
   const fields: Record<string, unknown> = {};
   let whole = true;
@@ -181,9 +228,16 @@ function checkHeader(document: ReadonlyMap<string, unknown>, issues: IssueSink):
   const parsed = headerSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
-    return undefined;
   }
-  return whole ? (parsed.data as Record<string, unknown>) : undefined;
+  // The refs and layers are read even when another header field is wrong, so the records
+  // that refer to what it extends are still checked.
+  const refs = DATASET_HEADER.extends.safeParse(fields.extends);
+  const held = DATASET_HEADER.layers.safeParse(fields.layers);
+  return {
+    header: parsed.success && whole ? (parsed.data as Record<string, unknown>) : undefined,
+    refs: !refs.success || (document.get("extends") !== undefined && fields.extends === undefined) ? undefined : (refs.data ?? []),
+    held: new Set(held.success ? held.data : []),
+  };
 }
 
 function emptyCollections(): Found {

@@ -3,12 +3,13 @@ import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import { isAtLocation, statementInForce, timelineCount, timelineType, typesUnder } from "../internal/index/accessors.js";
+import { isAtLocation, standingStatement, timelineCount, timelineType, typesUnder } from "../internal/index/accessors.js";
 import type { IndexData } from "../internal/index/index-data.js";
 import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
 import { isContested, strongest } from "./internal/stances.js";
 import type { ContributionStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link actorsByStance}.
@@ -20,7 +21,7 @@ export interface ActorsByStanceOptions extends AsOfOptions {
   readonly minStance?: Stance;
   /** Only statements at or below this stance: `"refused"` for those that refuse it. */
   readonly maxStance?: Stance;
-  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`. */
+  /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`, or at a location under it (a region of the country). */
   readonly location?: string;
   /** Count statements on the types under `type` too (true by default). */
   readonly includeSubtypes?: boolean;
@@ -66,7 +67,8 @@ export interface ActorStance {
  * @category Queries
  */
 export function actorsByStance(source: DatasetSource, type: string, options: ActorsByStanceOptions = {}): ActorStance[] {
-  const data = dataOf(source);
+  checkArguments({ source: [source, "source"], type: [type, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date", minStance: "stance", maxStance: "stance", location: "string", includeSubtypes: "boolean" } }] });
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const t = data.taxonomy.index.get(type);
   if (t === undefined) return [];
@@ -88,7 +90,7 @@ function inForceByActor(data: IndexData, types: ReadonlySet<number>, asOf: numbe
   const byActor = new Map<number, number[]>();
   for (let t = 0, count = timelineCount(data); t < count; t++) {
     if (!types.has(timelineType(data, t))) continue;
-    const p = statementInForce(data, t, asOf);
+    const p = standingStatement(data, t, asOf);
     if (p < 0 || !isAtLocation(data, p, location)) continue;
     const a = data.actor[p] as number;
     const list = byActor.get(a);

@@ -9,6 +9,7 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link coalitionParticipants}.
@@ -88,7 +89,8 @@ export function coalitionParticipants(
   coalition: string,
   options: CoalitionParticipantsOptions = {},
 ): CoalitionParticipants | undefined {
-  const dataset = datasetOf(source);
+  checkArguments({ source: [source, "source"], coalition: [coalition, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date", claimPolicy: "string" } }] });
+  const dataset = datasetOf(source, options);
   const record = dataset.coalitions.find((candidate) => candidate.id === coalition);
   if (record === undefined) return undefined;
   const asOf = asOfKey(options.asOf);

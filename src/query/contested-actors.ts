@@ -1,13 +1,14 @@
 import type { AsOfOptions } from "../model/as-of-options.js";
 import type { DatasetSource } from "../model/dataset-source.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import { statementInForce, timelineCount, timelineHead } from "../internal/index/accessors.js";
+import { standingStatement, timelineCount, timelineHead } from "../internal/index/accessors.js";
 import type { IndexData } from "../internal/index/index-data.js";
 import { dataOf } from "../internal/index/source.js";
 import { positionsInForce } from "../internal/supersession.js";
 import { byKey, contributionStatement, proposalStatement } from "./internal/statements.js";
 import { subjectKey } from "./internal/stances.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link contestedActors}.
@@ -54,7 +55,8 @@ export interface ContestedActor {
  * @category Queries
  */
 export function contestedActors(source: DatasetSource, options: ContestedActorsOptions = {}): ContestedActor[] {
-  const data = dataOf(source);
+  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
+  const data = dataOf(source, options);
   const asOf = asOfKey(options.asOf);
   const result = [...contestedContributions(data, asOf), ...contestedProposals(data, asOf)];
   return result.sort(byKey((entry) => `${entry.actor}\u0000${subjectKey(entry.subject)}`));
@@ -72,7 +74,7 @@ function* contestedContributions(data: IndexData, asOf: number): Generator<Conte
     const subject = subjectOf(t);
     const group: number[] = [];
     for (; t < count && subjectOf(t) === subject; t++) {
-      const p = statementInForce(data, t, asOf);
+      const p = standingStatement(data, t, asOf);
       if (p >= 0) group.push(p);
     }
     if (new Set(group.map((p) => data.stance[p])).size < 2) continue;

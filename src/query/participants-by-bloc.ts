@@ -5,6 +5,7 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link participantsByBloc}: `asOf` is the day memberships (and a coalition's participation) are read at.
@@ -72,7 +73,8 @@ export function participantsByBloc(
   bloc: string,
   options: ParticipantsByBlocOptions = {},
 ): ParticipantsByBloc {
-  const dataset = datasetOf(source);
+  checkArguments({ source: [source, "source"], of: [of, "string"], bloc: [bloc, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
   const organization = dataset.organizations.find((candidate) => candidate.id === bloc);

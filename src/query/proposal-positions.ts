@@ -7,6 +7,7 @@ import { datasetOf } from "../internal/index/source.js";
 import { positionsInForce } from "../internal/supersession.js";
 import { proposalStatement } from "./internal/statements.js";
 import type { ProposalStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link proposalPositions}.
@@ -70,7 +71,8 @@ export interface ProposalPositions {
  * @category Queries
  */
 export function proposalPositions(source: DatasetSource, proposal: string, options: ProposalPositionsOptions = {}): ProposalPositions {
-  const dataset = datasetOf(source);
+  checkArguments({ source: [source, "source"], proposal: [proposal, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const sides = { supporters: new Map<string, ProposalStatement[]>(), undecided: new Map(), opponents: new Map() };
   for (const position of positionsInForce(dataset, asOf, (candidate) => candidate.proposal === proposal)) {

@@ -5,6 +5,7 @@ import type { Provision } from "../model/types.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link provisionsFor}: `asOf` leaves out the proposals put forward after it.
@@ -68,7 +69,8 @@ export interface ProvisionsFor {
  * @category Queries
  */
 export function provisionsFor(source: DatasetSource, provider: string, options: ProvisionsForOptions = {}): ProvisionsFor {
-  const dataset = datasetOf(source);
+  checkArguments({ source: [source, "source"], provider: [provider, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
   const asked: ProvisionOf[] = [];

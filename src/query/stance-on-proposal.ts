@@ -5,8 +5,9 @@ import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { datasetOf } from "../internal/index/source.js";
 import { positionsInForce } from "../internal/supersession.js";
 import { proposalStatement } from "./internal/statements.js";
-import { strongest } from "./internal/stances.js";
+import { proposalStance } from "./internal/stances.js";
 import type { ProposalStatement } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link stanceOnProposal}.
@@ -66,17 +67,17 @@ export function stanceOnProposal(
   proposal: string,
   options: StanceOnProposalOptions = {},
 ): ProposalStance {
-  const dataset = datasetOf(source);
+  checkArguments({ source: [source, "source"], actor: [actor, "string"], proposal: [proposal, "string"], options: [options, { fields: { asOf: "date", knownAsOf: "date" } }] });
+  const dataset = datasetOf(source, options);
   const asOf = asOfKey(options.asOf);
-  const statements = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal).map(
-    (position) => proposalStatement(dataset, position),
-  );
+  const positions = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal);
+  const statements = positions.map((position) => proposalStatement(dataset, position));
   const record = dataset.proposals.find((candidate) => candidate.id === proposal);
   return {
     actor,
     proposal,
     asOf: asOfIso(asOf),
-    stance: strongest(statements),
+    stance: proposalStance(dataset, positions),
     contested: new Set(statements.map((statement) => statement.stance)).size > 1,
     proposer: record?.proposedBy.includes(actor) ?? false,
     statements,

@@ -10,6 +10,7 @@ import { reportStatements } from "./internal/report-statements.js";
 import { stanceMatrix } from "./internal/stance-matrix.js";
 import { svgBarChart } from "./internal/svg-bar-chart.js";
 import type { CoalitionReport, ReportOffer } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 // The page may load nothing and run nothing: a browser enforces that, even if a
 // dataset's text slipped past the escaping.
@@ -68,6 +69,7 @@ type SectionId = (typeof SECTIONS)[number][0];
  * @category Reports
  */
 export function renderHtmlReport(report: CoalitionReport): string {
+  checkArguments({ report: [report, "report"] });
   const sourceNumber = new Map(report.sources.map((source, index) => [source.id, index + 1]));
   const cite = (ids: readonly string[]) => citations(ids, sourceNumber);
   const content: Readonly<Record<SectionId, string>> = {

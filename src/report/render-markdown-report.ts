@@ -11,6 +11,7 @@ import {
   totalWords,
 } from "./internal/time-words.js";
 import type { CoalitionReport, ReportCoalition, ReportCount, ReportOffer } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * A report as Markdown, with a table per contribution type (quantities and totals
@@ -36,6 +37,7 @@ import type { CoalitionReport, ReportCoalition, ReportCount, ReportOffer } from 
  * @category Reports
  */
 export function renderMarkdownReport(report: CoalitionReport): string {
+  checkArguments({ report: [report, "report"] });
   const known = report.knownAsOf === null ? "" : `, as known on **${m(report.knownAsOf)}**`;
   const out: string[] = [`# ${m(report.dataset.title)}`, "", `As of **${m(report.asOf)}**${known}.`];
   if (report.assumptions.length > 0) {

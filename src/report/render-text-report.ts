@@ -13,6 +13,7 @@ import {
   totalWords,
 } from "./internal/time-words.js";
 import type { CoalitionReport, ReportCoalition, ReportCount, ReportOffer, ReportProposal } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link renderTextReport}.
@@ -73,6 +74,7 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * @category Reports
  */
 export function renderTextReport(report: CoalitionReport, options: RenderTextReportOptions = {}): string {
+  checkArguments({ report: [report, "report"], options: [options, { fields: { color: "boolean" } }] });
   const paint = painter(options.color === true);
   const { heading, verdict } = paint;
   const { active, inactive, undetermined } = report.verdicts;

@@ -3,6 +3,7 @@ import type { Dataset } from "../model/types.js";
 import { evaluateScenario } from "./evaluate-scenario.js";
 import { totalsDifference } from "./internal/totals.js";
 import type { CommitmentVerdict, Scenario, ScenarioComparison, VerdictChange } from "./types.js";
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 
 /**
  * Options of {@link compareScenarios}.
@@ -48,6 +49,7 @@ export function compareScenarios(
   after: Scenario,
   options: CompareScenariosOptions = {},
 ): ScenarioComparison {
+  checkArguments({ dataset: [dataset, "dataset"], before: [before, SCENARIO], after: [after, SCENARIO], options: [options, { fields: { minStance: "stance", reading: "string" } }] });
   const settings = { explain: false, reading: options.reading ?? "verdict", ...(options.minStance === undefined ? {} : { minStance: options.minStance }) } as const;
   const first = evaluateScenario(dataset, before, settings);
   const second = evaluateScenario(dataset, after, settings);

@@ -2,12 +2,14 @@ import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import { decidedByOf, explainGroup, explainInput, explainOffer, VERDICT } from "./internal/explain.js";
 import { coordinationGroups } from "./internal/groups.js";
+import { otherVerdicts } from "./internal/other-verdicts.js";
 import { U } from "./internal/program.js";
 import { solveReadings } from "./internal/readings.js";
 import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
 import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, ExcludedCommitment, Scenario, ScenarioEvaluation } from "./types.js";
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 
 // Shared by every verdict when explanations are off: one array, not one per verdict.
 const NO_ATOMS: readonly DecisiveAtom[] = [];
@@ -44,8 +46,12 @@ export interface EvaluateScenarioOptions {
  *   recorded withdrawal takes it out), with stance `open` or above.
  * - A commitment offered to a coalition must also satisfy the coalition's condition.
  * - An atom about another actor's commitment is true when one of that actor's offers
- *   of that type (or a subtype), at the stance asked, at the location asked if any, is
- *   active; false when all are inactive or there are none. A threshold counts the
+ *   of that type (or a subtype), at the stance asked, at the location asked if any (or
+ *   a place under it), is active; false when that actor's records decide otherwise
+ *   (all inactive, too weak, refused). When the actor has no statement in force on that
+ *   type there, it is unknown (the open world; `scenario.unrecordedCommitments` or the
+ *   dataset's `assumptions` can read it false), and the explanation says which reading
+ *   decided. A threshold counts the
  *   distinct other actors (among the coalition's participants as of the day, if
  *   named) with such an active offer: true when enough are active, false when too
  *   few are even possible.
@@ -97,6 +103,7 @@ export function evaluateScenario(
   scenario: Scenario,
   options: EvaluateScenarioOptions = {},
 ): ScenarioEvaluation {
+  checkArguments({ dataset: [dataset, "dataset"], scenario: [scenario, SCENARIO], options: [options, { fields: { minStance: "stance", explain: "boolean", reading: "string" } }] });
   const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
   const readings = solveReadings(graph);
   const { lo, hi } = readings;
@@ -153,5 +160,6 @@ export function evaluateScenario(
     groups: coordination,
     totals: totalsList(selection, computeTotals(selection, counted, minRank, false)),
     excluded: belowMin === undefined ? selection.excluded : [...selection.excluded, ...belowMin],
+    ...otherVerdicts(graph, readings, input),
   };
 }

@@ -1,6 +1,7 @@
 import { invalidArgument } from "../internal/errors.js";
 import type { ConditionAtom } from "../model/types.js";
-import { locationKey } from "./internal/select-offers.js";
+import { locationKey } from "../model/location-key.js";
+import { checkArguments, shown } from "../internal/guards.js";
 
 /**
  * Options of {@link factKey}.
@@ -55,8 +56,11 @@ export interface FactKeyOptions {
  * @category Scenarios
  */
 export function factKey(atom: ConditionAtom, options: FactKeyOptions = {}): string {
+  checkArguments({ atom: [atom, "object"], options: [options, { fields: { actor: "string" } }] });
   const key = atomKey(atom, options.actor);
   if (key === undefined) {
+    // Only a request and an inclusion need their holder: any other kind is no atom.
+    if (atom.kind !== "request" && atom.kind !== "inclusion") throw invalidArgument("atom", `atom must be a condition atom, not one of kind ${shown(atom.kind)}`);
     throw invalidArgument(
       "actor",
       `the key of a ${atom.kind} atom depends on the actor whose condition holds it: pass options.actor`,

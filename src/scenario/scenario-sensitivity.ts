@@ -2,13 +2,14 @@ import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import { factValue, keyOfFact, type FactNode, type FactView } from "./internal/facts.js";
 
-import { createNamer, type Namer } from "./internal/names.js";
+import { createNamer, type Namer } from "../internal/names.js";
 import { T, U } from "./internal/program.js";
 import { extendKleene, factReadersOf, undoKleene } from "./internal/propagate.js";
 import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsChange } from "./internal/totals.js";
 import type { FactEffect, FactSensitivity, Scenario } from "./types.js";
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 
 /**
  * Options of {@link scenarioSensitivity}.
@@ -68,6 +69,7 @@ export function scenarioSensitivity(
   scenario: Scenario,
   options: ScenarioSensitivityOptions = {},
 ): readonly FactSensitivity[] {
+  checkArguments({ dataset: [dataset, "dataset"], scenario: [scenario, SCENARIO], options: [options, { fields: { minStance: "stance", facts: "strings", rankBy: "string" } }] });
   const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
   graph.collectFacts();
   const { val } = graph;

@@ -35,6 +35,14 @@ export interface Scenario {
   readonly allowUnknownFacts?: boolean;
   /** A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a month or year counts as of its last day). */
   readonly asOf?: string;
+  /**
+   * How an atom on another actor's commitment reads when that actor has no statement in
+   * force on that type (or a type under it) at that place (or a place under it), and no
+   * `commitment:` key speaks for it: `"unknown"` (the open world) or `"false"` (the
+   * closed world). Default: the dataset's `assumptions.unrecordedCommitments`, else
+   * `"unknown"`.
+   */
+  readonly unrecordedCommitments?: "unknown" | "false";
 }
 
 /**
@@ -105,6 +113,28 @@ export interface CommitmentVerdict {
   /** Index in {@link ScenarioEvaluation.groups} of its coordination group; -1 when it is in none. */
   readonly group: number;
   readonly decidedBy: DecidedBy;
+  /** The atoms that decided it. Empty when explanations are turned off. */
+  readonly atoms: readonly DecisiveAtom[];
+  /** The same reasons as a plain sentence. Empty when explanations are turned off. */
+  readonly explanation: string;
+}
+
+/**
+ * The verdict on the condition of a proposal ("legally binding, subject to national
+ * procedures"): `active` when it holds under the scenario, `inactive` when it fails,
+ * `undetermined` when unknown facts leave it open; with both readings of coordination.
+ *
+ * @category Scenarios
+ */
+export interface ProposalVerdict {
+  readonly proposal: string;
+  readonly proposedBy: readonly string[];
+  /** Three-valued: only what the known facts force. */
+  readonly verdict: Verdict;
+  /** With the offers it reads that wait on one another resolved as "no one moves first". */
+  readonly cautious: Verdict;
+  /** With them resolved as "all move together". */
+  readonly coordinated: Verdict;
   /** The atoms that decided it. Empty when explanations are turned off. */
   readonly atoms: readonly DecisiveAtom[];
   /** The same reasons as a plain sentence. Empty when explanations are turned off. */
@@ -230,6 +260,14 @@ export interface ScenarioEvaluation {
   /** Per contribution type with at least one evaluated offer (counting subtypes), in taxonomy order. */
   readonly totals: readonly ScenarioTotal[];
   readonly excluded: readonly ExcludedCommitment[];
+  /** Per proposal put forward by the day with a condition, in dataset order: whether its condition holds. */
+  readonly proposals: readonly ProposalVerdict[];
+  /**
+   * Per refusal (or opposition) in force with a condition ("not outside alliance
+   * commitments"), in dataset order: `active` when its condition holds, so that the
+   * refusal holds; never in a coordination group (no offer waits on a refusal).
+   */
+  readonly refusals: readonly CommitmentVerdict[];
 }
 
 /**

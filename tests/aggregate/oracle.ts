@@ -17,24 +17,39 @@ function stageAsOf(commitment: Commitment, asOf: string): string {
   return stage;
 }
 
-/** The commitments in force as of a day ("~" for the latest), not withdrawn. */
+/** A statement's branch: "whole" when it names no institution, "legislature" for a parliament, "executive" for any other. */
+function branch(data: Dataset, institution: string | undefined): string {
+  if (institution === undefined) return "whole";
+  return data.institutions.find((entry) => entry.id === institution)?.kind === "parliament" ? "legislature" : "executive";
+}
+
+type Statement = Commitment | Dataset["positions"][number];
+
+/**
+ * The statements standing as of a day, as the data-model guide states the rule: stated
+ * by then, and not replaced by a statement stated by then that is of the same voice and
+ * later (the greater id on the same day), of a compatible branch (the same, or either
+ * one naming no institution) and strictly later, or that names it in `supersedes`.
+ */
+export function standing<T extends Statement>(data: Dataset, statements: readonly T[], subjectOf: (statement: T) => string, asOf: string): T[] {
+  const stated = statements.filter((statement) => effective(data, statement.date, statement.sources) <= asOf);
+  const day = (statement: T) => effective(data, statement.date, statement.sources);
+  const replaces = (later: T, earlier: T) => {
+    if (later.supersedes?.includes(earlier.id) === true) return true;
+    if (later === earlier || subjectOf(later) !== subjectOf(earlier)) return false;
+    if (later.statedBy?.institution === earlier.statedBy?.institution) return day(later) > day(earlier) || (day(later) === day(earlier) && later.id > earlier.id);
+    const [a, b] = [branch(data, later.statedBy?.institution), branch(data, earlier.statedBy?.institution)];
+    return day(later) > day(earlier) && (a === b || a === "whole" || b === "whole");
+  };
+  return stated.filter((statement) => !stated.some((other) => replaces(other, statement)));
+}
+
+/** The commitments standing as of a day ("~" for the latest), not withdrawn. */
 export function inForce(data: Dataset, asOf: string): Commitment[] {
-  const latest = new Map<string, { commitment: Commitment; day: string }>();
-  for (const commitment of data.commitments) {
-    const day = effective(data, commitment.date, commitment.sources);
-    if (day > asOf) continue;
-    const key = JSON.stringify([
-      commitment.actor,
-      commitment.type,
-      commitment.location === undefined ? null : locationKey(commitment.location),
-      commitment.statedBy?.institution ?? null,
-    ]);
-    const held = latest.get(key);
-    if (held === undefined || day > held.day || (day === held.day && commitment.id > held.commitment.id)) {
-      latest.set(key, { commitment, day });
-    }
-  }
-  return [...latest.values()].map((entry) => entry.commitment).filter((commitment) => stageAsOf(commitment, asOf) !== "withdrawn");
+  const place = (commitment: Commitment) => (commitment.location === undefined ? "" : locationKey(commitment.location));
+  return standing(data, data.commitments, (commitment) => `${commitment.actor} ${commitment.type} ${place(commitment)}`, asOf).filter(
+    (commitment) => stageAsOf(commitment, asOf) !== "withdrawn",
+  );
 }
 
 /** A type and its broader types. */

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { datePrecision, type DatasetIssueCode } from "../../src/index.js";
-import { safeParseDataset } from "../../src/schema.js";
+import { safeParseDataset, type ParseDatasetOptions } from "../../src/schema.js";
 import { validDataset } from "../parse/valid-dataset.js";
 import {
   AWKWARD_IDS,
@@ -19,8 +19,8 @@ import {
 } from "./dataset.js";
 
 /** The issues of a parse, as `code@path` strings, for readable failures. */
-function issuesOf(document: unknown): string[] {
-  const result = safeParseDataset(document);
+function issuesOf(document: unknown, options?: ParseDatasetOptions): string[] {
+  const result = safeParseDataset(document, options);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.code}@${JSON.stringify(issue.path)}`);
 }
 
@@ -200,8 +200,8 @@ describe("mutators", () => {
   it("break exactly one rule: the parser reports exactly the promised issue, at the promised path", () => {
     fc.assert(
       fc.property(invalidDatasetDocument(), (invalid) => {
-        const { document, expectedCode, expectedPath, mutator } = invalid;
-        expect({ mutator, issues: owedOf(invalid, issuesOf(document)) }).toEqual({ mutator, issues: [`${expectedCode}@${JSON.stringify(expectedPath)}`] });
+        const { document, expectedCode, expectedPath, mutator, options } = invalid;
+        expect({ mutator, issues: owedOf(invalid, issuesOf(document, options)) }).toEqual({ mutator, issues: [`${expectedCode}@${JSON.stringify(expectedPath)}`] });
       }),
       { numRuns: 600 },
     );
@@ -212,7 +212,7 @@ describe("mutators", () => {
       for (const choice of [0, 1, 2, 3, 4, 5, 6, 7, 11, 29, 50]) {
         const broken = mutationOf(name, document, choice);
         const { expectedCode, expectedPath } = broken;
-        expect(owedOf(broken, issuesOf(broken.document))).toEqual([`${expectedCode}@${JSON.stringify(expectedPath)}`]);
+        expect(owedOf(broken, issuesOf(broken.document, broken.options))).toEqual([`${expectedCode}@${JSON.stringify(expectedPath)}`]);
       }
     }
   });

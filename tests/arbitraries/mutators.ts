@@ -11,6 +11,7 @@ import {
   type DatasetIssueCode,
   type PathSegment,
 } from "../../src/index.js";
+import type { ParseDatasetOptions } from "../../src/schema.js";
 import { FIRST_DAY, LAST_DAY, dayOf, isoDay } from "./dates.js";
 import { countryCodeList, type CollectionKey, type DatasetInput } from "./input.js";
 
@@ -25,6 +26,12 @@ export interface Mutation {
    * {@link mutators}' `tooManyIssues`, whose rule is broken by having too many of them.
    */
   readonly alongside?: { readonly code: DatasetIssueCode; readonly count: number };
+  /**
+   * The options to parse the broken copy with: the `resolve` option of the mutators
+   * that break a rule of layering (a dataset extended that holds a problem, or gives a
+   * field of a record differently, or has another id). Undefined for the others.
+   */
+  readonly options?: ParseDatasetOptions;
 }
 
 /**
@@ -294,6 +301,20 @@ function addEvent(document: Obj, extra: Obj = {}): number {
   const sources = [someSource(document)];
   events.push({ id: fresh(document, "Mutated-event"), title: "Mutated talks", kind: "meeting", status: "held", from: "unknown", sources, ...extra });
   return events.length - 1;
+}
+
+/** Adds a ref to the dataset `id` to the document's `extends` (at a place `choice` picks); returns its index. */
+function extendWith(document: Obj, id: string, choice: number): number {
+  if (!Array.isArray(document.extends)) document.extends = [];
+  const refs = document.extends as Obj[];
+  const at = choice % (refs.length + 1);
+  refs.splice(at, 0, choice % 4 === 3 ? { id, path: `${id}.json` } : { id });
+  return at;
+}
+
+/** Options whose resolver gives a copy of `base` (a JSON document) for the id `forId`, and nothing else. */
+function resolving(base: Obj, forId = base.id): ParseDatasetOptions {
+  return { resolve: (ref) => (ref.id === forId ? structuredClone(base) : undefined) };
 }
 
 /** A fresh copy to break: the document given stays as it was. */
@@ -1081,6 +1102,69 @@ const mutatorTable = {
     const { path, value } = pick(places, choice);
     set(broken, path, value);
     return mutation(broken, "invalid_format", path);
+  },
+
+  /** A commitment that supersedes itself, one of another actor, or one stated after it. */
+  invalidSupersedes(document, choice = 0) {
+    const broken = copy(document);
+    const list = records(broken, "commitments");
+    // Dated by sources of their own ("unknown" dates count from their earliest source).
+    const early = addSource(broken, "2025-03-01");
+    const late = addSource(broken, "2025-03-20");
+    const way = choice % 3;
+    const t = addCommitment(broken, { sources: [way === 2 ? late : early] });
+    const target = list[t] as Obj;
+    const actor = way === 1 ? someState(broken, [target.actor]) : target.actor;
+    const c = addCommitment(broken, { actor, sources: [way === 2 ? early : late] });
+    const commitment = list[c] as Obj;
+    commitment.supersedes = [way === 0 ? commitment.id : target.id];
+    return mutation(broken, "invalid_supersedes", ["commitments", c, "supersedes", 0]);
+  },
+
+  /** A dataset extended that neither a base nor a resolver gives. */
+  unresolvedExtends(document, choice = 0) {
+    const broken = copy(document);
+    const at = extendWith(broken, fresh(broken, "Mutated-base"), choice);
+    return mutation(broken, "unresolved_extends", ["extends", at]);
+  },
+
+  /** A dataset that extends itself, directly or through the one it extends. */
+  extendsCycle(document, choice = 0) {
+    const broken = copy(document);
+    if (choice % 2 === 0) return mutation(broken, "extends_cycle", ["extends", extendWith(broken, broken.id as string, choice)]);
+    const base = fresh(broken, "Mutated-base");
+    const at = extendWith(broken, base, choice);
+    return { ...mutation(broken, "extends_cycle", ["extends", at]), options: resolving({ id: base, title: "Base", extends: [{ id: broken.id }] }) };
+  },
+
+  /** A dataset extended whose document, as the resolver finds it, has another id. */
+  extendsMismatch(document, choice = 0) {
+    const broken = copy(document);
+    const base = fresh(broken, "Mutated-base");
+    const at = extendWith(broken, base, choice);
+    return { ...mutation(broken, "extends_mismatch", ["extends", at]), options: resolving({ id: `${base}-other`, title: "Other" }, base) };
+  },
+
+  /** A dataset extended that has a problem of its own: reported inside it, at its path. */
+  invalidBase(document, choice = 0) {
+    const broken = copy(document);
+    const base = fresh(broken, "Mutated-base");
+    extendWith(broken, base, choice);
+    const field = variant(["Mutated", "recordz", "commitment"], choice);
+    return { ...mutation(broken, "invalid_base", ["(extends)", base, field]), options: resolving({ id: base, title: "Base", [field]: [] }) };
+  },
+
+  /** A source redeclared by the document with another publisher than the dataset it extends gives it. */
+  conflictingRedefinition(document, choice = 0) {
+    const broken = copy(document);
+    const sources = records(broken, "sources");
+    if (sources.length === 0) addSource(broken);
+    const s = choice % sources.length;
+    const base = fresh(broken, "Mutated-base");
+    extendWith(broken, base, choice);
+    const publisher = (sources[s] as Obj).publisher === "Mutated Wire" ? "Mutated Other Wire" : "Mutated Wire";
+    const redeclared = { ...(sources[s] as Obj), publisher };
+    return { ...mutation(broken, "conflicting_redefinition", ["sources", s, "publisher"]), options: resolving({ id: base, title: "Base", sources: [redeclared] }) };
   },
 
   /** A collection that is not an array. */

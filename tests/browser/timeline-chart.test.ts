@@ -52,7 +52,7 @@ describe.skipIf(skip)("the HTML report's timeline chart in a real browser (chrom
     const marks = await page.locator("svg.timeline-chart g.month").evaluateAll((groups) =>
       groups.map((group) => {
         const box = group.getBoundingClientRect();
-        const total = [...group.querySelectorAll("rect[data-count]")].reduce((sum, rect) => sum + Number((rect as SVGRectElement).dataset.count), 0);
+        const total = Array.from(group.querySelectorAll("rect[data-count]")).reduce((sum, rect) => sum + Number((rect as SVGRectElement).dataset.count), 0);
         return { month: (group as SVGGElement).dataset.month, width: box.width, height: box.height, total };
       }),
     );

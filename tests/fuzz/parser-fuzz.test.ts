@@ -49,6 +49,12 @@ describe("values that are not plain data", () => {
     expect(problemsOf({ id: "d", title: "T", states: proxy })).toEqual([{ code: "invalid_type", path: ["states"] }]);
   });
 
+  it("reports a revoked Proxy handed as the dataset itself as a dataset that cannot be read (it used to throw a TypeError)", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(problemsOf(proxy)).toEqual([{ code: "invalid_type", path: [] }]);
+  });
+
   it("reports a Proxy that claims an endless length, instead of walking it", () => {
     const endless = new Proxy([{ id: "GB" }], {
       get: (target, key) => (key === "length" ? Number.POSITIVE_INFINITY : Reflect.get(target, key)),

@@ -10,10 +10,11 @@
 // Array.prototype and Function.prototype exactly as they were.
 import fc from "fast-check";
 import { isCoalitionError, type DatasetIssue } from "../../src/index.js";
-import { safeParseDataset, type SafeParseDatasetResult } from "../../src/schema.js";
+import { safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from "../../src/schema.js";
 import { MUTATOR_NAMES, mutationOf, validDatasetDocument, type DatasetInput } from "../arbitraries/dataset.js";
 import { withKeysShuffled } from "../arbitraries/json.js";
 import { seededRandom, type Random } from "../arbitraries/random.js";
+import { HostileTrap } from "../misuse/walk.js";
 
 /** Options of {@link runFuzz}. */
 export interface FuzzOptions {
@@ -65,6 +66,8 @@ export interface FuzzCase {
   readonly strategy: string;
   /** "valid": must be accepted; an issue: must be rejected with it; undefined: anything goes. */
   readonly expect?: "valid" | { readonly code: string; readonly path: readonly (string | number)[] };
+  /** The parser's options: a mutator's resolver of the datasets the input extends. */
+  readonly options?: ParseDatasetOptions;
 }
 
 // ---------------------------------------------------------------------------
@@ -171,7 +174,7 @@ function put(target: object, key: PropertyKey, value: unknown): void {
 }
 
 function thrower(): never {
-  throw new Error("fuzz: this value cannot be read");
+  throw new HostileTrap("fuzz: this value cannot be read");
 }
 
 class Point {
@@ -498,7 +501,8 @@ export function fuzzCase(seed: number, index: number, options: Pick<FuzzOptions,
   if (roll < 0.1) return { input: withKeysShuffled(base(), random), strategy: "valid-shuffled", expect: "valid" };
   if (roll < 0.3) {
     const mutation = mutationOf(random.pick(MUTATOR_NAMES), random.pick(pool), random.below(1000));
-    return { input: mutation.document, strategy: "mutator", expect: { code: mutation.expectedCode, path: mutation.expectedPath } };
+    const { document: input, expectedCode: code, expectedPath: path, options } = mutation;
+    return { input, strategy: "mutator", expect: { code, path }, ...(options === undefined ? {} : { options }) };
   }
   if (roll < 0.6) {
     const document = base();
@@ -602,7 +606,8 @@ function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
 
 const GUARDED = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype] as const;
 
-function builtinsSnapshot(): readonly unknown[] {
+/** The built-in prototypes as they are, for {@link parseAndCheck} to compare against. */
+export function builtinsSnapshot(): readonly unknown[] {
   const tokens: unknown[] = [];
   for (const prototype of GUARDED) {
     tokens.push(Object.isExtensible(prototype), Object.getPrototypeOf(prototype));
@@ -648,6 +653,38 @@ function safeJson(value: unknown): string {
 }
 
 /**
+ * Parses one input and checks the parser's invariants on it (see {@link runFuzz}),
+ * calling `fail` for each broken one; the result, or undefined when the parser threw.
+ */
+export function parseAndCheck(built: FuzzCase, builtins: readonly unknown[], fail: (invariant: string, detail: string) => void): SafeParseDatasetResult | undefined {
+  const { input, expect, options } = built;
+  const before = snapshot(input);
+  let result: SafeParseDatasetResult | undefined;
+  try {
+    result = safeParseDataset(input, options);
+  } catch (error) {
+    fail("safeParseDataset never throws", isCoalitionError(error) ? `CoalitionError ${error.message.slice(0, 200)}` : safeJson(String(error)));
+  }
+  if (result !== undefined) {
+    const problem = resultProblem(result);
+    if (problem !== undefined) fail("the result is well-formed", problem);
+    if (expect === "valid" && !result.success) {
+      fail("a valid document is accepted", safeJson(result.error.issues.slice(0, 3)));
+    } else if (typeof expect === "object") {
+      const wanted = JSON.stringify(expect.path);
+      const found = !result.success && result.error.issues.some((issue) => issue.code === expect.code && JSON.stringify(issue.path) === wanted);
+      if (!found) fail("a broken document is rejected with the issue promised", `${expect.code} at ${wanted}`);
+    }
+  }
+  const after = snapshot(input);
+  if (before !== undefined && (after === undefined || !sameSnapshot(before, after))) fail("the input is not mutated", "its snapshot changed");
+  if (!sameTokens(builtins, builtinsSnapshot()) || ({} as { polluted?: unknown }).polluted !== undefined) {
+    fail("Object.prototype is untouched", "a built-in prototype changed");
+  }
+  return result;
+}
+
+/**
  * Parses `count` fuzzed inputs and checks, for every one: `safeParseDataset` returned a
  * well-formed result without throwing; the input is exactly as it was (where it can be
  * read without running its code); Object.prototype and the other built-in prototypes are
@@ -685,33 +722,10 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       fail(index, "build", "the fuzzer could build the input", String(error));
       continue;
     }
-    const { input, strategy, expect } = built;
-    strategies[strategy] = (strategies[strategy] ?? 0) + 1;
-    const before = snapshot(input);
-    let result: SafeParseDatasetResult | undefined;
-    try {
-      result = safeParseDataset(input);
-    } catch (error) {
-      fail(index, strategy, "safeParseDataset never throws", isCoalitionError(error) ? `CoalitionError ${error.message.slice(0, 200)}` : safeJson(String(error)));
-    }
-    if (result !== undefined) {
-      if (result.success) accepted++;
-      else rejected++;
-      const problem = resultProblem(result);
-      if (problem !== undefined) fail(index, strategy, "the result is well-formed", problem);
-      if (expect === "valid" && !result.success) {
-        fail(index, strategy, "a valid document is accepted", safeJson(result.error.issues.slice(0, 3)));
-      } else if (typeof expect === "object") {
-        const wanted = JSON.stringify(expect.path);
-        const found = !result.success && result.error.issues.some((issue) => issue.code === expect.code && JSON.stringify(issue.path) === wanted);
-        if (!found) fail(index, strategy, "a broken document is rejected with the issue promised", `${expect.code} at ${wanted}`);
-      }
-    }
-    const after = snapshot(input);
-    if (before !== undefined && (after === undefined || !sameSnapshot(before, after))) fail(index, strategy, "the input is not mutated", "its snapshot changed");
-    if (!sameTokens(builtins, builtinsSnapshot()) || ({} as { polluted?: unknown }).polluted !== undefined) {
-      fail(index, strategy, "Object.prototype is untouched", "a built-in prototype changed");
-    }
+    strategies[built.strategy] = (strategies[built.strategy] ?? 0) + 1;
+    const result = parseAndCheck(built, builtins, (invariant, detail) => fail(index, built.strategy, invariant, detail));
+    if (result?.success === true) accepted++;
+    else if (result !== undefined) rejected++;
     if ((index - first + 1) % every === 0) options.onProgress?.(index - first + 1, failureCount);
   }
 

@@ -113,11 +113,18 @@ describe("a list past the limit, named in its message", () => {
 describe("several bases", () => {
   const base = () => parseDataset({ id: "reference", title: "Reference", states: [{ id: "DK" }, { id: "FI" }] });
 
-  it("reports a record two bases both hold as a duplicate, pointing at each", () => {
-    const issues = issuesOf({ id: "mine", title: "Mine" }, [base(), base()]);
-    expect(issues.map((issue) => [issue.code, issue.path, "firstPath" in issue ? issue.firstPath : null])).toEqual([
-      ["duplicate_id", ["(base)", 1, "states", 0], ["(base)", 0, "states", 0]],
-      ["duplicate_id", ["(base)", 1, "states", 1], ["(base)", 0, "states", 1]],
+  it("holds a layer two bases both hold once", () => {
+    const dataset = parseDataset({ id: "mine", title: "Mine" }, { base: [base(), base()] });
+    expect([dataset.layers, dataset.states.map((state) => state.id)]).toEqual([["reference", "mine"], ["DK", "FI"]]);
+  });
+
+  it("merges a record two different bases both hold, and reports a field they give differently, pointing at each", () => {
+    const other = parseDataset({ id: "other", title: "Other", states: [{ id: "DK", note: "Danmark" }, { id: "FI" }] });
+    const differing = parseDataset({ id: "differing", title: "Differing", states: [{ id: "DK", note: "Denmark" }] });
+    expect(parseDataset({ id: "mine", title: "Mine" }, { base: [base(), other] }).states).toEqual([{ id: "DK", note: "Danmark" }, { id: "FI" }]);
+    const issues = issuesOf({ id: "mine", title: "Mine" }, [other, differing]);
+    expect(issues.map((issue) => [issue.code, issue.path, "otherPath" in issue ? issue.otherPath : null])).toEqual([
+      ["conflicting_redefinition", ["(base)", 1, "states", 0, "note"], ["(base)", 0, "states", 0, "note"]],
     ]);
   });
 });

@@ -75,16 +75,19 @@ describe("contestedActors", () => {
 });
 
 describe("changesBetween", () => {
-  it("says what is new, strengthened, weakened and withdrawn between two days", () => {
+  it("says, per actor and subject, what is new, strengthened, weakened and withdrawn between two days: a parliament's later refusal weakens the actor's stance", () => {
     const { from, to, changes } = changesBetween(data, { from: "2025-01-31", to: "2025-02-28" });
     expect([from, to]).toEqual(["2025-01-31", "2025-02-28"]);
     expect(changes.map((change) => [change.kind, change.actor, change.institution, change.before?.id ?? null, change.after?.id ?? null])).toEqual([
       ["withdrawn", "DE", null, "de", null],
       ["weakened", "FR", null, "fr-1", "fr-2"],
-      ["strengthened", "GB", "GB.government", "gb-gov-1", "gb-gov-2"],
-      ["new", "GB", "GB.parliament", null, "gb-par"],
-      ["new", "PL", "PL.parliament", null, "pl-par"],
+      ["weakened", "GB", "GB.parliament", "gb-gov-1", "gb-par"],
+      ["weakened", "PL", "PL.parliament", "pl-gov", "pl-par"],
     ]);
+    const britain = changes.find((change) => change.actor === "GB");
+    expect(britain?.statementsAfter.map((statement) => statement.id)).toEqual(["gb-gov-2", "gb-par"]);
+    expect(britain?.statementsBefore.map((statement) => statement.id)).toEqual(["gb-gov-1"]);
+    expect(britain?.sources).toEqual(["s-2025"]);
   });
 
   it("reads each day at its precision: a month as of its end", () => {
@@ -104,9 +107,35 @@ describe("changesBetween", () => {
     expect(backwards).toThrow(expect.objectContaining({ name: "CoalitionError", code: "invalid_argument" }));
   });
 
-  it("counts every statement in force on the seed's date as new since the day before", () => {
+  it("counts every stance standing on the seed's date as new since the day before, and the participants named that day as joined", () => {
     const { changes } = changesBetween(seedDataset(), { from: "2025-03-12", to: "2025-03-13" });
-    expect(changes.every((change) => change.kind === "new")).toBe(true);
-    expect(changes.length).toBe(16);
+    // 16 statements on 15 subjects: Romania's president and parliament speak on one.
+    expect(changes.filter((change) => change.kind === "new").length).toBe(15);
+    const joined = changes.filter((change) => change.kind === "joined");
+    expect(joined.map((change) => [change.actor, change.subject, change.sources])).toContainEqual([
+      "GB",
+      { kind: "coalition", coalition: "coalition-of-the-willing" },
+      ["bloomberg-2025-03-13"],
+    ]);
+    expect(joined.length + 15).toBe(changes.length);
+  });
+
+  it("says when an actor left a coalition", () => {
+    const coalitions = [
+      {
+        id: "c",
+        name: "A coalition",
+        leads: ["FR"],
+        participants: [
+          { actor: "GB", from: "2024-06-01", to: "2025-01-20", sources: ["s-2024"] },
+          { actor: "FR", from: "2024-06-01", sources: ["s-2024"] },
+        ],
+        sources: ["s-2024"],
+      },
+    ];
+    const left = changesBetween(dataset({ coalitions }), { from: "2025-01-01", to: "2025-02-01" }).changes;
+    expect(left.map((change) => [change.kind, change.actor, change.subject, change.before, change.after])).toEqual([
+      ["left", "GB", { kind: "coalition", coalition: "c" }, null, null],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // the library's index or its query code, to check the queries against on random
 // datasets: the strongest stance in force, and which actors are contested.
 import { locationKey, STANCES, type Dataset, type Stance } from "../../src/index.js";
-import { effective, inForce, typeAndAncestors } from "../aggregate/oracle.js";
+import { effective, inForce, standing, typeAndAncestors } from "../aggregate/oracle.js";
 
 type Commitment = Dataset["commitments"][number];
 type Position = Dataset["positions"][number];
@@ -21,29 +21,30 @@ const placeOf = (commitment: Commitment) => (commitment.location === undefined ?
 
 /**
  * An actor's stance on a contribution type (its subtypes counted) as of a day: the
- * statements in force, the strongest of their stances, and whether two of them on one
- * type and location disagree.
+ * standing statements; per type and location the latest of them (the strongest of
+ * several on the latest day), the strongest of those; and whether two standing
+ * statements on one type and location disagree.
  */
 export function stanceOracle(data: Dataset, actor: string, type: string, asOf: string) {
   const statements = inForce(data, asOf).filter((commitment) => commitment.actor === actor && typeAndAncestors(data, commitment.type).includes(type));
   return {
     ids: statements.map((statement) => statement.id).sort(),
-    stance: strongestOf(statements.map((statement) => statement.stance)),
+    stance: strongestOf(
+      statements
+        .filter((statement) => {
+          // Per type and location, the latest standing statements decide.
+          const sameSubject = statements.filter((other) => other.type === statement.type && placeOf(other) === placeOf(statement));
+          return sameSubject.every((other) => effective(data, other.date, other.sources) <= effective(data, statement.date, statement.sources));
+        })
+        .map((statement) => statement.stance),
+    ),
     contested: disagree(statements, (statement) => `${statement.type}\n${placeOf(statement)}`),
   };
 }
 
-/** The positions in force as of a day: per actor, proposal and speaking institution, the latest (the greater id on a tie). */
+/** The positions standing as of a day. */
 function positionsInForce(data: Dataset, asOf: string): Position[] {
-  const latest = new Map<string, { position: Position; day: string }>();
-  for (const position of data.positions) {
-    const day = effective(data, position.date, position.sources);
-    if (day > asOf) continue;
-    const key = JSON.stringify([position.actor, position.proposal, position.statedBy?.institution ?? null]);
-    const held = latest.get(key);
-    if (held === undefined || day > held.day || (day === held.day && position.id > held.position.id)) latest.set(key, { position, day });
-  }
-  return [...latest.values()].map((entry) => entry.position);
+  return standing(data, data.positions, (position) => `${position.actor} ${position.proposal}`, asOf);
 }
 
 /** The actors contested as of a day: per actor and subject (a type at a location, or a proposal), the ids of the statements in force when they disagree. */

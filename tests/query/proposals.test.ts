@@ -47,9 +47,9 @@ describe("stanceOnProposal", () => {
     }
   });
 
-  it("says when an actor's institutions disagree on a proposal", () => {
+  it("says when an actor's government and parliament disagree on a proposal: both stand, and the parliament's later word is the actor's stance", () => {
     const poland = stanceOnProposal(withPositions, "PL", "plan");
-    expect(poland).toMatchObject({ stance: "open", contested: true });
+    expect(poland).toMatchObject({ stance: "refused", contested: true });
     expect(poland.statements.map((statement) => statement.institution)).toEqual(["PL.government", "PL.parliament"]);
   });
 });

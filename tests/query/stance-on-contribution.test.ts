@@ -35,7 +35,7 @@ describe("stanceOnContribution", () => {
     expect(stanceOnContribution(seed, "GB", "personnel", { includeSubtypes: false }).stance).toBeNull();
   });
 
-  it("follows an actor's timeline: the latest statement on or before the day, per institution", () => {
+  it("follows an actor's timeline: each institution's latest statement stands beside the other branch's, and the latest of them decides", () => {
     const data = dataset({
       commitments: [
         commitment({ id: "a", stance: "open", date: "2024-12-01", statedBy: { institution: "GB.government" } }),
@@ -57,7 +57,8 @@ describe("stanceOnContribution", () => {
     };
     expect(at("2024-11-30")).toEqual([null, []]);
     expect(at("2025-01-15")).toEqual(["open", ["a"]]);
-    expect(at("2025-02-15")).toEqual(["open", ["a", "c"]]);
+    // The parliament's later refusal does not replace the government's offer (another branch), but it is the latest word.
+    expect(at("2025-02-15")).toEqual(["refused", ["a", "c"]]);
     expect(at("2025-02-28")).toEqual(["ready", ["b", "c"]]);
     expect(at("2025-03-10")).toEqual(["committed", ["c", "d"]]);
     // Withdrawn on the 20th: the government's pledge is no longer in force.

@@ -14,6 +14,8 @@ import { seededRandom } from "../arbitraries/random.js";
 function withDefaults(document: DatasetInput): Record<string, unknown> {
   const filled: Record<string, unknown> = structuredClone(document);
   for (const name of COLLECTION_KEYS) filled[name] ??= [];
+  // The parser names the layers a dataset holds: a document that extends nothing holds itself.
+  filled.layers ??= [document.id];
   for (const organization of filled.organizations as { memberships?: unknown[] }[]) organization.memberships ??= [];
   for (const coalition of filled.coalitions as { participants?: unknown[] }[]) coalition.participants ??= [];
   return filled;

@@ -213,10 +213,13 @@ describe("atoms about other actors' commitments", () => {
     expect(verdictsOf(data, { "fact:congress": false }).get("gb-troops")?.verdict).toBe("inactive");
   });
 
-  it("is false when no offer is strong enough or at the location asked", () => {
+  it("is false when the other actor's offers are not strong enough, and unknown when it has nothing on record at the place asked", () => {
     const verdicts = verdictsOf(data, { "fact:congress": true });
     expect(verdicts.get("fr-troops")?.verdict).toBe("inactive");
-    expect(verdicts.get("de-troops")?.verdict).toBe("inactive");
+    // The US offers air power for no place in particular: nothing of it is on record in Ukraine.
+    expect(verdicts.get("de-troops")?.verdict).toBe("undetermined");
+    const closed = byId(evaluateScenario(data, { facts: { "fact:congress": true }, unrecordedCommitments: "false" }).verdicts);
+    expect(closed.get("de-troops")?.verdict).toBe("inactive");
   });
 
   it("explains itself by the other commitment", () => {
@@ -239,8 +242,9 @@ describe("atoms about other actors' commitments", () => {
     const data2 = dataset({
       commitments: [offer("gb-troops", "GB", "ground-troops", { condition: { kind: "commitment", actor: "US", type: "intelligence", minStance: "ready" } })],
     });
-    expect(verdictsOf(data2).get("gb-troops")?.verdict).toBe("inactive");
+    expect(verdictsOf(data2).get("gb-troops")?.verdict).toBe("undetermined");
     expect(verdictsOf(data2, { "commitment:US:intelligence": true }).get("gb-troops")?.verdict).toBe("active");
+    expect(verdictsOf(data2, { "commitment:US:intelligence": false }).get("gb-troops")?.verdict).toBe("inactive");
   });
 });
 
@@ -495,16 +499,18 @@ describe("offers at places, and atoms asking for a place", () => {
       }),
     ],
   });
-  const verdicts = verdictsOf(data);
+  // In the closed world, so that an atom no offer answers reads false, as nothing matched it.
+  const verdicts = byId(evaluateScenario(data, { unrecordedCommitments: "false" }).verdicts);
 
-  it("matches a place by its kind, its country, and the narrower words the atom gives", () => {
+  it("matches a place by its kind, its country, and the narrower words the atom gives, and the places under it", () => {
     expect(["it-1", "es-1", "it-2", "es-2", "it-3", "es-3", "it-4", "es-4", "ie-1", "se-1"].map((id) => verdicts.get(id)?.verdict)).toEqual([
       "active",
       "inactive",
       "active",
       "inactive",
       "active",
-      "inactive",
+      // The line of contact in Ukraine is in Ukraine.
+      "active",
       "inactive",
       "active",
       "active",
@@ -866,8 +872,9 @@ describe("data built without the parser", () => {
       unquantified: 2,
       quantities: [{ unit: "money", low: 5, high: 5, openEnded: 0 }],
     });
-    // In taxonomy order: built-in types, the dataset's own (the one under a parent that does not exist at the top), then the unknown.
-    expect(evaluation.totals.map((total) => total.type)).toEqual(["personnel", "trainers", "x:orphan", "made-up"]);
+    // In taxonomy order: built-in types, the dataset's own, the broader type nothing declares
+    // (the kernel's one taxonomy keeps it as a type of its own, over the orphan), then the unknown.
+    expect(evaluation.totals.map((total) => total.type)).toEqual(["personnel", "trainers", "x:orphan", "x:nowhere", "made-up"]);
   });
 
   it("counts a date that is not a date as always, and a withdrawal so dated as done", () => {
@@ -890,7 +897,7 @@ describe("data built without the parser", () => {
   it("finds no offer of an unknown type, no participant of an unknown coalition, and names what it does not know by its id", () => {
     expect(verdicts.get("odd-4")?.verdict).toBe("undetermined");
     expect(verdicts.get("odd-4")?.explanation).toBe(
-      "Poland's offer of orphan is undetermined: it needs the approval of ZZ.cabinet or a request by ZZ, both unknown.",
+      "Poland's offer of orphan is undetermined: it needs an offer of unheard-of by ZZ, the approval of ZZ.cabinet or a request by ZZ, all unknown; no commitment of ZZ on unheard-of is on record (open world: unknown).",
     );
     const falseAtoms = evaluateScenario(data, { asOf: "2025-03-13", facts: { "approval:ZZ.cabinet": false, "request:ZZ:PL": false } });
     expect(falseAtoms.verdicts.find((verdict) => verdict.commitment === "odd-4")?.explanation).toContain("an offer of unheard-of by ZZ");

@@ -14,7 +14,7 @@ describe("fact keys", () => {
       "threshold:3:ground-troops:ready:cotw",
     );
     expect(factKey({ kind: "threshold", count: 2, type: "aircraft", minStance: "open", location: { kind: "in-country", country: "UA" } })).toBe(
-      "threshold:2:aircraft:open:*:in-country|UA",
+      "threshold:2:aircraft:open:*:in-country:UA",
     );
   });
 

@@ -162,6 +162,15 @@ describe("agreement with a naive evaluator written from the documented semantics
       { numRuns: 400 },
     );
   });
+
+  it("gives the same verdicts and readings in the closed world, where a commitment nothing records is false", () => {
+    fc.assert(
+      fc.property(cases(true), ({ data, facts }) => {
+        expect(readings(data, { facts, allowUnknownFacts: true, unrecordedCommitments: "false" })).toEqual(referenceVerdicts(data, facts, false));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe("coordination groups", () => {

@@ -15,12 +15,22 @@ export interface ReferenceVerdict {
   readonly coordinated: Verdict;
 }
 
-/** Whether an offer at `offered` is where an atom asks (`wanted`): same kind, and the same words where it gives them. */
+/** The place a place lies in: a country's regions, areas and lines are in the country; a bloc's territory next to a country is among its neighbours. */
+function around(place: Location): Location | undefined {
+  if (place.kind === "region" || place.kind === "areas" || place.kind === "line-of-contact" || place.kind === "behind-demarcation-line") {
+    return { kind: "in-country", country: place.country };
+  }
+  return place.kind === "bloc-territory" && place.adjacentTo !== undefined ? { kind: "neighbouring-countries", of: place.adjacentTo } : undefined;
+}
+
+/** Whether an offer at `offered` is where an atom asks (`wanted`): there or at a place under it, of the same kind with the same words where it gives them. */
 function at(wanted: Location | undefined, offered: Location | undefined): boolean {
   if (wanted === undefined) return true;
-  if (offered === undefined) return false;
-  const fields = new Map<string, unknown>(Object.entries(offered));
-  return Object.entries(wanted).every(([field, value]) => fields.get(field) === value);
+  for (let place = offered; place !== undefined; place = around(place)) {
+    const fields = new Map<string, unknown>(Object.entries(place));
+    if (Object.entries(wanted).every(([field, value]) => fields.get(field) === value)) return true;
+  }
+  return false;
 }
 
 /**
@@ -28,8 +38,8 @@ function at(wanted: Location | undefined, offered: Location | undefined): boolea
  * per actor, type, location and institution; stance open or above) and coalitions
  * whose participants have no end date.
  */
-export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, boolean>>): Map<string, ReferenceVerdict> {
-  return referenceEvaluation(data, facts).verdicts;
+export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, boolean>>, openWorld = true): Map<string, ReferenceVerdict> {
+  return referenceEvaluation(data, facts, openWorld).verdicts;
 }
 
 /**
@@ -43,6 +53,7 @@ export function referenceVerdicts(data: Dataset, facts: Readonly<Record<string, 
 export function referenceEvaluation(
   data: Dataset,
   facts: Readonly<Record<string, boolean>>,
+  openWorld = true,
 ): { verdicts: Map<string, ReferenceVerdict>; groups: string[][] } {
   const parent = new Map<string, string | undefined>(BUILTIN_CONTRIBUTION_TYPES.map((type) => [type.id, type.parent]));
   for (const type of data.contributionTypes) parent.set(type.id, type.parent);
@@ -94,7 +105,7 @@ export function referenceEvaluation(
         return facts[`request:*:${holder}`] === false ? F : U;
       }
       case "commitment":
-        return offered(atom.actor, atom.type, atom.minStance, values, atom.location);
+        return offered(atom.actor, atom.type, atom.minStance, values, atom.location, openWorld);
       case "threshold": {
         const candidates = candidatesOf(atom, holder);
         let active = 0;
@@ -112,13 +123,15 @@ export function referenceEvaluation(
   };
 
   // Whether `actor` offers `type` (or a subtype) at `minStance`: a scenario key speaking
-  // for the actor first, then its offers.
+  // for the actor first, then its offers; with none at all there (any stance), unknown
+  // in the open world.
   function offered(
     actor: string,
     type: string,
     minStance: Parameters<typeof stanceRank>[0],
     values: readonly number[],
     location?: Location,
+    open = false,
   ): number {
     const override = facts[`commitment:${actor}:${type}`];
     if (override !== undefined) return override ? T : F;
@@ -131,7 +144,8 @@ export function referenceEvaluation(
         best = Math.max(best, values[i]!);
       }
     });
-    return best;
+    const recorded = offers.some((offer) => offer.actor === actor && isUnder(offer.type, type) && at(location, offer.location));
+    return open && !recorded ? U : best;
   }
 
   // `values` is what atoms read; under a `not`, `other` (the other reading) is read instead.

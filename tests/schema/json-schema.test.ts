@@ -170,8 +170,8 @@ describe("the JSON Schema and the parser", () => {
     const seen = { refused: 0, parserOnly: 0 };
     fc.assert(
       fc.property(validDatasetDocument({ maxRecords: 6 }), fc.constantFrom(...MUTATOR_NAMES), fc.nat(), (document, mutator, choice) => {
-        const { document: broken, expectedCode } = mutationOf(mutator, document, choice);
-        expect(safeParseDataset(broken).success, mutator).toBe(false);
+        const { document: broken, expectedCode, options } = mutationOf(mutator, document, choice);
+        expect(safeParseDataset(broken, options).success, mutator).toBe(false);
         // A validator recurses once per level: a condition past the nesting limit overflows its stack.
         if (expectedCode === "too_deep") return;
         const refused = validate(broken).length > 0;

@@ -56,12 +56,12 @@ function membersOf(data: IndexData, request: AggregationRequest, bucketCount: nu
   const { by, asOf, minRank, includeWithdrawn } = request;
   const members: number[][] = Array.from({ length: bucketCount }, () => []);
   const typeOk = request.type === undefined ? undefined : typesUnder(data, request.type);
-  const { day, next, stance, type, flags } = data;
+  const { day, end, stance, type, flags } = data;
   const column = by === "type" ? type : by === "stance" ? stance : by === "location" ? data.location : data.actor;
   const offset = by === "location" ? 1 : 0;
   const byStage = by === "stage";
   for (let p = 0, n = day.length; p < n; p++) {
-    if ((stance[p] as number) < minRank || (day[p] as number) > asOf || (next[p] as number) <= asOf) continue;
+    if ((stance[p] as number) < minRank || (day[p] as number) > asOf || (end[p] as number) <= asOf) continue;
     if (typeOk !== undefined && typeOk[type[p] as number] === 0) continue;
     let group = byStage ? 0 : (column[p] as number) + offset;
     if (((flags[p] as number) & FULFILMENT) !== 0) {

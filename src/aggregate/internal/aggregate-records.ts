@@ -56,7 +56,7 @@ function countedCommitments(dataset: Dataset, lookups: Lookups, request: Aggrega
   const chains = typeChains(dataset);
   const blocs = by === "bloc" ? blocMemberships(dataset, lookups.dateKey, asOf) : undefined;
   const counted: Counted[] = [];
-  for (const [, commitment, place] of commitmentsInForce(dataset, lookups, asOf)) {
+  for (const [, commitment, place] of commitmentsInForce(dataset, asOf)) {
     const { type, actor, stance } = commitment;
     if (stanceRank(stance) < request.minRank || (request.type !== undefined && !(chains.get(type) ?? [type]).includes(request.type))) continue;
     const stage = stageAsOf(commitment, lookups, asOf);

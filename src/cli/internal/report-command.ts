@@ -1,6 +1,5 @@
 import type { ExchangeRates } from "../../aggregate/types.js";
 import type { Dataset } from "../../model/types.js";
-import { safeParseDataset } from "../../parse/parse-dataset.js";
 import { formatIssues } from "../../parse/format-issues.js";
 import { datePrecision } from "../../model/partial-date.js";
 import { buildReport } from "../../report/build-report.js";
@@ -12,6 +11,7 @@ import { sanitizeLines } from "../../internal/sanitize-text.js";
 import { CliError } from "./cli-error.js";
 import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
+import { readDatasetFile } from "./read-dataset-file.js";
 import { readJsonFile } from "./read-json-file.js";
 
 export const REPORT_HELP = `Usage: coalition report [FILE] [options]
@@ -127,7 +127,7 @@ function readRates(path: string, maxBytes: number): ExchangeRates {
 function loadDataset(request: ReportRequest, warn: (text: string) => void): Dataset | undefined {
   const bases: Dataset[] = [];
   for (const path of [...request.baseFiles, request.file as string]) {
-    const result = safeParseDataset(readJsonFile(path, request.maxBytes), { base: bases });
+    const result = readDatasetFile(path, bases, request.maxBytes);
     if (!result.success) {
       warn(`${path}: ${result.error.issues.length} problem(s); run "coalition validate" for details`);
       warn(formatIssues(result.error.issues.slice(0, 10)));

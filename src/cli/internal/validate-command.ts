@@ -1,8 +1,7 @@
-import { safeParseDataset } from "../../parse/parse-dataset.js";
 import { formatIssues } from "../../parse/format-issues.js";
 import type { Dataset } from "../../model/types.js";
 import { EXIT } from "./exit-codes.js";
-import { readJsonFile } from "./read-json-file.js";
+import { readDatasetFile } from "./read-dataset-file.js";
 
 export const VALIDATE_HELP = `Usage: coalition validate FILE... [--base FILE] [--max-bytes N]
 
@@ -28,7 +27,7 @@ export interface ValidateOptions {
 export function validateCommand(files: readonly string[], options: ValidateOptions, print: (line: string) => void): number {
   const bases: Dataset[] = [];
   for (const file of options.baseFiles) {
-    const result = safeParseDataset(readJsonFile(file, options.maxBytes), { base: bases });
+    const result = readDatasetFile(file, bases, options.maxBytes);
     if (!result.success) {
       print(`${file}: invalid base dataset, ${result.error.issues.length} problem(s)`);
       print(indent(formatIssues(result.error.issues)));
@@ -38,7 +37,7 @@ export function validateCommand(files: readonly string[], options: ValidateOptio
   }
   let status: number = EXIT.ok;
   for (const file of files) {
-    const result = safeParseDataset(readJsonFile(file, options.maxBytes), { base: bases });
+    const result = readDatasetFile(file, bases, options.maxBytes);
     if (result.success) {
       print(`${file}: valid (${result.data.commitments.length} commitments)`);
     } else {

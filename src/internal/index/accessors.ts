@@ -20,11 +20,12 @@ export function timelineType(data: IndexData, t: number): number {
 }
 
 /**
- * The statement (a position) in force on timeline `t` as of a day key: the latest on
- * or before it, or -1 when none is, or when it was withdrawn by then.
+ * The statement (a position) standing on timeline `t` (one voice of one subject) as of a
+ * day key: the voice's latest on or before it, unless another statement replaced it by
+ * then (the rule of ../standing.ts) or it was withdrawn by then; else -1.
  * @internal
  */
-export function statementInForce(data: IndexData, t: number, asOf: number): number {
+export function standingStatement(data: IndexData, t: number, asOf: number): number {
   const { timelineDay } = data;
   const first = data.timelineStart[t] as number;
   let lo = first;
@@ -37,6 +38,7 @@ export function statementInForce(data: IndexData, t: number, asOf: number): numb
   }
   if (lo === first) return -1;
   const found = data.timelineOrder[lo - 1] as number;
+  if ((data.end[found] as number) <= asOf) return -1;
   if (hasFulfilment(data, found) && stageAsOf(data, found, asOf) === WITHDRAWN) return -1;
   return found;
 }
@@ -105,11 +107,14 @@ export function locationAt(data: IndexData, p: number): string | null {
   return location < 0 ? null : (data.locations[location] as string);
 }
 
-/** Whether position `p` is at a location key; any position is when `key` is undefined. @internal */
+/**
+ * Whether position `p` is at a location key or at a location under it (a region of
+ * Ukraine is in Ukraine); any position is when `key` is undefined. @internal
+ */
 export function isAtLocation(data: IndexData, p: number, key: string | undefined): boolean {
   if (key === undefined) return true;
   const location = data.location[p] as number;
-  return location >= 0 && data.locations[location] === key;
+  return location >= 0 && (data.locationWithin[location] as readonly string[]).includes(key);
 }
 
 /** The types a query on `type` reads: itself, and the types under it unless `includeSubtypes` is false. @internal */

@@ -5,8 +5,10 @@ import { stanceRank } from "../../model/stance-rank.js";
 import { locationKey } from "../../model/location-key.js";
 import type { Commitment, Dataset, Location } from "../../model/types.js";
 import { FULFILMENT_STAGES } from "../fulfilment-stages.js";
+import { locationParent } from "../location-parent.js";
 import { lookupsOf, type Lookups } from "../lookups.js";
 import { buildTaxonomy, typeIndexOf, type Taxonomy } from "../taxonomy.js";
+import { applySupersedes, branchOf, institutionKinds, settleSubject } from "../standing.js";
 import { sortIds } from "./sort-ids.js";
 import { buildTimelines } from "./timelines.js";
 
@@ -26,6 +28,8 @@ export interface IndexData {
   readonly day: Int32Array;
   /** The day key of the next statement on its timeline (NEXT_NONE for the last). */
   readonly next: Int32Array;
+  /** The day key it stops standing (NEVER when nothing replaces it): see ../standing.ts. */
+  readonly end: Int32Array;
   readonly stance: Uint8Array;
   readonly type: Int32Array;
   /** Index into `actors`. */
@@ -44,6 +48,8 @@ export interface IndexData {
   readonly actors: readonly string[];
   readonly actorIndex: ReadonlyMap<string, number>;
   readonly locations: readonly string[];
+  /** Per location: its key and the keys of the locations it lies within, nearest first. */
+  readonly locationWithin: readonly (readonly string[])[];
   readonly speakers: readonly string[];
   /** Timeline `t` holds positions `order[start[t]] … order[start[t + 1] - 1]`, oldest first. */
   readonly timelineStart: Int32Array;
@@ -80,16 +86,19 @@ export function buildIndexData(dataset: Dataset): IndexData {
   for (const column of [day, stance, type, actor, location, speaker, flags]) permute(column, order, scratch);
   const actors = rank(read.actorIds, actor);
   const locations = rank(read.locationIds, location);
+  const locationWithin = locationChains(locations, read.locationObjects);
   const speakers = rank(read.speakerIds, speaker);
   const timelines = buildTimelines(
     { actor, type, location, speaker, day },
     { actors: actors.length, places: (locations.length + 1) * (speakers.length + 1), speakers: speakers.length + 1 },
     scratch,
   );
+  const end = standingEnds(dataset, { ids, records, day, actor, type, location, speaker, speakers, ...timelines });
   return {
     dataset,
     lookups,
     taxonomy,
+    end,
     order,
     ids,
     records,
@@ -98,10 +107,73 @@ export function buildIndexData(dataset: Dataset): IndexData {
     actors,
     actorIndex: new Map(actors.map((id, i) => [id, i])),
     locations,
+    locationWithin,
     speakers,
     ...timelines,
     typeCount: taxonomy.ids.length,
   };
+}
+
+/**
+ * Per position, the day it stops standing (the rule of ../standing.ts): the timelines of
+ * one subject (actor, type, location) are consecutive, one per voice; their statements
+ * are settled together, sorted by day, then id (position).
+ */
+function standingEnds(
+  dataset: Dataset,
+  columns: {
+    ids: readonly string[];
+    records: readonly Commitment[];
+    day: Int32Array;
+    actor: Int32Array;
+    type: Int32Array;
+    location: Int32Array;
+    speaker: Int32Array;
+    speakers: readonly string[];
+    timelineStart: Int32Array;
+    timelineOrder: Int32Array;
+  },
+): Int32Array {
+  const { ids, records, day, speaker, timelineStart, timelineOrder } = columns;
+  const kinds = institutionKinds(dataset);
+  // Per speaker slot (speaker + 1; 0 for none), its branch.
+  const branchOfSlot = Uint8Array.from([undefined, ...columns.speakers], (id) => branchOf(id, kinds));
+  const branch = new Uint8Array(day.length);
+  const voice = new Int32Array(day.length);
+  for (let p = 0; p < day.length; p++) {
+    voice[p] = (speaker[p] as number) + 1;
+    branch[p] = branchOfSlot[voice[p] as number] as number;
+  }
+  const end = new Int32Array(day.length);
+  const { actor, type, location } = columns;
+  const headOf = (t: number) => timelineOrder[timelineStart[t] as number] as number;
+  const sameSubject = (p: number, q: number) => actor[p] === actor[q] && type[p] === type[q] && location[p] === location[q];
+  const members: number[] = [];
+  for (let t = 0; t + 1 < timelineStart.length; ) {
+    // The timelines of one subject (the same actor, type and location) are consecutive.
+    const head = headOf(t);
+    members.length = 0;
+    do {
+      for (let k = timelineStart[t] as number; k < (timelineStart[t + 1] as number); k++) members.push(timelineOrder[k] as number);
+      t++;
+    } while (t + 1 < timelineStart.length && sameSubject(head, headOf(t)));
+    if (members.length > 1) members.sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
+    settleSubject(members, day, voice, branch, end);
+  }
+  applySupersedes(records, day, (id) => binarySearch(ids, id), end);
+  return end;
+}
+
+/** The position of `id` among sorted ids, or undefined. */
+function binarySearch(ids: readonly string[], id: string): number | undefined {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ids[mid] as string) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo] === id ? lo : undefined;
 }
 
 /** The commitments in id order (which makes every answer independent of the dataset's order), at one sort. */
@@ -152,7 +224,7 @@ function readColumns(commitments: readonly Commitment[], lookups: Lookups, taxon
     }
   }
   const columns = { day, stance: stanceRanks, type: types, actor: actors, location: locations, speaker: speakers, flags };
-  return { ...columns, stepCount, actorIds, locationIds: places.ids, speakerIds };
+  return { ...columns, stepCount, actorIds, locationIds: places.ids, locationObjects: places.objects, speakerIds };
 }
 
 /** The provisional id of `key`: its order of first sight. */
@@ -165,6 +237,8 @@ function provisional(ids: Map<string, number>, key: string): number {
 /** Provisional ids of locations by their keys, through two-level maps so that no key string is built per record. */
 function placeIds() {
   const ids = new Map<string, number>();
+  // Per key, the first location of that key: its place in the hierarchy.
+  const objects = new Map<string, Location>();
   const details = new Map<string, Map<string, number>>();
   const idOf = (where: Location): number => {
     const detail =
@@ -173,12 +247,23 @@ function placeIds() {
     if (byDetail === undefined) details.set(where.kind, (byDetail = new Map()));
     let id = detail === "" ? undefined : byDetail.get(detail);
     if (id === undefined) {
-      id = provisional(ids, locationKey(where));
+      const key = locationKey(where);
+      id = provisional(ids, key);
+      if (!objects.has(key)) objects.set(key, where);
       if (detail !== "") byDetail.set(detail, id);
     }
     return id;
   };
-  return { ids, idOf };
+  return { ids, objects, idOf };
+}
+
+/** Per location key, itself and the keys of the locations it lies within, nearest first (see ../location-parent.ts). */
+function locationChains(keys: readonly string[], objects: ReadonlyMap<string, Location>): string[][] {
+  return keys.map((key) => {
+    const chain = [key];
+    for (let at = locationParent(objects.get(key) as Location); at !== undefined; at = locationParent(at)) chain.push(locationKey(at));
+    return chain;
+  });
 }
 
 /**

@@ -107,7 +107,8 @@ function checkRecord(name: CollectionName, raw: unknown, path: readonly PathSegm
   const id = isRecord(element) ? element.id : undefined;
   const space = ID_SPACE[name];
   // Declare even an invalid record's id, so its referrers do not report it as missing.
-  const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
+  // Where the dataset builds on others, a record of one of theirs is redefined (merged), not duplicated.
+  const declared = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues, index.redefine && name);
   // A list past its limit, a value too deep or a cycle is reported already; the schema
   // would only repeat it (and visit every slot of the long list).
   if (!whole) return;
@@ -125,12 +126,13 @@ function checkRecord(name: CollectionName, raw: unknown, path: readonly PathSegm
     if (fields !== undefined) sorted.others[name].push({ record: fields, path });
     return;
   }
-  if (!unique) {
+  if (!declared) {
     sorted.others[name].push({ record: result.data, path });
     return;
   }
   sorted.valid[name].push({ record: result.data, path });
-  register(index, name, result.data, path, issues, false);
+  if (declared === "redefines") (index.redefine as NonNullable<RecordIndex["redefine"]>)(name, result.data as Record<string, unknown>, path);
+  else register(index, name, result.data, path, issues);
 }
 
 /**

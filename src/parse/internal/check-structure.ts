@@ -10,15 +10,25 @@ import type { RecordIndex } from "./record-index.js";
 
 /**
  * Declares the ids of a coalition's subgroups and bodies, each in a space of its own
- * (a duplicate is reported), and notes which coalition each subgroup belongs to.
+ * (a duplicate is reported), and notes which coalition each subgroup belongs to. Those
+ * `declared` says an earlier layer declared already (the same item, restated) are skipped.
  */
-export function declareStructure(index: RecordIndex, coalition: Coalition, path: readonly PathSegment[], issues: IssueReport): void {
+export function declareStructure(
+  index: RecordIndex,
+  coalition: Coalition,
+  path: readonly PathSegment[],
+  issues: IssueReport,
+  declared: (item: unknown) => boolean = () => false,
+): void {
   coalition.subgroups?.forEach((subgroup, s) => {
+    if (declared(subgroup)) return;
     if (index.declare("subgroup", subgroup.id, [...path, "subgroups", s, "id"], issues)) {
       index.subgroupCoalitions.set(subgroup.id, coalition.id);
     }
   });
-  coalition.bodies?.forEach((body, b) => index.declare("body", body.id, [...path, "bodies", b, "id"], issues));
+  coalition.bodies?.forEach((body, b) => {
+    if (!declared(body)) index.declare("body", body.id, [...path, "bodies", b, "id"], issues);
+  });
 }
 
 /** Checks the references and intervals of subgroups and bodies, and the coalition, subgroup and series of events. */

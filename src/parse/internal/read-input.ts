@@ -1,7 +1,7 @@
 // The first reads of a parse: the document's own fields, and the bases in the options.
 // Each is read once here; what follows reads only what these return.
 import { LIMITS } from "../../model/limits.js";
-import type { Dataset } from "../../model/types.js";
+import type { Dataset, ExtendsRef } from "../../model/types.js";
 import { COLLECTION_NAMES } from "../../schema/dataset.js";
 import { DATASET_HEADER } from "../../schema/dataset.js";
 import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
@@ -13,6 +13,16 @@ import { arrayLength } from "./snapshot.js";
 /** The fields a dataset may have: its header's and its collections'. */
 let knownFields: ReadonlySet<string> | undefined;
 
+// Array.isArray throws on a revoked Proxy: the one value whose kind cannot even be asked.
+const isRevokedProxy = (input: unknown): boolean => {
+  try {
+    Array.isArray(input);
+    return false;
+  } catch {
+    return true;
+  }
+};
+
 /**
  * The document's known fields, each read once, by name; unknown fields are reported
  * (every one, however many: which are listed must not depend on their order) and not
@@ -20,6 +30,10 @@ let knownFields: ReadonlySet<string> | undefined;
  * @internal
  */
 export function readDocument(input: unknown, issues: IssueReport): Map<string, unknown> | undefined {
+  if (isRevokedProxy(input)) {
+    issues.push(unreadable([]));
+    return undefined;
+  }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
     return undefined;
@@ -78,6 +92,25 @@ export function readBases(options: unknown, issues: IssueReport): Base[] {
     issues.push(unreadable(["(base)"]));
     return [];
   }
+}
+
+/**
+ * The `resolve` function of `options`, read once; undefined when there is none. One that
+ * is not a function is an issue at `(resolve)`.
+ * @internal
+ */
+export function readResolver(options: unknown, issues: IssueReport): ((ref: ExtendsRef, referrer: string) => unknown) | undefined {
+  if (typeof options !== "object" || options === null) return undefined;
+  let resolve: unknown;
+  try {
+    resolve = (options as { resolve?: unknown }).resolve;
+  } catch {
+    issues.push(unreadable(["(resolve)"]));
+    return undefined;
+  }
+  if (resolve === undefined || typeof resolve === "function") return resolve as ((ref: ExtendsRef, referrer: string) => unknown) | undefined;
+  issues.push({ code: "invalid_type", path: ["(resolve)"], message: `resolve must be a function, not ${describe(resolve)}` });
+  return undefined;
 }
 
 /** A base and its place in `options.base` (0 when it is not a list), which issues name. @internal */

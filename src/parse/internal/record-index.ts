@@ -60,9 +60,19 @@ export class RecordIndex {
   /** What `supersedes` checks of each statement (commitment, position, pledge count), by space and id. */
   readonly statements = new Map<string, StatementFacts>();
   readonly stancePhrases: { phrase: string; stance: Dataset["commitments"][number]["stance"] }[] = [];
+  /**
+   * Merges a record of the document into the one an earlier layer holds with its id,
+   * when the dataset builds on others (see `declare`); undefined when it builds on none.
+   */
+  redefine: ((name: CollectionName, record: Readonly<Record<string, unknown>>, path: readonly PathSegment[]) => void) | undefined = undefined;
 
-  /** Records an id, or reports it as a duplicate of the first record with it. */
-  declare(space: IdSpace, id: string, path: readonly PathSegment[], issues: IssueReport): boolean {
+  /**
+   * Records an id, or reports it as a duplicate of the first record with it. With the
+   * collection's `name`, a record of the same collection held by a dataset this one
+   * extends is no duplicate but a redefinition (`"redefines"`): the record is merged
+   * into the earlier layer's, and a second one with the id is a duplicate of this one.
+   */
+  declare(space: IdSpace, id: string, path: readonly PathSegment[], issues: IssueReport, name?: CollectionName): boolean | "redefines" {
     let ids = this.firstPath.get(space);
     if (ids === undefined) {
       ids = new Map();
@@ -70,6 +80,10 @@ export class RecordIndex {
     }
     const first = ids.get(id);
     if (first !== undefined) {
+      if (name !== undefined && isEarlierLayer(first) && first[2] === name) {
+        ids.set(id, path);
+        return "redefines";
+      }
       issues.push({
         code: "duplicate_id",
         path,
@@ -87,4 +101,9 @@ export class RecordIndex {
   has(space: IdSpace, id: string): boolean {
     return this.firstPath.get(space)?.has(id) ?? false;
   }
+}
+
+/** Whether a path is in a dataset this one builds on: a `base` of the options, or one it extends. @internal */
+export function isEarlierLayer(path: readonly PathSegment[]): boolean {
+  return path[0] === "(base)" || path[0] === "(extends)";
 }

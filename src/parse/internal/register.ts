@@ -7,23 +7,14 @@ import type { IssueReport } from "./issue-sink.js";
 import { ID_SPACE, type RecordIndex, type StatementFacts } from "./record-index.js";
 
 /**
- * Enters a checked record (of the document, or of a base) into the index the
- * cross-record checks look things up in. With `declare`, its id is declared first,
- * and a record whose id is taken is not entered.
+ * Enters a checked record (of the document, or of a layer it builds on) whose id is
+ * declared already into the index the cross-record checks look things up in.
  * @internal
  */
-export function register(
-  index: RecordIndex,
-  name: CollectionName,
-  record: unknown,
-  path: readonly PathSegment[],
-  issues: IssueReport,
-  declare = true,
-): void {
+export function register(index: RecordIndex, name: CollectionName, record: unknown, path: readonly PathSegment[], issues: IssueReport): void {
   const value = record as Record<string, unknown>;
   const id = value.id as string;
   const space = ID_SPACE[name];
-  if (declare && space !== undefined && !index.declare(space, id, path, issues)) return;
   switch (name) {
     case "states":
       index.actorKinds.set(id, "state");

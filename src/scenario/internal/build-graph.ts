@@ -6,9 +6,10 @@
 // and are evaluated again by the worklist (propagate.ts) until nothing changes.
 import type { Coalition } from "../../model/types.js";
 import { collectFactsOf, compileTree, createCompiler, evaluateTree, type Compiler } from "./compile.js";
-import type { CoalitionProgram, Graph } from "./graph.js";
+import type { CoalitionProgram, Graph, OtherProgram } from "./graph.js";
+import { otherConditions } from "./other-conditions.js";
 import { factSlots } from "./link-facts.js";
-import { decideEarly, targetSlots, type TargetSlots } from "./link-targets.js";
+import { decideEarly, isUnrecorded, targetSlots, type TargetSlots } from "./link-targets.js";
 import { thresholdSlots, type ThresholdSlots } from "./link-thresholds.js";
 import { numberTable } from "./number-table.js";
 import type { CheckedScenario } from "./prepare.js";
@@ -30,6 +31,9 @@ interface Pass {
   readonly sharedCode: IntBuffer;
   readonly coalitions: ReadonlyMap<string, Coalition>;
   readonly coalitionPrograms: CoalitionProgram[];
+  /** The conditions of refusals and proposals, compiled whole once the offers are. */
+  readonly otherCode: IntBuffer;
+  readonly others: OtherProgram[];
   readonly coalitionIndex: Map<string, Map<string, number>>;
   offerCoalition: number[] | undefined;
   overrideType: number[] | undefined;
@@ -81,16 +85,31 @@ export function buildGraph(selection: Selection, checked: CheckedScenario): Grap
     }
     retain(pass, i, start, program);
   }
+  compileOthers(pass);
   const graph = graphOf(pass);
   drain(graph, graph.work);
   return graph;
+}
+
+/**
+ * Compiles the conditions of refusals in force and of proposals put forward by the day,
+ * whole: before the graph is laid out, so that the targets and counters they read are
+ * solved with the rest.
+ */
+function compileOthers(pass: Pass): void {
+  const { selection, compiler, otherCode, others } = pass;
+  for (const { kind, index, condition, holder } of otherConditions(selection)) {
+    const start = otherCode.length;
+    compileTree(compiler, condition, holder, selection.actorIndex.get(holder) ?? -1, otherCode);
+    others.push({ kind, index, condition, holder, start, end: otherCode.length });
+  }
 }
 
 /** An empty pass: no slot, no program, every offer unknown. */
 function startPass(selection: Selection, checked: CheckedScenario): Pass {
   const tables = newTables();
   const actorTable = numberTable(selection.actorIds);
-  const targets = targetSlots(selection, checked.overrides, actorTable, tables);
+  const targets = targetSlots(selection, checked.overrides, checked.openWorld, actorTable, tables);
   const thresholds = thresholdSlots(targets);
   const compiler = createCompiler(factSlots(checked, selection.actorIndex, actorTable, tables), targets, thresholds, tables);
   return {
@@ -104,6 +123,8 @@ function startPass(selection: Selection, checked: CheckedScenario): Pass {
     sharedCode: intBuffer(),
     coalitions: new Map(selection.dataset.coalitions.map((coalition) => [coalition.id, coalition])),
     coalitionPrograms: [],
+    otherCode: intBuffer(),
+    others: [],
     coalitionIndex: new Map(),
     offerCoalition: undefined,
     overrideType: undefined,
@@ -197,6 +218,8 @@ function graphOf(pass: Pass): Graph {
     code,
     sharedCode: pass.sharedCode.data,
     coalitionPrograms: pass.coalitionPrograms,
+    otherCode: pass.otherCode.data,
+    others: pass.others,
     offerCoalition: pass.offerCoalition,
     overrideType,
     compileOwn: (offer) => {
@@ -211,6 +234,8 @@ function graphOf(pass: Pass): Graph {
         collectFactsOf(compiler, condition, actorIds[actorOf[i]!]!, actorOf[i]!);
       }
     },
+    openWorld: pass.checked.openWorld,
+    isUnrecorded: (atom) => isUnrecorded(targets, atom.actor, atom.type, atom.location),
     nRetained,
     retainedOffer: pass.retainedOffer.data,
     retainedStart: pass.retainedStart.data,

@@ -11,7 +11,7 @@
 // tree, with no garbage per tree.
 import type { Condition, ConditionAtom } from "../../model/types.js";
 import { factSlot, type FactSlots } from "./link-facts.js";
-import { targetSlot, targetValue, type TargetSlots } from "./link-targets.js";
+import { commitmentTarget, targetValue, type TargetSlots } from "./link-targets.js";
 import { thresholdSlot, type ThresholdSlots } from "./link-thresholds.js";
 import {
   F,
@@ -145,7 +145,7 @@ export function compileTree(c: Compiler, root: Condition, holder: string, holder
       instruction = OP_NOT;
       top = stackUp(c, top, node.of, odd ^ 1);
     } else if (kind === "commitment") {
-      const target = targetSlot(c.targets, node.actor, node.type, node.minStance, node.location);
+      const target = commitmentTarget(c.targets, node.actor, node.type, node.minStance, node.location);
       instruction = target >= 0 ? (target << 4) | (odd === 1 ? OP_TARGET_NEG : OP_TARGET) : (targetValue(c.tables, target) << 4) | OP_CONST;
     } else if (kind === "threshold") {
       instruction = (thresholdSlot(c.thresholds, node, holder) << 4) | (odd === 1 ? OP_THRESH_NEG : OP_THRESH);
@@ -210,7 +210,7 @@ function emit(c: Compiler, instruction: number): void {
 function atomValue(c: Compiler, atom: ConditionAtom, holder: string, odd: number): number {
   const { tables } = c;
   if (atom.kind === "commitment") {
-    const target = targetSlot(c.targets, atom.actor, atom.type, atom.minStance, atom.location);
+    const target = commitmentTarget(c.targets, atom.actor, atom.type, atom.minStance, atom.location);
     const value = targetValue(tables, target);
     c.atomInstruction = target >= 0 ? (target << 4) | (odd === 1 ? OP_TARGET_NEG : OP_TARGET) : (value << 4) | OP_CONST;
     return value;

@@ -7,7 +7,7 @@ import { atomKey } from "../fact-key.js";
 import type { DecisiveAtom, Truth } from "../types.js";
 import { keyOfFact } from "./facts.js";
 import type { Graph } from "./graph.js";
-import type { Namer } from "./names.js";
+import type { Namer } from "../../internal/names.js";
 import { F, OP_FACT, OP_TARGET, OP_TARGET_NEG, runProgram, T, U } from "./program.js";
 
 /** Truth of a value byte. @internal */
@@ -26,6 +26,8 @@ export interface TreeReasons {
   readonly atoms: DecisiveAtom[];
   readonly values: number[];
   readonly text: string;
+  /** What the reading of the unrecorded decided: "no commitment of X on T is on record (open world: unknown)". */
+  readonly notes: string[];
 }
 
 /** A decisive part of a tree in words. */
@@ -173,6 +175,7 @@ export function treeReasons(
     atoms.push({ atom: node, key: keyAt(input, code[start + k]!, node, holder), value: TRUTH[record[k]!]!, negated: negated[k] === 1, from });
   }
   const text = leafText(input, code, start, holder, leaves, size);
+  const notes = unrecordedNotes(input, leaves);
   const said = suffix(values);
   const tail = said !== "" ? `, ${said}` : ` (${leaves.slice(0, MAX_ATOMS_IN_WORDS).map((k, index) => stateOf(phraseOf(input, code, start, holder, k), values[index]!)).join("; ")})`;
   // Drop references to the tree, keep the capacity.
@@ -180,7 +183,25 @@ export function treeReasons(
     conditions.length = 0;
     scratch.stackNodes.length = 0;
   }
-  return { value: record[0]!, atoms, values, text: `${text}${tail}` };
+  return { value: record[0]!, atoms, values, text: `${text}${tail}`, notes };
+}
+
+/**
+ * For each decisive `commitment` atom that nothing on record answers (and no
+ * `commitment:` key of the scenario), once: that nothing is on record, and the reading
+ * that decided it.
+ */
+function unrecordedNotes(input: TreeInput, leaves: readonly number[]): string[] {
+  const { graph, namer, scratch } = input;
+  const notes: string[] = [];
+  for (const k of leaves) {
+    const atom = scratch.conditions[k]!;
+    if (atom.kind !== "commitment" || !graph.isUnrecorded(atom)) continue;
+    const reading = graph.openWorld ? "open world: unknown" : "closed world: false";
+    const note = `no commitment of ${namer.actor(atom.actor)} on ${namer.type(atom.type)}${namer.location(atom.location)} is on record (${reading})`;
+    if (!notes.includes(note)) notes.push(note);
+  }
+  return notes;
 }
 
 /** The tree in preorder, iteratively, into `conditions` and `parent`. */

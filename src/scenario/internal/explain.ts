@@ -6,7 +6,7 @@
 import type { ConditionAtom } from "../../model/types.js";
 import type { DecidedBy, DecisiveAtom, Verdict } from "../types.js";
 import type { Graph } from "./graph.js";
-import { capitalise, createNamer, type Namer } from "./names.js";
+import { capitalise, createNamer, type Namer } from "../../internal/names.js";
 import { F, intArray, runProgram, T, U } from "./program.js";
 import { explainScratch, joinList, treeReasons, TRUTH, type ExplainScratch, type TreeReasons } from "./explain-tree.js";
 import type { Readings } from "./readings.js";
@@ -112,11 +112,11 @@ export function explainOffer(input: ExplainInput, offer: number): Explanation {
   const reasons: string[] = [];
   const atoms: DecisiveAtom[] = [];
   if (useOwn && own !== undefined) {
-    reasons.push(`it needs ${own.text}`);
+    reasons.push(`it needs ${own.text}`, ...own.notes);
     atoms.push(...own.atoms);
   }
   if (useShared && shared !== undefined && tree !== undefined) {
-    reasons.push(`the coalition-wide condition of ${namer.coalition(tree.coalition.id)} needs ${shared.text}`);
+    reasons.push(`the coalition-wide condition of ${namer.coalition(tree.coalition.id)} needs ${shared.text}`, ...shared.notes);
     atoms.push(...shared.atoms);
   }
   const decidedBy: DecidedBy = useOwn && useShared ? "both" : useShared ? "coalition" : "own";

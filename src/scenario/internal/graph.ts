@@ -2,7 +2,7 @@
 // flat tables and the later phases read. The solver (propagate.ts) and the readings
 // (readings.ts) change values in it; coordination groups (groups.ts), totals and
 // explanations only read it. Types only.
-import type { Coalition, Condition } from "../../model/types.js";
+import type { Coalition, Condition, ConditionAtom } from "../../model/types.js";
 import type { FactNode } from "./facts.js";
 import type { IntBuffer, Rows } from "./program.js";
 import type { Selection } from "./select-offers.js";
@@ -11,6 +11,21 @@ import type { Tables } from "./tables.js";
 /** A coalition-wide condition compiled for one holder actor, in `sharedCode`. @internal */
 export interface CoalitionProgram {
   readonly coalition: Coalition;
+  readonly condition: Condition;
+  readonly holder: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A condition that is no offer's, compiled in `otherCode` for the holder actor: a
+ * refusal's in force (`index` in the dataset's commitments) or a proposal's (`index` in
+ * its proposals). It is read, never waited on: no offer depends on it.
+ * @internal
+ */
+export interface OtherProgram {
+  readonly kind: "refusal" | "proposal";
+  readonly index: number;
   readonly condition: Condition;
   readonly holder: string;
   readonly start: number;
@@ -46,6 +61,9 @@ export interface Graph {
   readonly code: IntBuffer;
   readonly sharedCode: readonly number[];
   readonly coalitionPrograms: readonly CoalitionProgram[];
+  /** The conditions of refusals in force and of proposals put forward by the day, compiled whole. */
+  readonly otherCode: readonly number[];
+  readonly others: readonly OtherProgram[];
   /** Per commitment: index in `coalitionPrograms`, or -1; undefined when no offer has a coalition with a condition. */
   readonly offerCoalition: readonly number[] | undefined;
   /** Per commitment: the taxonomy index of the `commitment:` key that decided it, or -1; undefined without such keys. */
@@ -63,6 +81,11 @@ export interface Graph {
    * to what it reads. For sensitivity, which lists every fact the conditions read.
    */
   readonly collectFacts: () => void;
+
+  /** Whether commitments nothing records read unknown (the open world) rather than false. */
+  readonly openWorld: boolean;
+  /** Whether nothing but the reading of the unrecorded answers a `commitment` atom (see `isUnrecorded`). */
+  readonly isUnrecorded: (atom: Extract<ConditionAtom, { kind: "commitment" }>) => boolean;
 
   /** Offers left undetermined when first evaluated: their commitment and program. */
   readonly nRetained: number;

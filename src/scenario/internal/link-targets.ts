@@ -5,13 +5,15 @@
 // where the answer is already known (FIXED_T, FIXED_F), and the edges along which an
 // offer's verdict reaches its targets (`feed*`) and a target's reaches its counters
 // (`counter*`, for thresholds). Also keeps the counts while the first pass decides
-// offers, before any reader list exists.
+// offers, before any reader list exists. An atom on a commitment that nothing on record
+// answers reads unknown in the open world (FIXED_U), false in the closed one.
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
 import type { Location } from "../../model/types.js";
 import type { NumberTable } from "./number-table.js";
-import { F, FIXED_F, FIXED_T, T, U, intArray, intBuffer, push, type IntBuffer } from "./program.js";
-import { locationKey, locationMatches, type Selection } from "./select-offers.js";
+import { atomLocationKey, locationMatches } from "./locations.js";
+import { F, FIXED_F, FIXED_T, FIXED_U, T, U, intArray, intBuffer, push, type IntBuffer } from "./program.js";
+import { isOnRecord, type Selection } from "./select-offers.js";
 import { grownI32, grownU8, type MutableTables } from "./tables.js";
 
 /** The target slots given so far, with their counts and edges. @internal */
@@ -19,6 +21,8 @@ export interface TargetSlots {
   readonly selection: Selection;
   readonly overrides: ReadonlyMap<string, boolean>;
   readonly hasOverrides: boolean;
+  /** Whether an atom on a commitment nothing on record answers is unknown (open world) rather than false. */
+  readonly openWorld: boolean;
   readonly actorTable: NumberTable;
   readonly tables: MutableTables;
   /** Per commitment: F, U or T, as decided so far. */
@@ -44,17 +48,28 @@ export interface TargetSlots {
   readonly otherTargets: Map<string, Map<number, number>>;
   /** Scratch: the unknown offers of the target being made. */
   readonly unknownMembers: IntBuffer;
+  /** Per actor number, its commitments on record as of the day (when first needed). */
+  recordsOf: number[][] | undefined;
+  /** Per (actor, type, location) asked: whether nothing on record answers it. */
+  readonly unrecorded: Map<string, boolean>;
 }
 
 const NO_TYPES: readonly number[] = [];
 
 /** No target yet; every offer unknown. @internal */
-export function targetSlots(selection: Selection, overrides: ReadonlyMap<string, boolean>, actorTable: NumberTable, tables: MutableTables): TargetSlots {
+export function targetSlots(
+  selection: Selection,
+  overrides: ReadonlyMap<string, boolean>,
+  openWorld: boolean,
+  actorTable: NumberTable,
+  tables: MutableTables,
+): TargetSlots {
   const n = selection.dataset.commitments.length;
   return {
     selection,
     overrides,
     hasOverrides: overrides.size > 0,
+    openWorld,
     actorTable,
     tables,
     val: new Uint8Array(n).fill(U),
@@ -70,12 +85,68 @@ export function targetSlots(selection: Selection, overrides: ReadonlyMap<string,
     openTargets: new Array<number[] | undefined>(selection.taxonomy.ids.length + 1).fill(undefined),
     otherTargets: new Map(),
     unknownMembers: intBuffer(),
+    recordsOf: undefined,
+    unrecorded: new Map(),
   };
 }
 
 /** A target's value now, whether a slot or a fixed value. @internal */
 export function targetValue(tables: MutableTables, target: number): number {
-  return target >= 0 ? tables.posTargets[target]! : target === FIXED_T ? T : F;
+  return target >= 0 ? tables.posTargets[target]! : target === FIXED_T ? T : target === FIXED_U ? U : F;
+}
+
+/**
+ * The target of a `commitment` atom: {@link targetSlot}, except that where nothing
+ * decides it because nothing is on record (the actor has no statement in force on the
+ * type or a type under it, at the location or under it, and no `commitment:` key
+ * speaks), it is unknown for good in the open world (FIXED_U).
+ * @internal
+ */
+export function commitmentTarget(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
+  const target = targetSlot(targets, actor, typeId, minStance, location);
+  return target === FIXED_F && targets.openWorld && isUnrecorded(targets, actor, typeId, location) ? FIXED_U : target;
+}
+
+/**
+ * Whether nothing answers the atom "`actor` offers `typeId` (at `location`)" but the
+ * reading of the unrecorded: no `commitment:` key of the scenario speaks for it, and the
+ * actor has no statement on record (an offer, a refusal or a withdrawal) on the type or
+ * a type under it, at the location or a place under it.
+ * @internal
+ */
+export function isUnrecorded(targets: TargetSlots, actor: string, typeId: string, location: Location | undefined): boolean {
+  const key = `${actor}\u0000${typeId}\u0000${atomLocationKey(location)}`;
+  let found = targets.unrecorded.get(key);
+  if (found === undefined) {
+    const t = targets.selection.taxonomy.index.get(typeId) ?? -1;
+    const under = t < 0 ? NO_TYPES : targets.selection.taxonomy.descendants[t]!;
+    const spoken = targets.hasOverrides && overridden(targets, actor, typeId, under) !== U;
+    found = !spoken && !hasRecord(targets, actor, t, location);
+    targets.unrecorded.set(key, found);
+  }
+  return found;
+}
+
+/** Whether `actor` has a commitment on record of type `t` or a type under it, at `location` or under it. */
+function hasRecord(targets: TargetSlots, actor: string, t: number, location: Location | undefined): boolean {
+  const { selection } = targets;
+  const a = selection.actorIndex.get(actor);
+  if (a === undefined || t < 0) return false;
+  const records = (targets.recordsOf ??= recordsByActor(selection))[a]!;
+  const commitments = selection.dataset.commitments;
+  for (const i of records) {
+    if (!selection.taxonomy.ancestors[selection.typeOf[i]!]!.includes(t)) continue;
+    if (location === undefined || locationMatches(location, commitments[i]!.location)) return true;
+  }
+  return false;
+}
+
+/** Per actor number, its commitments on record as of the selection's day. */
+function recordsByActor(selection: Selection): number[][] {
+  const records: number[][] = selection.actorIds.map(() => []);
+  const { status, actorOf } = selection;
+  for (let i = 0; i < status.length; i++) if (isOnRecord(status[i]!)) records[actorOf[i]!]!.push(i);
+  return records;
 }
 
 /**
@@ -98,7 +169,7 @@ export function targetSlot(targets: TargetSlots, actor: string, typeId: string, 
     const found = column[a]!;
     if (found !== -1) return found;
   } else {
-    const variant = `${minStance}|${location === undefined ? "" : locationKey(location)}`;
+    const variant = `${minStance}|${atomLocationKey(location)}`;
     slots = targets.otherTargets.get(variant);
     if (slots === undefined) targets.otherTargets.set(variant, (slots = new Map()));
     const found = slots.get(key);

@@ -6,7 +6,8 @@
 import type { ConditionAtom } from "../../model/types.js";
 import { participantsAsOf } from "./participants.js";
 import { F, T } from "./program.js";
-import { locationKey, type Selection } from "./select-offers.js";
+import { atomLocationKey } from "./locations.js";
+import type { Selection } from "./select-offers.js";
 import { grownI32 } from "./tables.js";
 import { linkCounter, targetSlot, targetValue, type TargetSlots } from "./link-targets.js";
 
@@ -38,7 +39,7 @@ export function thresholdSlots(targets: TargetSlots): ThresholdSlots {
 
 /** The threshold slot of `atom` in the condition of `holder`. @internal */
 export function thresholdSlot(slots: ThresholdSlots, atom: ThresholdAtom, holder: string): number {
-  const counterKey = `${atom.count}\u0000${atom.type}\u0000${atom.minStance}\u0000${atom.among ?? ""}\u0000${locationKey(atom.location)}`;
+  const counterKey = `${atom.count}\u0000${atom.type}\u0000${atom.minStance}\u0000${atom.among ?? ""}\u0000${atomLocationKey(atom.location)}`;
   let counter = slots.counters.get(counterKey);
   if (counter === undefined) {
     counter = newCounter(slots, atom);

@@ -1,11 +1,12 @@
 // Checking the scenario: takes the scenario and the weakest stance asked for; gives
 // them checked, with the scenario's facts sorted by kind for the linkers (requests,
-// inclusions, `commitment:` keys), or throws for a bad date, a non-boolean fact or a
+// inclusions, `commitment:` keys) and the reading of unrecorded commitments, or throws for a bad date, a non-boolean fact or a
 // scenario that contradicts itself.
 import { invalidArgument } from "../../internal/errors.js";
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
+import type { DatasetAssumptions } from "../../model/types.js";
 import type { Scenario } from "../types.js";
 import { namedRequestTargets, scenarioView, type FactView } from "./facts.js";
 
@@ -26,6 +27,8 @@ export interface CheckedScenario {
   /** Its facts by key. */
   readonly view: FactView;
   readonly minRank: number;
+  /** Whether an atom on a commitment that nothing on record answers is unknown (the open world) rather than false. */
+  readonly openWorld: boolean;
 }
 
 const OPEN_RANK = stanceRank("open");
@@ -37,8 +40,9 @@ const OPEN_RANK = stanceRank("open");
  *   `minStance` below `open`, or a scenario that contradicts itself.
  * @internal
  */
-export function checkScenario(scenario: Scenario, minStance: Stance = "open"): CheckedScenario {
+export function checkScenario(scenario: Scenario, minStance: Stance = "open", assumptions?: DatasetAssumptions): CheckedScenario {
   const minRank = stanceRank(minStance);
+  const openWorld = readingOf(scenario, assumptions);
   if (!(minRank >= OPEN_RANK)) {
     throw invalidArgument("minStance", `minStance ${JSON.stringify(minStance)} is below "open": such stances are not offers`);
   }
@@ -76,7 +80,19 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open"): C
   // A peace agreement without a ceasefire, or no request at all but one by a named actor.
   if (suspects.length > 0) throwContradiction(suspects, given, namedRequests);
   const view = scenarioView(given, namedRequests);
-  return { asOf, given, anyRequests, namedRequests, inclusions, overrides, hasOverrides: overrides.size > 0, view, minRank };
+  return { asOf, given, anyRequests, namedRequests, inclusions, overrides, hasOverrides: overrides.size > 0, view, minRank, openWorld };
+}
+
+/**
+ * Whether commitments nothing records read unknown: the scenario's
+ * `unrecordedCommitments`, else the dataset's assumption, else the open world.
+ */
+function readingOf(scenario: Scenario, assumptions: DatasetAssumptions | undefined): boolean {
+  const reading: unknown = scenario.unrecordedCommitments ?? assumptions?.unrecordedCommitments ?? "unknown";
+  if (reading !== "unknown" && reading !== "false") {
+    throw invalidArgument("unrecordedCommitments", `unrecordedCommitments ${JSON.stringify(reading)} must be "unknown" or "false"`);
+  }
+  return reading === "unknown";
 }
 
 /** Throws for the first of `suspects` (keys in the scenario's order) that contradicts another key, if any. */

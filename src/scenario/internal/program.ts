@@ -30,10 +30,12 @@ export const OP_NOT = 7;
 /** Push `argument` itself: an atom whose value was fixed when compiled (a target all of whose offers were decided). @internal */
 export const OP_CONST = 8;
 
-/** A target slot that stands for a fixed value instead of a target: false, or true. @internal */
+/** A target slot that stands for a fixed value instead of a target: false, true, or unknown. @internal */
 export const FIXED_F = -2;
 /** @internal */
 export const FIXED_T = -3;
+/** A target that stands for unknown for good: nothing on record answers it (open world). @internal */
+export const FIXED_U = -4;
 
 /**
  * What one reading of a program reads: under an even number of `not`, the `pos`

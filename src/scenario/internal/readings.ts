@@ -11,6 +11,9 @@ import { bumpTarget, changeTarget, dequeue, enqueue, offerValue, orOf } from "./
 export interface Readings {
   readonly lo: Uint8Array;
   readonly hi: Uint8Array;
+  /** What a program reads in each reading (the graph's tables where the readings are the verdict): for conditions that are no offer's. */
+  readonly loView: View;
+  readonly hiView: View;
 }
 
 /**
@@ -38,7 +41,8 @@ export function solveReadings(graph: Graph): Readings {
     hi[r] = value === U && !alone ? T : value;
     if (value === U) open++;
   }
-  if (open === 0 || alone) return { lo, hi };
+  // Nothing waits on another offer: every target and counter is as the verdict has it.
+  if (open === 0 || alone) return { lo, hi, loView: tables, hiView: tables };
 
   // What the Kleene fixed point leaves unknown: a target none of whose members holds,
   // with some unknown (all of them in `open`): false in `lo`, true in `hi`.
@@ -95,5 +99,5 @@ export function solveReadings(graph: Graph): Readings {
       }
     }
   }
-  return { lo, hi };
+  return { lo, hi, loView, hiView };
 }

@@ -7,19 +7,30 @@
 // few tens of megabytes of it, which on a dataset of a gigabyte costs seconds.
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
-import type { Commitment, Condition, Dataset, Location } from "../../model/types.js";
+import { locationKey } from "../../model/location-key.js";
+import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
-import { buildTaxonomy, type Taxonomy } from "./taxonomy.js";
+import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
 export const IN_FORCE = 0;
 const NOT_YET = 1;
 const SUPERSEDED = 2;
 const WITHDRAWN = 3;
-const NOT_AN_OFFER = 4;
+/** Status of a statement in force that is no offer (undecided, opposed, refused). @internal */
+export const NOT_AN_OFFER = 4;
 const REASONS: readonly ExclusionReason[] = ["not-yet-stated", "not-yet-stated", "superseded", "withdrawn", "not-an-offer"];
 
 const OPEN_RANK = stanceRank("open");
+
+/**
+ * Whether a commitment of this status is on record as of the day: in force (an offer
+ * or not), or withdrawn by then. One not yet stated, or replaced, is not.
+ * @internal
+ */
+export function isOnRecord(status: number): boolean {
+  return status === IN_FORCE || status === WITHDRAWN || status === NOT_AN_OFFER;
+}
 
 /** The commitments of a dataset in force as of a day, as columns indexed by commitment. @internal */
 export interface Selection {
@@ -55,66 +66,6 @@ export interface Selection {
   readonly byActorKey: readonly number[];
   /** The commitments left out, in dataset order. */
   readonly excluded: ExcludedCommitment[];
-}
-
-/** A string that equal locations share: kind, country, and the narrower words if any. @internal */
-export function locationKey(location: Location | undefined): string {
-  if (location === undefined) return "";
-  switch (location.kind) {
-    case "in-country":
-    case "line-of-contact":
-    case "behind-demarcation-line":
-      return `${location.kind}|${location.country}`;
-    case "neighbouring-countries":
-      return `${location.kind}|${location.of}|${location.region ?? ""}`;
-    case "at-sea":
-      return `${location.kind}||${location.area ?? ""}`;
-    case "remote":
-      return `${location.kind}||${location.description ?? ""}`;
-    case "region":
-      return `${location.kind}|${location.country}|${location.name}`;
-    case "areas":
-      return `${location.kind}|${location.country}|${location.description}|${location.awayFromLineOfContact ?? ""}`;
-    case "bloc-territory":
-      return `${location.kind}|${location.bloc}|${location.adjacentTo ?? ""}`;
-  }
-}
-
-/**
- * Whether an offer's location satisfies a location an atom asks for: same kind and
- * country, and the atom's narrower words (region, area, description) where it gives them.
- * @internal
- */
-export function locationMatches(wanted: Location, offered: Location | undefined): boolean {
-  if (offered === undefined || offered.kind !== wanted.kind) return false;
-  switch (wanted.kind) {
-    case "in-country":
-    case "line-of-contact":
-    case "behind-demarcation-line":
-      return (offered as { country: string }).country === wanted.country;
-    case "neighbouring-countries": {
-      const other = offered as typeof wanted;
-      return other.of === wanted.of && (wanted.region === undefined || wanted.region === other.region);
-    }
-    case "at-sea":
-      return wanted.area === undefined || wanted.area === (offered as typeof wanted).area;
-    case "remote":
-      return wanted.description === undefined || wanted.description === (offered as typeof wanted).description;
-    case "region":
-      return locationKey(wanted) === locationKey(offered);
-    case "areas": {
-      const other = offered as typeof wanted;
-      return (
-        other.country === wanted.country &&
-        other.description === wanted.description &&
-        (wanted.awayFromLineOfContact === undefined || wanted.awayFromLineOfContact === other.awayFromLineOfContact)
-      );
-    }
-    case "bloc-territory": {
-      const other = offered as typeof wanted;
-      return other.bloc === wanted.bloc && (wanted.adjacentTo === undefined || wanted.adjacentTo === other.adjacentTo);
-    }
-  }
 }
 
 /**
@@ -313,7 +264,7 @@ function markSuperseded(columns: Columns, grouped: readonly number[], days: Days
     if ((flags[i]! & PLAIN) !== 0) previous = latest;
     else {
       const commitment = commitments[i]!;
-      key = `${commitment.actor}\u0000${commitment.type}\u0000${locationKey(commitment.location)}\u0000${commitment.statedBy?.institution ?? ""}`;
+      key = `${commitment.actor}\u0000${commitment.type}\u0000${commitment.location === undefined ? "" : locationKey(commitment.location)}\u0000${commitment.statedBy?.institution ?? ""}`;
       previous = latestOther.get(key) ?? -1;
     }
     // The later statement replaces the earlier; of two on the same day, the later in the

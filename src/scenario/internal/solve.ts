@@ -38,7 +38,7 @@ export interface Solved {
  * @internal
  */
 export function solve(dataset: Dataset, scenario: Scenario, minStance: Stance | undefined): Solved {
-  const checked = checkScenario(scenario, minStance);
+  const checked = checkScenario(scenario, minStance, dataset.assumptions);
   const selection = selectOffers(dataset, checked.asOf);
   const graph = buildGraph(selection, checked);
   // After the graph: the free-form facts it read need no walk of the conditions.

@@ -1,0 +1,111 @@
+import { STANCES } from "../model/stance.js";
+import { invalidArgument } from "./errors.js";
+
+// Argument guards for the public functions: one call at the top of each checks what a
+// caller without TypeScript (or with a cast) could pass wrong, so that a wrong type is
+// refused with `invalid_argument` naming the argument, not met by a TypeError deep inside.
+// They check the shape only (a dataset's collections are lists); the parser checks data.
+
+/** What a field of an options object takes. @internal */
+export type FieldKind = "string" | "boolean" | "stance" | "date" | "record" | "strings";
+
+/** What a parameter takes: a kind, or the fields of an options object (optional unless `required`). @internal */
+export type ArgumentKind =
+  | FieldKind
+  | "dataset"
+  | "source"
+  | "report"
+  | "aggregate"
+  | "object"
+  | "claimed"
+  | "path"
+  | "issues"
+  | { readonly fields: Readonly<Record<string, FieldKind>>; readonly required?: true };
+
+// Array.isArray throws on a revoked Proxy, which is then neither a list nor an object.
+function listOrRevoked(value: unknown): boolean | "revoked" {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return "revoked";
+  }
+}
+
+/** A value as an error message shows it: its type, and a short text of it when it has one. @internal */
+export function shown(value: unknown): string {
+  if (value === null) return "null";
+  const list = listOrRevoked(value);
+  if (list !== false) return list === true ? "an array" : "a revoked Proxy";
+  switch (typeof value) {
+    case "string":
+      return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    case "number":
+    case "boolean":
+      return String(value);
+    case "bigint":
+      return `the bigint ${value}n`;
+    case "object":
+      return value instanceof Date ? "a Date" : "an object";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && listOrRevoked(value) === false;
+
+// The collections every dataset holds as lists (the parser always writes them).
+const COLLECTIONS = ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "coalitions", "commitments", "proposals", "positions", "events"] as const;
+const REPORT_LISTS = ["coalitions", "contributions", "refusals", "contested", "proposals", "sources"] as const;
+
+const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boolean, string]>> = {
+  string: [(value) => typeof value === "string", "a string"],
+  boolean: [(value) => typeof value === "boolean", "true or false"],
+  stance: [(value) => (STANCES as readonly unknown[]).includes(value), `a stance (${STANCES.join(", ")})`],
+  date: [(value) => typeof value === "string" || value instanceof Date, "a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date"],
+  record: [isObject, "an object"],
+  strings: [(value) => Array.isArray(value) && value.every((item) => typeof item === "string"), "a list of strings"],
+};
+
+const isDataset = (value: unknown): boolean => isObject(value) && typeof value.id === "string" && COLLECTIONS.every((name) => Array.isArray(value[name]));
+
+const isPath = (value: unknown): boolean => Array.isArray(value) && value.every((segment) => typeof segment === "string" || typeof segment === "number");
+const isIssue = (value: unknown): boolean => isObject(value) && typeof value.code === "string" && typeof value.message === "string" && isPath(value.path);
+
+const SHAPES: Readonly<Record<Exclude<ArgumentKind, FieldKind | object>, readonly [(value: unknown) => boolean, string]>> = {
+  object: [isObject, "an object"],
+  claimed: [(value) => isObject(value) && Array.isArray(value.claims), "an object with a list of claims"],
+  path: [isPath, "a list of names and indices"],
+  issues: [(value) => Array.isArray(value) && value.every(isIssue), "a list of dataset issues"],
+  dataset: [isDataset, "a parsed dataset"],
+  source: [(value) => isDataset(value) || (isObject(value) && value.kind === "commitment-index" && isObject(value.internal) && isDataset(value.dataset)), "a parsed dataset or its index"],
+  report: [(value) => isObject(value) && isObject(value.verdicts) && isObject(value.dataset) && REPORT_LISTS.every((name) => Array.isArray(value[name])), "a report from buildReport"],
+  aggregate: [(value) => isObject(value) && typeof value.by === "string" && Array.isArray(value.buckets), "an aggregate from aggregateCommitments"],
+};
+
+function checkOptions(name: string, value: unknown, kind: Exclude<ArgumentKind, string>): void {
+  if (value === undefined && kind.required !== true) return;
+  if (!isObject(value)) throw invalidArgument(name, `${name} must be an object, not ${shown(value)}`);
+  for (const [field, fieldKind] of Object.entries(kind.fields)) {
+    const fieldValue = value[field];
+    const [accepts, wanted] = FIELD_CHECKS[fieldKind];
+    if (fieldValue !== undefined && !accepts(fieldValue)) throw invalidArgument(field, `${field} must be ${wanted}, not ${shown(fieldValue)}`);
+  }
+}
+
+/**
+ * Checks the arguments of a public function, in order, by what each takes; throws
+ * `invalid_argument` naming the first that is wrong (a field by its own name).
+ * @internal
+ */
+export function checkArguments(args: Readonly<Record<string, readonly [unknown, ArgumentKind]>>): void {
+  for (const [name, [value, kind]] of Object.entries(args)) {
+    if (typeof kind === "object") checkOptions(name, value, kind);
+    else {
+      const [accepts, wanted] = kind in SHAPES ? SHAPES[kind as keyof typeof SHAPES] : FIELD_CHECKS[kind as FieldKind];
+      if (!accepts(value)) throw invalidArgument(name, `${name} must be ${wanted}, not ${shown(value)}`);
+    }
+  }
+}
+
+/** A scenario: the facts known and the day, as `evaluateScenario` and its kin take it. @internal */
+export const SCENARIO: ArgumentKind = { fields: { facts: "record", asOf: "string", allowUnknownFacts: "boolean" }, required: true };

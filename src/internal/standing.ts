@@ -1,0 +1,187 @@
+// Supersession by actor, voices kept (design §3): the one rule, for every reader. A
+// statement (commitment or position) is about a subject: a contribution (actor, type,
+// location key) or a proposal (actor, proposal). Each statement has a voice (its speaking
+// institution, or none) and a branch: `legislature` for a parliament, `executive` for any
+// other institution, `whole` for a statement that names none. As of a day D, a statement
+// counted as of day d <= D STANDS unless, by D,
+//   - a later statement of its own voice replaced it (of two on one day, the greater id wins);
+//   - a statement of a compatible branch (the same branch, or either one `whole`) was made
+//     strictly later (legislature and executive never replace each other implicitly);
+//   - a statement in force names it in `supersedes`;
+//   - it was withdrawn by its fulfilment (checked by the readers, which know the stages).
+// All but the last make a statement stop standing from one day on, for good: so the rule
+// is one number per statement, the day key it stops standing (`end`), and "standing as of
+// D" is `day <= D < end` (and not withdrawn). The index keeps it as a column (see
+// ./index/index-data.ts), the record readers as an array in dataset order (below); both
+// compute it with `settleSubject`, and a property test holds the two paths equal.
+import type { Commitment, Dataset, InstitutionKind, Position } from "../model/types.js";
+import { locationKey } from "../model/location-key.js";
+import { lookupsOf } from "./lookups.js";
+
+/** Branch of a statement that names no institution: it speaks for the whole actor. @internal */
+export const WHOLE = 0;
+/** Branch of a statement by any institution but a parliament. @internal */
+export const EXECUTIVE = 1;
+/** Branch of a statement by a parliament. @internal */
+export const LEGISLATURE = 2;
+
+/** The day key past every day: a statement that never stops standing ends there. @internal */
+export const NEVER = 2_147_483_647;
+
+/** The branch of a speaking institution (undefined: none named), given the kinds of the dataset's institutions. @internal */
+export function branchOf(institution: string | undefined, kinds: ReadonlyMap<string, InstitutionKind>): number {
+  if (institution === undefined) return WHOLE;
+  return kinds.get(institution) === "parliament" ? LEGISLATURE : EXECUTIVE;
+}
+
+/** Per institution id, its kind. @internal */
+export function institutionKinds(dataset: Dataset): Map<string, InstitutionKind> {
+  return new Map(dataset.institutions.map((institution) => [institution.id, institution.kind]));
+}
+
+/**
+ * Writes into `end`, for each statement of ONE subject, the day key it stops standing
+ * (NEVER when nothing replaces it), by its own voice or by a later statement of a
+ * compatible branch. `members` are the statements (indices into the other arguments),
+ * sorted by day, then by id. Explicit `supersedes` are applied apart (`applySupersedes`).
+ * @internal
+ */
+export function settleSubject(
+  members: ArrayLike<number>,
+  day: ArrayLike<number>,
+  voice: ArrayLike<number | string>,
+  branch: ArrayLike<number>,
+  end: { [i: number]: number },
+): void {
+  // Per branch, the earliest day of a statement after the run of days being read.
+  const later = [NEVER, NEVER, NEVER];
+  for (let k = members.length; k > 0; ) {
+    const d = day[members[k - 1] as number] as number;
+    let s = k - 1;
+    while (s > 0 && day[members[s - 1] as number] === d) s--;
+    // A statement of the same voice on the same day with a greater id (read first, from the right) replaces it at once.
+    const voices = new Set<number | string>();
+    for (let i = k - 1; i >= s; i--) {
+      const m = members[i] as number;
+      const b = branch[m] as number;
+      const v = voice[m] as number | string;
+      if (voices.has(v)) end[m] = d;
+      else end[m] = b === WHOLE ? Math.min(later[0] as number, later[1] as number, later[2] as number) : Math.min(later[b] as number, later[WHOLE] as number);
+      voices.add(v);
+    }
+    for (let i = s; i < k; i++) later[branch[members[i] as number] as number] = d;
+    k = s;
+  }
+}
+
+/**
+ * Lowers `end` of each statement that another names in `supersedes` to the day the
+ * naming statement counts as of (the earliest, if several name it). `indexOf` gives the
+ * index of a statement by id (undefined for an id the collection lacks: nothing to do).
+ * @internal
+ */
+export function applySupersedes(
+  records: ArrayLike<{ readonly supersedes?: readonly string[] | undefined }>,
+  day: ArrayLike<number>,
+  indexOf: (id: string) => number | undefined,
+  end: { [i: number]: number },
+): void {
+  for (let i = 0; i < records.length; i++) {
+    const named = (records[i] as { readonly supersedes?: readonly string[] | undefined }).supersedes;
+    if (named === undefined) continue;
+    for (const id of named) {
+      const j = indexOf(id);
+      if (j !== undefined) end[j] = Math.min(end[j] as number, day[i] as number);
+    }
+  }
+}
+
+/** The day key each statement counts as of and the day key it stops standing, in the collection's order. @internal */
+export interface Standing {
+  readonly day: Int32Array;
+  readonly end: Int32Array;
+}
+
+let commitmentCache: WeakMap<Dataset, Standing> | undefined;
+let positionCache: WeakMap<Dataset, Standing> | undefined;
+
+/**
+ * For each commitment of a dataset, in its order, the day it counts as of and the day it
+ * stops standing: it stands as of a day key D when `day[i] <= D < end[i]` and it is not
+ * withdrawn by D. The one reading of supersession for the readers that go record by
+ * record (the scenario's offer selection, the aggregation without an index). Cached per dataset.
+ * @internal
+ */
+export function commitmentStanding(dataset: Dataset): Standing {
+  commitmentCache ??= new WeakMap();
+  let standing = commitmentCache.get(dataset);
+  if (standing === undefined) {
+    const place = (c: Commitment) => (c.location === undefined ? "" : locationKey(c.location));
+    standing = standingOf(dataset, dataset.commitments, (c) => `${c.actor}\n${c.type}\n${place(c)}`);
+    commitmentCache.set(dataset, standing);
+  }
+  return standing;
+}
+
+/** As `commitmentStanding`, for the positions on proposals (the subject: actor and proposal). @internal */
+export function positionStanding(dataset: Dataset): Standing {
+  positionCache ??= new WeakMap();
+  let standing = positionCache.get(dataset);
+  if (standing === undefined) {
+    standing = standingOf(dataset, dataset.positions, (p) => `${p.actor}\n${p.proposal}`);
+    positionCache.set(dataset, standing);
+  }
+  return standing;
+}
+
+/** Whether statement `i` of a `Standing` stands as of a day key (its withdrawal aside). @internal */
+export function standsAsOf(standing: Standing, i: number, asOf: number): boolean {
+  return (standing.day[i] as number) <= asOf && asOf < (standing.end[i] as number);
+}
+
+/** The standing of a collection of statements, grouped into subjects by `subjectOf`. */
+function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T) => string): Standing {
+  const lookups = lookupsOf(dataset);
+  const kinds = institutionKinds(dataset);
+  const n = records.length;
+  const day = new Int32Array(n);
+  const branch = new Uint8Array(n);
+  const voice: string[] = new Array(n);
+  const subjects = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as T;
+    day[i] = lookups.effectiveKey(record.date, record.sources);
+    voice[i] = record.statedBy?.institution ?? "";
+    branch[i] = branchOf(record.statedBy?.institution, kinds);
+    const key = subjectOf(record);
+    const members = subjects.get(key);
+    if (members === undefined) subjects.set(key, [i]);
+    else members.push(i);
+  }
+  const end = new Int32Array(n);
+  const byDayThenId = (x: number, y: number) => {
+    const a = records[x] as T;
+    const b = records[y] as T;
+    return (day[x] as number) - (day[y] as number) || (a.id < b.id ? -1 : Number(a.id > b.id));
+  };
+  for (const members of subjects.values()) settleSubject(members.sort(byDayThenId), day, voice, branch, end);
+  const ids = new Map(records.map((record, i) => [record.id, i]));
+  applySupersedes(records, day, (id) => ids.get(id), end);
+  return { day, end };
+}
+
+/**
+ * The actor's stance on one subject, as a rank, from its standing statements given as
+ * `[day, rank]` pairs: the latest statement's; of several on the latest day, the
+ * strongest. -1 when there is none.
+ * @internal
+ */
+export function subjectRank(statements: Iterable<readonly [day: number, rank: number]>): number {
+  let latest = -1;
+  let rank = -1;
+  for (const [day, r] of statements) {
+    if (day > latest) [latest, rank] = [day, r];
+    else if (day === latest && r > rank) rank = r;
+  }
+  return rank;
+}
