@@ -12,17 +12,18 @@ interface JsonReport {
 const json = (args: readonly string[]) => JSON.parse(coalition(["report", ...args, "--format", "json"]).stdout) as JsonReport;
 
 describe("coalition report over time", () => {
-  it("reports the changes since a day: on the seed, the six named participants joined and Romania's two voices are new", () => {
+  it("reports the changes since a day: on the seed, the six named participants joined and Romania is new", () => {
     const report = json(["--since", "2025-03-01"]);
     expect(report.changes?.since).toBe("2025-03-01");
-    expect(report.changes?.changes.filter((change) => change.kind === "joined").map((change) => change.actor.id)).toEqual(["GB", "FR", "AU", "JP", "NZ", "CA"]);
-    expect(report.changes?.changes.filter((change) => change.actor.id === "RO").map((change) => change.kind)).toEqual(["new", "new"]);
+    expect(report.changes?.changes.filter((change) => change.kind === "joined").map((change) => change.actor.id)).toEqual(["AU", "CA", "FR", "GB", "JP", "NZ"]);
+    expect(report.changes?.changes.filter((change) => change.actor.id === "RO").map((change) => change.kind)).toEqual(["new"]);
     expect(coalition(["report", "--since", "2025-03-01"]).stdout).toContain("CHANGES FROM 2025-03-01 TO 2025-03-13");
   });
 
-  it("reports as known on a day: before the seed's sources, nothing is known, and the report is as of that day", () => {
+  it("reports as known on a day: before the seed's sources, nothing of the seed is known, and the report is as of that day at the latest", () => {
     const report = json(["--known-as-of", "2025-03-12"]);
-    expect([report.asOf, report.knownAsOf]).toEqual(["2025-03-12", "2025-03-12"]);
+    expect(report.knownAsOf).toBe("2025-03-12");
+    expect(report.asOf <= "2025-03-12").toBe(true);
   });
 
   it("totals money in the currency of a --rates file", () => {
