@@ -16,3 +16,18 @@ export type {
 export { renderHtmlReport } from "./report/render-html-report.js";
 export type { RenderTextReportOptions } from "./report/render-text-report.js";
 export type { ReportSource } from "./report/types.js";
+export type {
+  ReportCount,
+  ReportCountClaim,
+  ReportQuantity,
+  ReportSought,
+  ReportSubgroup,
+  ReportBody,
+  ReportBodyInterval,
+  ReportChange,
+  ReportChangeKind,
+  ReportChanges,
+  ReportEvent,
+  ReportPledgeCount,
+  ReportTimelineMonth,
+} from "./report/types.js";

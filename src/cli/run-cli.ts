@@ -36,7 +36,13 @@ const COMMANDS = ["report", "validate", "help", "--help", "--version"];
 
 const COMMON_OPTIONS = { "max-bytes": { type: "string" }, base: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } } as const;
 const VALIDATE_OPTIONS = COMMON_OPTIONS;
-const REPORT_OPTIONS = { ...COMMON_OPTIONS, "as-of": { type: "string" }, assume: { type: "string", multiple: true }, format: { type: "string" } } as const;
+const REPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  "as-of": { type: "string" },
+  "known-as-of": { type: "string" },
+  since: { type: "string" },
+  rates: { type: "string" },
+  assume: { type: "string", multiple: true }, format: { type: "string" } } as const;
 
 /** Runs `coalition` with `argv` (the arguments after the program name); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -90,6 +96,9 @@ function run(argv: readonly string[], io: CliIo): number {
           baseFiles: values.base ?? [],
           maxBytes: maxBytesOf(values["max-bytes"]),
           asOf: values["as-of"],
+          knownAsOf: values["known-as-of"],
+          since: values.since,
+          ratesFile: values.rates,
           assume: values.assume ?? [],
           format: values.format,
           color: shouldUseColor(io.stdout, io.env),

@@ -1,17 +1,22 @@
+import { aggregateCommitments } from "../aggregate/aggregate-commitments.js";
+import type { ExchangeRates, UnitTotal } from "../aggregate/types.js";
 import { invalidArgument } from "../internal/errors.js";
-import { createNamer, type Namer } from "../internal/names.js";
-import { buildTaxonomy, type Taxonomy } from "../internal/taxonomy.js";
 import { compareStance } from "../model/compare-stance.js";
 import { locationKey } from "../model/location-key.js";
-import { dateEnd, dateStart } from "../model/partial-date.js";
+import { dateEnd } from "../model/partial-date.js";
 import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js";
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
-import { describeCount } from "./internal/describe-count.js";
 import { describeCondition } from "./internal/describe-condition.js";
+import { datasetKnownAsOf } from "./internal/known-as-of.js";
+import { changesSince } from "./internal/report-changes.js";
+import { latestSourceDate, reportContext, topLevelType, typeLabel, holdsOn, type ReportContext } from "./internal/report-context.js";
+import { eventsOf, pledgeCountsOf } from "./internal/report-events.js";
+import { reportCount, reportQuantities } from "./internal/report-quantities.js";
+import { bodiesOf, soughtOf, subgroupsOf } from "./internal/report-structure.js";
+import { timelineOf } from "./internal/report-timeline.js";
 import type {
   CoalitionReport,
-  NamedActor,
   ReportCoalition,
   ReportContested,
   ReportContributionGroup,
@@ -33,23 +38,41 @@ export interface BuildReportOptions {
    * its last day). Default: the date of the latest source cited by a commitment or position.
    */
   readonly asOf?: string;
-  /** Facts assumed true or false, keyed as in a {@link Scenario}; unknown when absent. */
+  /**
+   * Only what was published by this day counts (by the sources' dates): the report a
+   * reader could have written then. Default: everything on record.
+   */
+  readonly knownAsOf?: string;
+  /** Report what changed from the end of this day to the report's day. Default: no changes section. */
+  readonly since?: string;
+  /** The scenario offers are judged under (its `asOf` is the report's). Default: no fact known. */
+  readonly scenario?: Scenario;
+  /** Facts assumed true or false, keyed as in a {@link Scenario}, beside the scenario's; unknown when absent. */
   readonly facts?: Readonly<Record<string, boolean>>;
+  /** Exchange rates to total money in one currency; without them, each currency is totalled apart. */
+  readonly exchangeRates?: ExchangeRates;
 }
 
 /**
  * A readable summary of a dataset as plain data: its coalitions with leads and
- * participants (and their blocs), the contributions offered by type with stances and
- * conditions, refusals, contested actors, and positions on proposals, as of a date and
- * under the facts assumed. Render it with {@link renderTextReport} or
- * {@link renderMarkdownReport} or {@link renderHtmlReport}, or serialise it as JSON.
+ * participants (and their blocs), what they seek, their subgroups and bodies; the
+ * contributions offered by type with stances, conditions, quantities as written and
+ * low / high totals per unit; refusals, contested actors, positions on proposals; the
+ * events with their counts (every claim where sources disagree); actors known only by
+ * their number; a month-by-month timeline; and, given `since`, what changed since then,
+ * each change with its sources. As of a date, as known on a date, and under the facts
+ * assumed. Render it with {@link renderTextReport}, {@link renderMarkdownReport} or
+ * {@link renderHtmlReport}, or serialise it as JSON.
  *
  * @param dataset - a parsed dataset.
  * @param options - the day to report as of (default: the date of the latest source cited
- *   by a statement) and the facts to assume (default: none, so conditional offers stay
- *   undetermined).
+ *   by a statement), the day it is known as of, the day to report changes since, the
+ *   scenario or facts to assume (default: none, so conditional offers stay undetermined),
+ *   and exchange rates for money.
  * @returns the report as plain, JSON-serialisable data.
- * @throws {CoalitionError} `invalid_argument` when `asOf` is not a date.
+ * @throws {CoalitionError} `invalid_argument` when `asOf`, `knownAsOf` or `since` is not
+ *   a date, or `since` is after `asOf`; `missing_exchange_rate` when money must be
+ *   converted from a currency the rates lack.
  *
  * @example
  * ```ts
@@ -60,81 +83,85 @@ export interface BuildReportOptions {
  * //=> ["the United Kingdom", "France"]
  * report.proposals.find((proposal) => proposal.id === "behind-the-line-force")?.positions.map((position) => position.actor.id);
  * //=> ["DE", "IT", "ES", "PL"]
+ * buildReport(seedDataset(), { since: "2025-03-01" }).changes?.changes.filter((change) => change.actor.id === "RO").map((change) => change.kind);
+ * //=> ["new", "new"]
  * ```
  *
  * @category Reports
  */
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
-  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "string", facts: "record" } }] });
-  const asOf = options.asOf === undefined ? latestSourceDate(dataset) : dateEnd(options.asOf);
-  if (asOf === undefined) {
-    throw invalidArgument("asOf", `asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${options.asOf}"`);
-  }
-  const context = reportContext(dataset, asOf);
-  const facts = options.facts ?? {};
-  const evaluation = evaluateScenario(dataset, { facts, asOf });
-  const inForce = new Set(dataset.commitments.map((commitment) => commitment.id));
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "date", knownAsOf: "date", since: "date", scenario: "record", facts: "record", exchangeRates: "record" } }] });
+  const knownAsOf = dayOption(options.knownAsOf, "knownAsOf");
+  const known = knownAsOf === undefined ? dataset : datasetKnownAsOf(dataset, knownAsOf);
+  // By default, as of the latest source cited, but never after the day it is known as of.
+  const latest = latestSourceDate(known);
+  const asOf = options.asOf === undefined ? (knownAsOf !== undefined && knownAsOf < latest ? knownAsOf : latest) : (dayOption(options.asOf, "asOf") as string);
+  const since = dayOption(options.since, "since");
+  if (since !== undefined && since > asOf) throw invalidArgument("since", `since (${since}) is after the report's day (${asOf})`);
+  const context = reportContext(known, asOf);
+  const facts = { ...options.scenario?.facts, ...options.facts };
+  const evaluation = evaluateScenario(known, { ...options.scenario, facts, asOf });
+  const inForce = new Set(known.commitments.map((commitment) => commitment.id));
   for (const excluded of evaluation.excluded) {
     if (excluded.reason !== "not-an-offer" && excluded.reason !== "below-min-stance") inForce.delete(excluded.commitment);
   }
-  const { contributions, verdicts } = contributionsOf(context, evaluation);
-  const refusals = refusalsOf(context, inForce);
-  const proposals = proposalsOf(context);
-  const cited = new Set([
-    ...contributions.flatMap((group) => group.offers.flatMap((offer) => offer.sources)),
-    ...refusals.flatMap((refusal) => refusal.sources),
-    ...proposals.flatMap((proposal) => proposal.positions.flatMap((position) => position.sources)),
-  ]);
-  return {
+  const totals = totalsByType(known, asOf, options.exchangeRates);
+  const { contributions, verdicts } = contributionsOf(context, evaluation, totals);
+  const report: Omit<CoalitionReport, "sources"> = {
     dataset: { id: dataset.id, title: dataset.title },
     asOf,
+    knownAsOf: knownAsOf ?? null,
+    currency: options.exchangeRates?.base ?? null,
     assumptions: Object.entries(facts).map(([key, value]) => ({ key, value })),
-    coalitions: dataset.coalitions.map((coalition) => coalitionOf(context, coalition)),
+    coalitions: known.coalitions.map((coalition) => coalitionOf(context, coalition)),
     contributions,
-    refusals,
+    refusals: refusalsOf(context, inForce),
     contested: contestedOf(context, inForce),
-    proposals,
+    proposals: proposalsOf(context),
+    changes: since === undefined ? null : changesSince(context, since),
+    events: eventsOf(context),
+    pledgeCounts: pledgeCountsOf(context),
+    timeline: timelineOf(context),
     verdicts,
-    sources: dataset.sources.filter((source) => cited.has(source.id)).map(reportSource),
   };
+  return { ...report, sources: citedSources(known, report) };
 }
 
-/** What every part of a report reads: the dataset, its day, and how to name what it holds. */
-interface ReportContext {
-  readonly dataset: Dataset;
-  readonly asOf: string;
-  readonly taxonomy: Taxonomy;
-  readonly namer: Namer;
-  readonly named: (id: string) => NamedActor;
-  readonly speakerName: (speaker: Speaker) => string;
-  /** When a record dated "unknown" was known by: the last day of the earliest of its sources. */
-  readonly knownBy: (ids: readonly string[]) => string | undefined;
-  /** The names of the blocs an actor belongs to on the report's day. */
-  readonly blocsOf: (actor: string) => string[];
+/** A day option as its last day (`YYYY-MM-DD`), or undefined when absent; anything else throws. */
+function dayOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const day = dateEnd(value);
+  if (day === undefined) throw invalidArgument(name, `${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
+  return day;
 }
 
-function reportContext(dataset: Dataset, asOf: string): ReportContext {
-  // Every type the report names gets a place in the taxonomy (data built without the
-  // parser may use undeclared ones), so the lookups below always find it.
-  const taxonomy = buildTaxonomy(dataset, [
-    ...dataset.commitments.map((commitment) => commitment.type),
-    ...dataset.proposals.flatMap((proposal) => [...(proposal.provisions ?? []), ...(proposal.exclusions ?? [])].map((entry) => entry.type)),
-  ]);
-  const namer = createNamer(dataset, taxonomy);
-  return {
-    dataset,
-    asOf,
-    taxonomy,
-    namer,
-    named: (id) => ({ id, name: namer.actor(id) }),
-    speakerName: speakerNamer(dataset, namer),
-    knownBy: knownByOf(dataset),
-    blocsOf: blocsOnDay(dataset, asOf),
+/** The totals per unit of the offers (open or stronger) of each type, as the aggregation counts them. */
+function totalsByType(dataset: Dataset, asOf: string, exchangeRates: ExchangeRates | undefined): ReadonlyMap<string | null, readonly UnitTotal[]> {
+  const aggregate = aggregateCommitments(dataset, { by: "type", asOf, minStance: "open", ...(exchangeRates === undefined ? {} : { exchangeRates }) });
+  return new Map(aggregate.buckets.map((bucket) => [bucket.key, bucket.totals]));
+}
+
+/** The sources cited anywhere in the report, in the dataset's order. */
+function citedSources(dataset: Dataset, report: Omit<CoalitionReport, "sources">): ReportSource[] {
+  const cited = new Set<string>();
+  const add = (records: readonly { readonly sources: readonly string[] }[]) => {
+    for (const record of records) for (const id of record.sources) cited.add(id);
   };
+  add(report.contributions.flatMap((group) => group.offers.flatMap((offer) => [offer, ...offer.quantity])));
+  add(report.refusals);
+  add(report.proposals.flatMap((proposal) => proposal.positions));
+  add(report.changes?.changes ?? []);
+  add(report.events.flatMap((event) => [event, ...(event.participantCount?.claims ?? [])]));
+  add(report.pledgeCounts);
+  for (const coalition of report.coalitions) {
+    add([...(coalition.participantCount?.claims ?? []), ...coalition.sought, ...coalition.subgroups]);
+    add(coalition.bodies.flatMap((body) => [body, ...body.sites, ...body.leads]));
+  }
+  return dataset.sources.filter((source) => cited.has(source.id)).map(reportSource);
 }
 
 /** The offers with their verdicts, grouped by top-level type in taxonomy order, strongest stance first; and the count of each verdict. */
-function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation) {
+function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation, totals: ReadonlyMap<string | null, readonly UnitTotal[]>) {
   const { dataset, taxonomy, namer, named, speakerName } = context;
   const byId = new Map(dataset.commitments.map((commitment) => [commitment.id, commitment]));
   const groups = new Map<string, ReportOffer[]>();
@@ -158,6 +185,7 @@ function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation)
       verdict: verdict.verdict,
       explanation: verdict.explanation,
       quote: commitment.quote ?? null,
+      quantity: reportQuantities(commitment.quantity?.claims ?? []),
       sources: commitment.sources,
     });
     groups.set(top, offers);
@@ -165,7 +193,11 @@ function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation)
   const contributions: ReportContributionGroup[] = taxonomy.ids.flatMap((id) => {
     const offers = groups.get(id);
     if (offers === undefined) return [];
-    return [{ type: id, label: typeLabel(taxonomy, id), offers: offers.sort((a, b) => compareStance(b.stance, a.stance)) }];
+    const sorted = offers.sort((a, b) => compareStance(b.stance, a.stance));
+    // The aggregation counts every offer the scenario does (open or stronger, in force), so
+    // each group has its bucket; a disagreement would show no totals rather than fail.
+    /* v8 ignore next */
+    return [{ type: id, label: typeLabel(taxonomy, id), offers: sorted, totals: totals.get(id) ?? [] }];
   });
   return { contributions, verdicts };
 }
@@ -188,89 +220,23 @@ function refusalsOf(context: ReportContext, inForce: ReadonlySet<string>): Repor
     }));
 }
 
-/**
- * The last day of the latest source cited by a statement (commitment or position), else
- * of any source; with no source at all, the end of time (everything on record counts).
- */
-function latestSourceDate(dataset: Dataset): string {
-  const cited = new Set([...dataset.commitments, ...dataset.positions].flatMap((record) => record.sources));
-  const ends = (sources: Dataset["sources"]) => definedSorted(sources.map((source) => dateEnd(source.date)));
-  const citedEnds = ends(dataset.sources.filter((source) => cited.has(source.id)));
-  const candidates = citedEnds.length > 0 ? citedEnds : ends(dataset.sources);
-  return candidates[candidates.length - 1] ?? "9999-12-31";
-}
-
-/** The days (`YYYY-MM-DD`) given, without the undefined ones, earliest first. */
-function definedSorted(days: readonly (string | undefined)[]): string[] {
-  return days.filter((day): day is string => day !== undefined).sort();
-}
-
-/** Whether an interval [from, to) holds on `day`; an unknown start counts from `knownBy`. */
-function holdsOn(from: string, to: string | undefined, day: string, knownBy: string | undefined): boolean {
-  const start = dateEnd(from) ?? knownBy;
-  if (start === undefined || start > day) return false;
-  const end = to === undefined ? undefined : dateStart(to);
-  return end === undefined || day < end;
-}
-
-/**
- * When a record dated "unknown" was known by: the last day of the earliest of its
- * sources `ids`. The sources' days are read once, not once per record.
- */
-function knownByOf(dataset: Dataset): (ids: readonly string[]) => string | undefined {
-  const ends = new Map(dataset.sources.map((source) => [source.id, dateEnd(source.date)]));
-  return (ids) => {
-    let earliest: string | undefined;
-    for (const id of ids) {
-      const day = ends.get(id);
-      if (day !== undefined && (earliest === undefined || day < earliest)) earliest = day;
-    }
-    return earliest;
-  };
-}
-
-/**
- * The names of the blocs an actor belongs to on `day`, in the dataset's order. The
- * memberships are read once, by member, not once per participant.
- */
-function blocsOnDay(dataset: Dataset, day: string): (actor: string) => string[] {
-  const byMember = new Map<string, { organization: number; name: string; from: string; to: string | undefined }[]>();
-  dataset.organizations.forEach((organization, index) => {
-    for (const { member, from, to } of organization.memberships) {
-      const entry = { organization: index, name: organization.name, from, to };
-      const memberships = byMember.get(member);
-      if (memberships === undefined) byMember.set(member, [entry]);
-      else memberships.push(entry);
-    }
-  });
-  return (actor) => {
-    const names: string[] = [];
-    let last = -1;
-    // One organization's memberships are consecutive: name it once, however many hold.
-    for (const membership of byMember.get(actor) ?? []) {
-      if (membership.organization === last || !holdsOn(membership.from, membership.to, day, undefined)) continue;
-      names.push(membership.name);
-      last = membership.organization;
-    }
-    return names;
-  };
-}
-
 function coalitionOf(context: ReportContext, coalition: Dataset["coalitions"][number]): ReportCoalition {
   const { asOf, namer, named, knownBy, blocsOf } = context;
   const participants = coalition.participants
     .filter((participation) => holdsOn(participation.from, participation.to, asOf, knownBy(participation.sources)))
     .map((participation) => ({ ...named(participation.actor), blocs: blocsOf(participation.actor) }));
-  const claims = coalition.participantCount?.claims ?? [];
-  const counts = [...new Set(claims.map((claim) => describeCount(claim.value)))];
   return {
     id: coalition.id,
     name: coalition.name,
     purpose: coalition.purpose ?? null,
     leads: coalition.leads.map(named),
     participants,
-    participantCount: counts.length === 0 ? null : counts.length === 1 ? String(counts[0]) : `disputed: ${counts.join(" or ")}`,
+    // A count is known from its earliest source: before then, the report has no count.
+    participantCount: reportCount((coalition.participantCount?.claims ?? []).filter((claim) => (knownBy(claim.sources) ?? "") <= asOf)),
     condition: coalition.condition === undefined ? null : describeCondition(coalition.condition, coalition.id, namer),
+    sought: soughtOf(context, coalition),
+    subgroups: subgroupsOf(context, coalition),
+    bodies: bodiesOf(context, coalition),
   };
 }
 
@@ -350,30 +316,3 @@ function reportSource(source: Dataset["sources"][number]): ReportSource {
   };
 }
 
-/** Who made a statement: "Thomas Süssli, Commander-in-Chief…", "Parliament of Romania", "Romania's parliament". */
-function speakerNamer(dataset: Dataset, namer: Namer): (speaker: Speaker) => string {
-  const persons = new Map(dataset.persons.map((person) => [person.id, person]));
-  const institutions = new Map(dataset.institutions.map((institution) => [institution.id, institution]));
-  return (speaker) => {
-    const person = speaker.person === undefined ? undefined : persons.get(speaker.person);
-    const office = person?.offices.find((entry) => entry.institution === speaker.institution);
-    if (person !== undefined && office !== undefined) return `${person.name}, ${office.title}`;
-    const institution = institutions.get(speaker.institution);
-    // The parser checks that a speaker's institution exists and that its person holds an
-    // office there; data built without the parser still gets a name rather than a crash.
-    /* v8 ignore next */
-    if (institution === undefined || person !== undefined) return person?.name ?? speaker.institution;
-    return institution.name ?? `${namer.possessive(institution.actor)} ${institution.kind.replace(/-/g, " ")}`;
-  };
-}
-
-// The taxonomy holds every type the report names (see buildReport), and its arrays are
-// parallel, so these lookups always land.
-function topLevelType(taxonomy: Taxonomy, type: string): string {
-  const chain = taxonomy.ancestors[taxonomy.index.get(type)!]!;
-  return taxonomy.ids[chain[chain.length - 1]!]!;
-}
-
-function typeLabel(taxonomy: Taxonomy, type: string): string {
-  return taxonomy.labels[taxonomy.index.get(type)!]!;
-}

@@ -4,6 +4,7 @@ import { capitalise } from "../internal/names.js";
 import { contributionBars } from "./internal/contribution-bars.js";
 import { escapeHtml as e, isolatedHtml as t } from "./internal/escape-html.js";
 import { externalLink } from "./internal/external-link.js";
+import { changesHtml, coalitionStructureHtml, eventsHtml, pledgeCountsHtml, quantityHtml, timelineHtml, totalsHtml } from "./internal/html-time-sections.js";
 import { htmlStyles } from "./internal/html-styles.js";
 import { reportStatements } from "./internal/report-statements.js";
 import { stanceMatrix } from "./internal/stance-matrix.js";
@@ -26,6 +27,10 @@ const SECTIONS = [
   ["refusals", "Refusals and opposition"],
   ["contested", "Contested actors"],
   ["proposals", "Positions on proposals"],
+  ["changes", "Changes since"],
+  ["timeline", "Timeline"],
+  ["events", "Events and meetings"],
+  ["pledges", "Known only by number"],
   ["verdicts", "Scenario verdicts"],
   ["sources", "Sources"],
 ] as const;
@@ -68,13 +73,17 @@ export function renderHtmlReport(report: CoalitionReport): string {
   const sourceNumber = new Map(report.sources.map((source, index) => [source.id, index + 1]));
   const cite = (ids: readonly string[]) => citations(ids, sourceNumber);
   const content: Readonly<Record<SectionId, string>> = {
-    coalitions: coalitionsSection(report),
+    coalitions: coalitionsSection(report, cite),
     contributions: contributionsSection(report, cite),
     matrix: matrixSection(report),
     conditions: conditionsSection(report),
     refusals: refusalsSection(report, cite),
     contested: contestedSection(report),
     proposals: proposalsSection(report, cite),
+    changes: changesHtml(report, cite),
+    timeline: timelineHtml(report),
+    events: eventsHtml(report, cite),
+    pledges: pledgeCountsHtml(report, cite),
     verdicts: verdictsSection(report),
     sources: sourcesSection(report),
   };
@@ -116,17 +125,17 @@ function header(report: CoalitionReport): string {
     "<header>",
     '<p class="kicker">Coalition report</p>',
     `<h1>${t(report.dataset.title)}</h1>`,
-    `<p>As of <time datetime="${e(report.asOf)}">${t(report.asOf)}</time>. ${assumed}</p>`,
+    `<p>As of <time datetime="${e(report.asOf)}">${t(report.asOf)}</time>${report.knownAsOf === null ? "" : `, as known on <time datetime="${e(report.knownAsOf)}">${t(report.knownAsOf)}</time>`}. ${assumed}</p>`,
     `<nav aria-label="Sections"><ol>${toc}</ol></nav>`,
     "</header>",
   ].join("\n");
 }
 
-function coalitionsSection(report: CoalitionReport): string {
+function coalitionsSection(report: CoalitionReport, cite: (ids: readonly string[]) => string): string {
   if (report.coalitions.length === 0) return none("No coalition on record.");
   return report.coalitions
     .map((coalition) => {
-      const count = coalition.participantCount === null ? "" : ` of ${t(coalition.participantCount)} in all`;
+      const count = coalition.participantCount === null ? "" : ` of ${t(coalition.participantCount.words)} in all`;
       const facts = [
         `<dt>Leads</dt><dd>${names(coalition.leads.map((lead) => lead.name))}</dd>`,
         `<dt>Participants named</dt><dd>${coalition.participants.length}${count}</dd>`,
@@ -148,6 +157,7 @@ function coalitionsSection(report: CoalitionReport): string {
         coalition.purpose === null ? "" : `<p>${t(capitalise(coalition.purpose))}.</p>`,
         `<dl>${facts.join("")}</dl>`,
         participants,
+        coalitionStructureHtml(coalition, cite),
       ].join("\n");
     })
     .join("\n");
@@ -172,12 +182,13 @@ function contributionsSection(report: CoalitionReport, cite: (ids: readonly stri
         group.offers.map((offer) => [
           badge(offer.stance),
           t(capitalise(offer.actor.name)),
-          `${t(offerWhat(offer))}${quote(offer.quote)}`,
+          `${t(offerWhat(offer))}${quote(offer.quote)}${quantityHtml(offer, cite)}`,
           offer.statedBy === null ? '<span class="muted">not named</span>' : t(offer.statedBy),
           t(conditionOf(offer)),
           cite(offer.sources),
         ]),
       ),
+      totalsHtml(report, group),
     );
   }
   return out.join("\n");

@@ -1,7 +1,18 @@
 import { sanitizeText as s } from "../internal/sanitize-text.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
-import type { CoalitionReport, ReportCoalition, ReportOffer, ReportProposal } from "./types.js";
+import {
+  bodyWords,
+  changeWords,
+  eventParticipantWords,
+  eventWords,
+  intervalWords,
+  pledgeWords,
+  soughtWords,
+  subgroupWords,
+  totalWords,
+} from "./internal/time-words.js";
+import type { CoalitionReport, ReportCoalition, ReportCount, ReportOffer, ReportProposal } from "./types.js";
 import { checkArguments } from "../internal/guards.js";
 
 /**
@@ -33,8 +44,11 @@ const STANCE_COLUMN = 10;
 const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
 
 /**
- * A report as plain text for a terminal: coalitions, contributions by type with stances
- * and conditions, refusals, contested actors, and positions on proposals.
+ * A report as plain text for a terminal: coalitions (with what they seek, their groups
+ * and bodies), contributions by type with stances, conditions, quantities and totals,
+ * refusals, contested actors, positions on proposals, the changes since a day, events
+ * with their counts (every claim where sources disagree), actors known only by their
+ * number, and the month-by-month timeline; sources cited by id.
  *
  * Every text of the report is printed with its control characters made visible (ESC as
  * `\u001b`, a bidi override as `\u202e`): a dataset's names cannot retitle the terminal,
@@ -66,12 +80,13 @@ export function renderTextReport(report: CoalitionReport, options: RenderTextRep
   const { active, inactive, undetermined } = report.verdicts;
   const out: string[] = [
     heading(s(report.dataset.title)),
-    `As of ${s(report.asOf)}. ${assumptionsLine(report)}`,
+    `As of ${s(report.asOf)}${report.knownAsOf === null ? "" : `, as known on ${s(report.knownAsOf)}`}. ${assumptionsLine(report)}`,
     "",
     ...report.coalitions.flatMap((coalition) => [...coalitionLines(coalition, paint), ""]),
     ...section(paint, "CONTRIBUTIONS OFFERED, BY TYPE", report.contributions, (group) => [
       `  ${s(group.label)}`,
       ...group.offers.flatMap((offer) => offerLines(offer, paint.stance, verdict)),
+      ...(group.totals.length === 0 ? [] : [`    totals${report.currency === null ? "" : ` (money in ${s(report.currency)})`}: ${group.totals.map((total) => s(totalWords(total))).join("; ")}`]),
     ]),
     ...section(paint, "REFUSALS AND OPPOSITION", report.refusals, (refusal) => {
       const who = refusal.statedBy === null ? "" : ` (${s(refusal.statedBy)})`;
@@ -82,6 +97,23 @@ export function renderTextReport(report: CoalitionReport, options: RenderTextRep
       ...contested.positions.map((position) => `    ${paint.stance(position.stance)}${s(position.statedBy)}`),
     ]),
     ...section(paint, "PROPOSALS", report.proposals, (proposal) => proposalLines(proposal, paint)),
+    ...(report.changes === null
+      ? []
+      : section(paint, `CHANGES FROM ${s(report.changes.since)} TO ${s(report.changes.to)}`, report.changes.changes, (change) => [
+          `  ${s(changeWords(change))}${cited(change.sources)}`,
+        ])),
+    ...section(paint, "EVENTS AND MEETINGS", report.events, (event) => [
+      `  ${s(eventWords(event))}${cited(event.sources)}`,
+      ...[eventParticipantWords(event)].flatMap((words) => (words === null ? [] : [`    ${s(words)}`])),
+      ...disputedLines(event.participantCount),
+    ]),
+    ...section(paint, "KNOWN ONLY BY NUMBER", report.pledgeCounts, (pledge) => [
+      `  ${s(pledgeWords(pledge))}${cited(pledge.sources)}`,
+      ...disputedLines(pledge.count),
+    ]),
+    ...section(paint, "TIMELINE: STATEMENTS READY, OPEN AND REFUSED AT EACH MONTH'S END", report.timeline, (month) => [
+      `  ${s(month.month)}  ready ${month.ready}, open ${month.open}, refused or opposed ${month.refused}`,
+    ]),
     `${heading("OFFERS UNDER THESE ASSUMPTIONS:")} ${active} ${verdict("active")}, ${inactive} ${verdict("inactive")}, ${undetermined} ${verdict("undetermined")}`,
   ];
   return `${out.join("\n")}\n`;
@@ -112,7 +144,7 @@ function section<T>(paint: Painter, title: string, entries: readonly T[], lines:
 }
 
 function coalitionLines(coalition: ReportCoalition, paint: Painter): string[] {
-  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount)}`;
+  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount.words)}`;
   return [
     paint.heading(`COALITION: ${s(coalition.name)}${coalition.purpose === null ? "" : `, ${s(coalition.purpose)}`}`),
     `  Leads: ${coalition.leads.map((lead) => s(lead.name)).join(", ")}`,
@@ -122,6 +154,16 @@ function coalitionLines(coalition: ReportCoalition, paint: Painter): string[] {
       return `    ${s(participant.name)} (${blocs})`;
     }),
     ...(coalition.condition === null ? [] : [`  Every offer to it needs: ${s(coalition.condition)}`]),
+    ...disputedLines(coalition.participantCount).map((line) => `  ${line}`),
+    ...listed("Seeks", coalition.sought, (sought) => `${s(soughtWords(sought))}${cited(sought.sources)}`),
+    ...listed("Groups", coalition.subgroups, (subgroup) => `${s(subgroupWords(subgroup))}${cited(subgroup.sources)}`),
+    ...listed("Bodies", coalition.bodies, (body) =>
+      [
+        `${s(bodyWords(body))}${cited(body.sources)}`,
+        ...body.sites.map((site) => `      ${s(intervalWords("sits in", site))}${cited(site.sources)}`),
+        ...body.leads.map((lead) => `      ${s(intervalWords("led by", lead))}${cited(lead.sources)}`),
+      ].join("\n"),
+    ),
   ];
 }
 
@@ -138,6 +180,9 @@ function offerLines(offer: ReportOffer, stance: (value: Stance) => string, verdi
   const conditions = [offer.condition, offer.coalition === null ? null : `the condition of ${offer.coalition}`].filter(
     (part): part is string => part !== null,
   );
+  if (offer.quantity.length > 0) {
+    lines.push(`${CONTINUATION}how much: ${offer.quantity.map((claim) => `${s(claim.words)}${cited(claim.sources)}`).join(" or ")}`);
+  }
   lines.push(`${CONTINUATION}if: ${conditions.length === 0 ? "no condition stated" : s(conditions.join("; and "))}`);
   lines.push(`${CONTINUATION}${verdict(offer.verdict)}: ${s(offer.explanation)}`);
   return lines;
@@ -152,6 +197,22 @@ function positionLines(positions: ReportProposal["positions"], stance: (value: S
     else actors.push(s(position.actor.name));
   }
   return [...byStance].map(([value, actors]) => `    ${stance(value).trimEnd()}: ${actors.join(", ")}`);
+}
+
+/** A coalition's list under a label, one entry a line; nothing when empty. */
+function listed<T>(label: string, entries: readonly T[], line: (entry: T) => string): string[] {
+  return entries.length === 0 ? [] : [`  ${label}:`, ...entries.map((entry) => `    ${line(entry)}`)];
+}
+
+/** Every claim of a disputed count, each with its sources; nothing when the sources agree. */
+function disputedLines(count: ReportCount | null): string[] {
+  if (count === null || !count.disputed) return [];
+  return count.claims.map((claim) => `    claim: ${s(claim.words)}${claim.note === null ? "" : ` (${s(claim.note)})`}${cited(claim.sources)}`);
+}
+
+/** The ids of the sources cited: " [sources: a, b]". */
+function cited(ids: readonly string[]): string {
+  return ids.length === 0 ? "" : ` [${ids.length === 1 ? "source" : "sources"}: ${ids.map(s).join(", ")}]`;
 }
 
 function spaced(text: string): string {

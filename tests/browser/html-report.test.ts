@@ -79,6 +79,10 @@ describe.skipIf(skip)("the HTML report in a real browser (chromium)", () => {
       "Refusals and opposition",
       "Contested actors",
       "Positions on proposals",
+      "Changes since",
+      "Timeline",
+      "Events and meetings",
+      "Known only by number",
       "Scenario verdicts",
       "Sources",
     ]);

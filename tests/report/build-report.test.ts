@@ -13,7 +13,8 @@ describe("the report on the seed dataset", () => {
   it("names the United Kingdom and France as leads, and 37 participants in all", () => {
     const coalition = report.coalitions[0];
     expect(coalition?.leads.map((lead) => lead.id)).toEqual(["GB", "FR"]);
-    expect(coalition?.participantCount).toBe("37");
+    expect(coalition?.participantCount?.words).toBe("37");
+    expect(coalition?.participantCount?.disputed).toBe(false);
     expect(coalition?.condition).toBe("a peace agreement in Ukraine");
   });
 
@@ -90,7 +91,8 @@ describe("rendering", () => {
 
   it("as Markdown, has a table row per offer", () => {
     const markdown = renderMarkdownReport(report);
-    const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| actor") && !line.startsWith("| ---"));
+    const contributions = markdown.slice(markdown.indexOf("## Contributions"), markdown.indexOf("## Refusals"));
+    const rows = contributions.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| actor") && !line.startsWith("| ---"));
     const offers = report.contributions.reduce((count, group) => count + group.offers.length, 0);
     expect(rows).toHaveLength(offers);
   });
@@ -187,10 +189,13 @@ describe("a report of a dataset unlike the seed", () => {
   });
 
   it("gives disputed participant counts, and none where the sources give none", () => {
-    expect(report.coalitions.map((coalition) => [coalition.name, coalition.purpose, coalition.participantCount, coalition.condition])).toEqual([
+    expect(report.coalitions.map((coalition) => [coalition.name, coalition.purpose, coalition.participantCount?.words ?? null, coalition.condition])).toEqual([
       ["First", null, "disputed: 10 or 12", null],
       ["Second", null, null, null],
     ]);
+    const claims = report.coalitions[0]?.participantCount?.claims ?? [];
+    expect(claims.map((claim) => [claim.words, claim.sources])).toEqual([["10", ["s1"]], ["12", ["s2"]], ["10", ["s3"]]]);
+    expect(report.coalitions[0]?.participantCount?.disputed).toBe(true);
   });
 
   it("counts a participant dated unknown from its earliest source", () => {

@@ -18,6 +18,7 @@ export const handMadeOffer: ReportOffer = {
   verdict: "inactive",
   explanation: "Ruled out by the scenario.",
   quote: null,
+  quantity: [],
   sources: ["nowhere"],
 };
 
@@ -38,12 +39,18 @@ export function refusalsOf(count: number): ReportRefusal[] {
 export const handMadeReport: CoalitionReport = {
   dataset: { id: "hand-made", title: "Hand-made" },
   asOf: "2025-06-30",
+  knownAsOf: null,
+  currency: null,
   assumptions: [{ key: "fact:talks", value: false }],
-  coalitions: [{ id: "c", name: "Quiet coalition", purpose: null, leads: [], participants: [], participantCount: null, condition: null }],
+  coalitions: [{ id: "c", name: "Quiet coalition", purpose: null, leads: [], participants: [], participantCount: null, condition: null, sought: [], subgroups: [], bodies: [] }],
   contributions: [],
   refusals: refusalsOf(7),
   contested: [],
   proposals: [{ id: "p", title: "An idea", proposedBy: [{ id: "XX", name: "the Example Republic" }], asks: [], leavesOut: [], positions: [] }],
+  changes: null,
+  events: [],
+  pledgeCounts: [],
+  timeline: [],
   verdicts: { active: 0, inactive: 0, undetermined: 0 },
   sources: [
     { id: "plain", kind: "other", publisher: "A newsletter", title: null, date: "2025-06", url: null, note: null },

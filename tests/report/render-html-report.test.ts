@@ -290,7 +290,7 @@ describe("the HTML report of a hand-made report", () => {
   });
 
   it("cites a source missing from the list by its id, and shows an address it will not link", () => {
-    const html = renderHtmlReport({ ...base, refusals: [], contributions: [{ type: "ground-troops", label: "Ground troops", offers: [offer] }] });
+    const html = renderHtmlReport({ ...base, refusals: [], contributions: [{ type: "ground-troops", label: "Ground troops", offers: [offer], totals: [] }] });
     expect(textOf(sectionOf(html, "contributions"))).toContain("committed The Example Republic Ground troops not named no condition stated nowhere");
     expect(textOf(sectionOf(html, "sources"))).toContain("An archive: Minutes (address not linked: ftp://example.org/minutes) (official record, 2025)");
     expect(textOf(sectionOf(html, "verdicts"))).toContain("inactive The Example Republic: Ground troops Ruled out by the scenario.");

@@ -31,7 +31,7 @@ describe("the Markdown report", () => {
     const markdown = renderMarkdownReport({
       ...handMadeReport,
       refusals: refusalsOf(1),
-      contributions: [{ type: "ground-troops", label: "Ground troops", offers: [{ ...handMadeOffer, actor: { id: "XX", name: "A | B\nC" } }] }],
+      contributions: [{ type: "ground-troops", label: "Ground troops", offers: [{ ...handMadeOffer, actor: { id: "XX", name: "A | B\nC" } }], totals: [] }],
     });
     expect(markdown).toContain("| A \\| B\\\\u000aC | Ground troops | committed | none stated | inactive |");
     expect(markdown).toContain("- **refused**: Refuser 0, A contribution type");

@@ -64,7 +64,7 @@ describe("the text report of reports unlike the seed", () => {
   });
 
   it("shows an offer and a refusal with no speaker and no place", () => {
-    const text = renderTextReport({ ...handMadeReport, refusals: refusalsOf(1), contributions: [{ type: "ground-troops", label: "Ground troops", offers: [handMadeOffer] }] });
+    const text = renderTextReport({ ...handMadeReport, refusals: refusalsOf(1), contributions: [{ type: "ground-troops", label: "Ground troops", offers: [handMadeOffer], totals: [] }] });
     expect(text).toContain("    committed the Example Republic: Ground troops\n              if: no condition stated\n              inactive: Ruled out by the scenario.\n");
     expect(text).toContain(`  refused   Refuser 0: ${LONG_TYPE}\n`);
   });

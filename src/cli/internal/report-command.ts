@@ -1,3 +1,4 @@
+import type { ExchangeRates } from "../../aggregate/types.js";
 import type { Dataset } from "../../model/types.js";
 import { formatIssues } from "../../parse/format-issues.js";
 import { datePrecision } from "../../model/partial-date.js";
@@ -11,6 +12,7 @@ import { CliError } from "./cli-error.js";
 import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
 import { readDatasetFile } from "./read-dataset-file.js";
+import { readJsonFile } from "./read-json-file.js";
 
 export const REPORT_HELP = `Usage: coalition report [FILE] [options]
 
@@ -22,6 +24,12 @@ seed dataset (the 2025-03-13 report on the "coalition of the willing").
 Options:
   --as-of DATE          the day to report as of (YYYY-MM-DD, YYYY-MM or YYYY);
                         default: the date of the latest source of a statement
+  --known-as-of DATE    count only what was published by DATE (by the sources' dates):
+                        the report a reader could have written then
+  --since DATE          add what changed from DATE to the report's day: new,
+                        strengthened, weakened, withdrawn, joined, left
+  --rates FILE          exchange rates to total money in one currency, as JSON:
+                        { "base": "EUR", "rates": { "USD": 0.92, "GBP": 1.17 } }
   --assume FACT=BOOL    assume a fact true or false; may repeat, e.g.
                         --assume peace:agreement:UA=true --assume commitment:US:air-power=false
   --format FORMAT       text (default), markdown, json, or html (one self-contained
@@ -44,6 +52,10 @@ export interface ReportRequest {
   /** The largest file to read, in bytes. */
   readonly maxBytes: number;
   readonly asOf: string | undefined;
+  readonly knownAsOf: string | undefined;
+  readonly since: string | undefined;
+  /** A JSON file of exchange rates: `{ base, rates }`. */
+  readonly ratesFile: string | undefined;
   readonly assume: readonly string[];
   readonly format: string | undefined;
   /** Whether the output takes colour (a terminal, or FORCE_COLOR); only the text format uses it. */
@@ -64,12 +76,9 @@ export function reportCommand(request: ReportRequest, output: ReportOutput): num
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"${didYouMean(format, FORMATS)}`, EXIT.usage);
   }
-  if (request.asOf !== undefined) {
-    const precision = datePrecision(request.asOf);
-    if (precision === undefined || precision === "unknown") {
-      throw new CliError(`--as-of must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${request.asOf}"`, EXIT.usage);
-    }
-  }
+  checkDay("--as-of", request.asOf);
+  checkDay("--known-as-of", request.knownAsOf);
+  checkDay("--since", request.since);
   const facts: Record<string, boolean> = {};
   for (const assumption of request.assume) {
     const match = /^(.+)=(true|false)$/.exec(assumption);
@@ -77,9 +86,16 @@ export function reportCommand(request: ReportRequest, output: ReportOutput): num
     facts[match[1] as string] = match[2] === "true";
   }
 
+  const exchangeRates = request.ratesFile === undefined ? undefined : readRates(request.ratesFile, request.maxBytes);
   const dataset = request.file === undefined ? seedDataset() : loadDataset(request, output.warn);
   if (dataset === undefined) return EXIT.invalidDataset;
-  const report = buildReport(dataset, { ...(request.asOf === undefined ? {} : { asOf: request.asOf }), facts });
+  const report = buildReport(dataset, {
+    ...(request.asOf === undefined ? {} : { asOf: request.asOf }),
+    ...(request.knownAsOf === undefined ? {} : { knownAsOf: request.knownAsOf }),
+    ...(request.since === undefined ? {} : { since: request.since }),
+    ...(exchangeRates === undefined ? {} : { exchangeRates }),
+    facts,
+  });
   // The renderers show control characters as their codes; JSON.stringify leaves C1 and
   // bidi controls raw, and sanitising its lines writes them as JSON escapes (the same data).
   if (format === "json") output.print(sanitizeLines(JSON.stringify(report, null, 2)));
@@ -87,6 +103,25 @@ export function reportCommand(request: ReportRequest, output: ReportOutput): num
   else if (format === "html") output.print(renderHtmlReport(report).trimEnd());
   else output.print(renderTextReport(report, { color: request.color }).trimEnd());
   return EXIT.ok;
+}
+
+/** A day option, checked: a usage error names the option and the value. */
+function checkDay(option: string, value: string | undefined): void {
+  if (value === undefined) return;
+  const precision = datePrecision(value);
+  if (precision === undefined || precision === "unknown") {
+    throw new CliError(`${option} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`, EXIT.usage);
+  }
+}
+
+/** The exchange rates of a `--rates` file, in the shape the aggregation checks further (currency codes, positive rates). */
+function readRates(path: string, maxBytes: number): ExchangeRates {
+  const value = readJsonFile(path, maxBytes) as { base?: unknown; rates?: unknown } | null;
+  const rates = value?.rates;
+  if (typeof value?.base !== "string" || typeof rates !== "object" || rates === null || Array.isArray(rates)) {
+    throw new CliError(`--rates ${path} must hold { "base": "EUR", "rates": { "USD": 0.92 } }`, EXIT.usage);
+  }
+  return { base: value.base, rates: rates as Record<string, number> };
 }
 
 function loadDataset(request: ReportRequest, warn: (text: string) => void): Dataset | undefined {
