@@ -126,3 +126,16 @@ export {
 } from "./query/coalition-participants.js";
 export { provisionsFor, type ProvisionsForOptions, type ProvisionsFor, type ProvisionOf } from "./query/provisions-for.js";
 export type { StanceStatement, ContributionStatement, ProposalStatement, StanceSubject } from "./query/types.js";
+
+// Conditions as text, for spreadsheet cells and for people: a parser with line-and-column
+// problems, and the printer of the canonical text (see docs/guides/condition-text.md).
+export { parseConditionText } from "./condition-text/parse-condition-text.js";
+export { safeParseConditionText } from "./condition-text/safe-parse-condition-text.js";
+export { printCondition } from "./condition-text/print-condition.js";
+export type {
+  ConditionTextError,
+  ConditionTextFailure,
+  ConditionTextProblem,
+  ConditionTextSuccess,
+  SafeParseConditionTextResult,
+} from "./condition-text/types.js";

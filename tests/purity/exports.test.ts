@@ -278,6 +278,15 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   ],
   provisionsFor: [call(dataset, "US"), call(dataset, "nobody", freeze({ asOf: "2025-03-13" }))],
 
+  // coalition: conditions as text
+  parseConditionText: [call('peace(UA) "q" and not (US offers air-power at-least ready)'), throwing("invalid_condition_text", "peace(EU")],
+  safeParseConditionText: [call("at-least 4 others offer ground-troops in-country(UA)"), call("peace(EU) or"), call("__proto__ offers constructor")],
+  printCondition: [
+    call(dataset.commitments.find((commitment) => commitment.condition?.kind === "all")?.condition),
+    call(freeze({ kind: "not", of: { kind: "threshold", count: 2, type: "x", minStance: "ready", among: "cotw", location: { kind: "at-sea" } } })),
+    throwing("invalid_argument", freeze({ kind: "all", of: [] })),
+  ],
+
   // coalition/scenario
   factKey: [
     call(atoms.peace),
