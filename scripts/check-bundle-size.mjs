@@ -14,12 +14,14 @@ if (!existsSync(core)) {
   process.exit(1);
 }
 
-// Traces of zod in a bundle: its import, and names only its code has.
-const ZOD_TRACES = [/["']zod["']/, /safeParse/, /ZodError/, /\$ZodType/];
+// Traces of zod in a bundle: its import, and names only its code has. `safeParse` as a
+// whole word: the main entry's own safeParseConditionText is no trace of zod.
+const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 
 const cases = [
   { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 3 * 1024 },
-  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 15 * 1024 },
+  // 15 kB until the condition text's parser and printer (4.5 kB) joined the main entry.
+  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 17 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
   { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 20 * 1024 },
   { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 28 * 1024 },
