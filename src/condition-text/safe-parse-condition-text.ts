@@ -1,5 +1,4 @@
 import { CoalitionError } from "../errors/coalition-error.js";
-import { LIMITS } from "../model/limits.js";
 import { lexer } from "./internal/lexer.js";
 import { parseExpression } from "./internal/parse-expression.js";
 import { problemAt } from "./internal/problems.js";
@@ -11,7 +10,7 @@ import type { ConditionTextError, ConditionTextProblem, SafeParseConditionTextRe
  * "Conditions as text"). Checks what can be checked without a dataset (country codes,
  * ids, stances, counts, string lengths), so that what it returns is a condition the
  * schema accepts; whether the actors and types it names exist is the dataset's to say.
- * Never throws: on bad text it returns every problem it found, each with its line,
+ * Never throws: on bad text it returns the problems it found, each with its line,
  * column, message and what was expected there. Reads without recursion, in time linear
  * in the text's length, so a condition of any depth parses.
  *
@@ -38,7 +37,7 @@ export function safeParseConditionText(text: string): SafeParseConditionTextResu
   if (typeof text !== "string") problems.push(problemAt({ offset: 0, line: 1, column: 1 }, `the condition text is a ${typeof text}, not a string`, "a string"));
   const condition = problems.length > 0 ? undefined : parseExpression(lexer(text), problems);
   if (condition !== undefined && problems.length === 0) return Object.freeze({ success: true, data: condition });
-  const kept = Object.freeze(problems.slice(0, LIMITS.issueCount));
+  const kept = Object.freeze(problems);
   const first = kept[0] as ConditionTextProblem;
   const more = kept.length > 1 ? ` (and ${kept.length - 1} more problem${kept.length > 2 ? "s" : ""})` : "";
   const message = `Invalid condition text at line ${first.line}, column ${first.column}: ${first.message} (expected ${first.expected})${more}`;

@@ -21,7 +21,10 @@ export interface ConditionTextProblem {
  */
 export interface ConditionTextError extends CoalitionError {
   readonly code: "invalid_condition_text";
-  /** Every problem, in the order of the text. A syntax error ends the list: what follows it is not read. */
+  /**
+   * Every problem, in the order of the text. A syntax error ends the list: what follows
+   * it is not read. So does a problem saying the reading stopped, past `LIMITS.issueCount`.
+   */
   readonly problems: readonly ConditionTextProblem[];
 }
 

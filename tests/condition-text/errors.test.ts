@@ -181,9 +181,18 @@ describe("every problem at once", () => {
     expect(found[2]?.offset).toBe(29 + 9);
   });
 
-  it("stop at LIMITS.issueCount problems", () => {
+  it("stop at LIMITS.issueCount problems, with one more saying where the reading stopped", () => {
     const text = Array.from({ length: LIMITS.issueCount + 10 }, () => "peace(XX)").join(" or ");
-    expect(problems(text)).toHaveLength(LIMITS.issueCount);
+    const found = problems(text);
+    expect(found).toHaveLength(LIMITS.issueCount + 1);
+    // It stopped at the "or" after the last atom it read, the 1000th.
+    expect(found[LIMITS.issueCount]).toEqual({
+      line: 1,
+      column: LIMITS.issueCount * "peace(XX) or ".length - 2,
+      offset: LIMITS.issueCount * "peace(XX) or ".length - 3,
+      message: `too many problems: the reading stops here, after ${LIMITS.issueCount}`,
+      expected: `at most ${LIMITS.issueCount} problems`,
+    });
   });
 });
 

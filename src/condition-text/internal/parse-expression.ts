@@ -8,7 +8,7 @@ import type { Condition } from "../../model/types.js";
 import type { ConditionTextProblem } from "../types.js";
 import type { Lexer, Position, Token } from "./lexer.js";
 import { isOffers, parseAtom, type ParsedAtom } from "./parse-atom.js";
-import { oneOf, unexpected } from "./problems.js";
+import { oneOf, problemAt, unexpected } from "./problems.js";
 import { LOCATION_SYNTAX } from "./syntax.js";
 
 /** An open bracket (or the text itself) and what has been read inside it so far. */
@@ -29,15 +29,23 @@ interface Frame {
 const frame = (opener: Frame["opener"], at: Position): Frame => ({ opener, at, nots: 0, and: [], or: [], args: [] });
 const node = (kind: "all" | "any", of: Condition[]): Condition => Object.freeze({ kind, of: Object.freeze(of) });
 
-/** The condition the whole text writes, or undefined once a syntax error (or too many problems) ends the reading. */
+/**
+ * The condition the whole text writes, or undefined once a syntax error ends the
+ * reading, or LIMITS.issueCount problems (ended with one saying where it stopped).
+ */
 export function parseExpression(lex: Lexer, problems: ConditionTextProblem[]): Condition | undefined {
   const frames: Frame[] = [frame("text", lex.peek())];
   let operand = true;
   // The atom just read, if the last operand was one: what else could have followed it.
   let last: ParsedAtom | undefined;
-  while (problems.length < LIMITS.issueCount) {
+  for (;;) {
     const top = frames[frames.length - 1] as Frame;
     const token = lex.peek();
+    // Past LIMITS.issueCount problems the reading stops, so that a hostile text costs bounded memory.
+    if (problems.length >= LIMITS.issueCount) {
+      problems.push(problemAt(token, `too many problems: the reading stops here, after ${problems.length}`, `at most ${LIMITS.issueCount} problems`));
+      return undefined;
+    }
     const word = token.kind === "word" ? token.text.toLowerCase() : "";
     if (operand) {
       const opener = openerOf(token, word, lex.peek(1));
@@ -72,7 +80,6 @@ export function parseExpression(lex: Lexer, problems: ConditionTextProblem[]): C
       return undefined;
     }
   }
-  return undefined;
 }
 
 /** What a token at the start of an operand opens: `not`, `(`, `all(` or `any(`; "" for an atom. */
