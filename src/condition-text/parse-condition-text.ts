@@ -16,6 +16,8 @@ import { safeParseConditionText } from "./safe-parse-condition-text.js";
  * parseConditionText("at-least 4 others offer ground-troops in-country(UA) at-least ready");
  * //=> { kind: "threshold", count: 4, type: "ground-troops", minStance: "ready", location: { kind: "in-country", country: "UA" } }
  * ```
+ *
+ * @category Interchange
  */
 export function parseConditionText(text: string): Condition {
   const result = safeParseConditionText(text);

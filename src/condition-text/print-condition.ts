@@ -24,6 +24,8 @@ import { printAtom } from "./internal/print-atom.js";
  * printCondition({ kind: "approval", institution: "CH.government", quote: 'if the government is "not against"' });
  * //=> 'approval(CH.government) "if the government is \\"not against\\""'
  * ```
+ *
+ * @category Interchange
  */
 export function printCondition(condition: Condition): string {
   const out: string[] = [];

@@ -31,6 +31,8 @@ import type { ConditionTextError, ConditionTextProblem, SafeParseConditionTextRe
  * result.success ? [] : result.error.problems.map(({ line, column, expected }) => [line, column, expected]);
  * //=> [[1, 7, "a country code"], [2, 13, "')'"]]
  * ```
+ *
+ * @category Interchange
  */
 export function safeParseConditionText(text: string): SafeParseConditionTextResult {
   const problems: ConditionTextProblem[] = [];

@@ -1,7 +1,11 @@
 import type { CoalitionError } from "../errors/coalition-error.js";
 import type { Condition } from "../model/types.js";
 
-/** One problem of a condition text: where it is, what is wrong, and what the parser expected there. */
+/**
+ * One problem of a condition text: where it is, what is wrong, and what the parser expected there.
+ *
+ * @category Interchange
+ */
 export interface ConditionTextProblem {
   /** The line, from 1. Lines end at `\n`, `\r\n` or `\r`. */
   readonly line: number;
@@ -18,6 +22,8 @@ export interface ConditionTextProblem {
 /**
  * The error of a condition text that does not parse: the library's {@link CoalitionError}
  * with the code `invalid_condition_text` and every problem found, first to last.
+ *
+ * @category Interchange
  */
 export interface ConditionTextError extends CoalitionError {
   readonly code: "invalid_condition_text";
@@ -28,17 +34,29 @@ export interface ConditionTextError extends CoalitionError {
   readonly problems: readonly ConditionTextProblem[];
 }
 
-/** A condition text that parsed: the condition, frozen. */
+/**
+ * A condition text that parsed: the condition, frozen.
+ *
+ * @category Interchange
+ */
 export interface ConditionTextSuccess {
   readonly success: true;
   readonly data: Condition;
 }
 
-/** A condition text that did not parse: the error with its problems. */
+/**
+ * A condition text that did not parse: the error with its problems.
+ *
+ * @category Interchange
+ */
 export interface ConditionTextFailure {
   readonly success: false;
   readonly error: ConditionTextError;
 }
 
-/** The result of {@link safeParseConditionText}. */
+/**
+ * The result of {@link safeParseConditionText}.
+ *
+ * @category Interchange
+ */
 export type SafeParseConditionTextResult = ConditionTextSuccess | ConditionTextFailure;

@@ -27,11 +27,11 @@ function clauses(location: Location | undefined, minStance: string): string {
 }
 
 /** `name(value, value)` with the `fields` of its syntax, or the bare name when none is there. */
-function call(name: string, fields: Readonly<Record<string, string>> | undefined, values: Values): string {
+function call(name: string, fields: Readonly<Record<string, string>> | undefined, values: object): string {
   if (fields === undefined) throw new CoalitionError("invalid_argument", `not a condition: no atom or location has the kind ${JSON.stringify(name)}`);
   const written: string[] = [];
   for (const [key, spec] of fieldList(fields)) {
-    const value = values[key];
+    const value = (values as Values)[key];
     if (typeof value === "string") written.push(spec.startsWith("country") || spec.startsWith("id") ? value : quoteString(value));
   }
   return written.length === 0 ? name : `${name}(${written.join(", ")})`;
