@@ -7,3 +7,4 @@ export type { InterchangeFile, InterchangeFiles, ImportIssue } from "./interchan
 export { safeImportDataPackage, type ImportDataPackageOptions } from "./interchange/safe-import-data-package.js";
 export { importDataPackage } from "./interchange/import-data-package.js";
 export type { SafeImportResult } from "./interchange/internal/finish-import.js";
+export { safeImportCommitmentsSheet, type ImportCommitmentsSheetOptions } from "./interchange/safe-import-commitments-sheet.js";

@@ -5,7 +5,7 @@ import type { DatasetIssue } from "../parse/dataset-issue.js";
  *
  * @category Errors
  */
-export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument" | "invalid_condition_text";
+export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument" | "invalid_condition_text" | "missing_dependency";
 
 const BRAND = Symbol.for("coalition.error");
 

@@ -2,7 +2,7 @@
 // saying which column each part of the value came from, so that the parser's issues
 // can be told by file, row and column. Composite values (a speaker, a location, a
 // quantity, a condition) spread over several columns or one cell of text.
-import type { PathSegment } from "../../parse/dataset-issue.js";
+import type { PathSegment, PlainIssueCode } from "../../parse/dataset-issue.js";
 import {
   NOT_APPLICABLE,
   NOT_GIVEN,
@@ -17,8 +17,8 @@ import {
 export interface CellSource {
   /** The text of the cell of `column` ("" when the file has no such column). */
   text(column: string): string;
-  /** A problem with the cell of `column`: its value is left out of the record. */
-  problem(column: string, message: string): void;
+  /** A problem with the cell of `column` (`invalid_format` unless `code` says): its value is left out of the record. */
+  problem(column: string, message: string, code?: PlainIssueCode): void;
   /** The value at `path` (below the record) was read from `column`. */
   from(path: readonly PathSegment[], column: string): void;
 }

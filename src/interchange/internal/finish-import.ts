@@ -6,7 +6,7 @@ import { LIMITS } from "../../model/limits.js";
 import type { Dataset } from "../../model/types.js";
 import { safeParseDataset, type ParseDatasetOptions } from "../../parse/parse-dataset.js";
 import type { ImportIssue } from "../types.js";
-import { issueAt, placeOf, type Place, type Reading } from "./read-tables.js";
+import { issueAt, placeOf, type Place, type Reading } from "./places.js";
 
 /**
  * The result of an import: the dataset (and the JSON document it was parsed from, the

@@ -12,6 +12,8 @@ export const QUANTITY_KINDS = ["exact", "range", "approximate"] as const;
 export interface QuantityCodecOptions {
   /** Read a quantity whose kind is left out from what is given (a commitments sheet). */
   readonly inferKind?: boolean;
+  /** The field is a claimed value with this one claim: `{ claims: [{ value }] }` (its sources are the record's). */
+  readonly oneClaim?: boolean;
 }
 
 /** The quantity at `name`, in the columns `prefix` + kind, low, high, unit, currency, amount_date, phrase. */
@@ -43,10 +45,12 @@ export function quantityCodec(name: string, prefix: string, options: QuantityCod
       out.push(...cells);
     },
     read(cells, into) {
+      const at = options.oneClaim === true ? [name, "claims", 0, "value"] : [name];
       cells.from([name], names.kind);
-      for (const part of ["kind", "low", "high", "unit", "currency", "phrase"] as const) cells.from([name, part], names[part]);
-      cells.from([name, "value"], names.low);
-      cells.from([name, "date"], names.amount_date);
+      cells.from(at, names.kind);
+      for (const part of ["kind", "low", "high", "unit", "currency", "phrase"] as const) cells.from([...at, part], names[part]);
+      cells.from([...at, "value"], names.low);
+      cells.from([...at, "date"], names.amount_date);
       const read: Fields = {};
       for (const spec of columns) readInto(cells, spec, spec.name, read);
       const given = Object.keys(read).length > 0;
@@ -56,7 +60,8 @@ export function quantityCodec(name: string, prefix: string, options: QuantityCod
         cells.problem(names.kind, "the quantity's kind is missing: exact, range or approximate");
         return;
       }
-      into[name] = quantityOf(kind, read, names, cells);
+      const quantity = quantityOf(kind, read, names, cells);
+      into[name] = options.oneClaim === true ? { claims: [{ value: quantity }] } : quantity;
     },
   };
 }
