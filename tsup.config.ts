@@ -10,6 +10,10 @@ export default defineConfig([
       report: "src/report.ts",
       schema: "src/schema.ts",
       fixtures: "src/fixtures.ts",
+      // Datasets as tables: CSV and the Data Package (papaparse), and Parquet apart
+      // (hyparquet-writer, an optional peer loaded on first use).
+      interchange: "src/interchange.ts",
+      parquet: "src/parquet.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -25,5 +29,7 @@ export default defineConfig([
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    // The optional peer for Parquet is bundled, so that `coalition export --format parquet` works without it.
+    noExternal: [/^hyparquet/],
   },
 ]);

@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 import { isCoalitionError } from "../errors/coalition-error.js";
 import { CliError } from "./internal/cli-error.js";
 import { EXIT } from "./internal/exit-codes.js";
+import { exportCommand } from "./internal/export-command.js";
+import { importCommand } from "./internal/import-command.js";
 import { REPORT_HELP, reportCommand } from "./internal/report-command.js";
 import { shouldUseColor, type ColorEnv } from "./internal/should-use-color.js";
 import { VALIDATE_HELP, validateCommand } from "./internal/validate-command.js";
@@ -20,6 +22,8 @@ const MAIN_HELP = `Usage: coalition <command> [options]
 Commands:
   report [FILE]      a readable report of a dataset (default: the shipped seed dataset)
   validate FILE...   list every problem of each dataset file, with its path
+  export FILE        a dataset as tables: a Data Package (CSV), bare CSV or Parquet
+  import DIR|FILE    tables, or a commitments sheet, back into a dataset file
 
 Run "coalition <command> --help" for a command's options.
 
@@ -56,6 +60,10 @@ function run(argv: readonly string[], io: CliIo): number {
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   switch (command) {
+    case "export":
+      return exportCommand(rest, print);
+    case "import":
+      return importCommand(rest, print);
     case "validate": {
       const { values, positionals } = parsed(() =>
         parseArgs({

@@ -23,6 +23,8 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/interchange": "src/interchange.ts",
+  "coalition/parquet": "src/parquet.ts",
 };
 
 export interface ModuleOptions {
