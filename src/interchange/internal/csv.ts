@@ -7,7 +7,8 @@ import type { CellValue } from "./columns.js";
 /** A table as CSV text: the header, then one line per row, each ending in CRLF. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly CellValue[])[]): string {
   const body = Papa.unparse({ fields: [...header], data: rows as CellValue[][] }, { newline: "\r\n", quotes: false, header: true });
-  return `${body}\r\n`;
+  // papaparse ends the header with a line break when there are no rows, and the last row without one.
+  return body.endsWith("\r\n") ? body : `${body}\r\n`;
 }
 
 /** A CSV text read: its header, its rows with their spreadsheet row numbers, and its syntax problems. */

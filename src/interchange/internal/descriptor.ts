@@ -47,12 +47,14 @@ function tableSchema(table: TableSpec): Record<string, unknown> {
 }
 
 function fieldOf(spec: ColumnSpec): Record<string, unknown> {
+  const tokens = spec.missing ?? [];
+  // A required column that may hold a token (a date that may be "unknown") cannot say
+  // required: the token reads as missing. Its pattern refuses an empty cell instead.
   const constraints = {
-    ...(spec.required === true ? { required: true } : {}),
+    ...(spec.required === true && tokens.length === 0 ? { required: true } : {}),
     ...(spec.values === undefined ? {} : { enum: spec.values }),
     ...(spec.pattern === undefined ? {} : { pattern: spec.pattern }),
   };
-  const tokens = spec.missing ?? [];
   const own = tokens.length > 1 || (tokens.length === 1 && tokens[0] !== NOT_GIVEN);
   return {
     name: spec.name,
