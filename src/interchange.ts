@@ -8,3 +8,4 @@ export { safeImportDataPackage, type ImportDataPackageOptions } from "./intercha
 export { importDataPackage } from "./interchange/import-data-package.js";
 export type { SafeImportResult } from "./interchange/internal/finish-import.js";
 export { safeImportCommitmentsSheet, type ImportCommitmentsSheetOptions } from "./interchange/safe-import-commitments-sheet.js";
+export { importCommitmentsSheet } from "./interchange/import-commitments-sheet.js";
