@@ -25,13 +25,14 @@ export function finishImport(
   options: ParseDatasetOptions & { readonly files: readonly string[]; readonly fallback: (path: readonly (string | number)[]) => Place },
 ): SafeImportResult {
   const parsed = safeParseDataset(document, options.base === undefined ? {} : { base: options.base });
-  // A cell the reader found wrong left its value out: the parser's word on the same cell would say it again.
+  // A cell (or a row, or a file) the reader found wrong left its value out: the parser's
+  // word on the same place would say it again.
   const marked = new Set(reading.issues.map((issue) => placeText(issue)));
   const issues = [...reading.issues];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const located = issueAt(placeOf(issue.path, reading.places) ?? options.fallback(issue.path), issue);
-      if (!marked.has(placeText(located)) || located.column === null) issues.push(located);
+      if (!marked.has(placeText(located))) issues.push(located);
     }
   }
   if (issues.length === 0 && parsed.success) return { success: true, data: parsed.data, document };

@@ -3,7 +3,7 @@
 // with its file, row and column, so that the parser's issues, which speak of paths in
 // the document, can be told where the user can find them.
 import type { PathSegment } from "../../parse/dataset-issue.js";
-import type { CellSource, Fields } from "./codecs.js";
+import { readCell, type CellSource, type Fields } from "./codecs.js";
 import { readCsv } from "./csv.js";
 import { checkHeader } from "./check-header.js";
 import { issueAt, pathKey, type Reading } from "./places.js";
@@ -35,6 +35,14 @@ export function readRow(
   };
   const record: Fields = {};
   for (const codec of table.fields) codec.read(source, record);
+  for (const spec of table.keys) {
+    const text = source.text(spec.name);
+    const read = text === "" ? { problem: `${spec.name} is required: it places the row` } : readCell(spec.type, text);
+    if ("problem" in read) {
+      source.problem(spec.name, read.problem, text === "" ? "missing_field" : "invalid_format");
+      return;
+    }
+  }
   const placed = table.attach(draft, record, table.keys.map((spec) => source.text(spec.name)));
   if ("problem" in placed) {
     reading.issues.push(issueAt({ file, row, column: placed.column }, { code: "invalid_value", path: [], message: placed.problem }));
