@@ -56,11 +56,15 @@ export function exportCommand(args: readonly string[], print: (line: string) => 
   return EXIT.ok;
 }
 
-/** The dataset of a file, parsed on its bases; undefined (its problems printed) when invalid. */
+/**
+ * The dataset of a file, parsed on its bases, each base on the ones before it (so the
+ * last holds them all); undefined (its problems printed) when invalid.
+ */
 export function parsedFile(file: string, baseFiles: readonly string[], print: (line: string) => void): Dataset | undefined {
   const bases: Dataset[] = [];
   for (const path of [...baseFiles, file]) {
-    const result = safeParseDataset(readJsonFile(path), { base: bases });
+    const last = bases.at(-1);
+    const result = safeParseDataset(readJsonFile(path), last === undefined ? {} : { base: last });
     if (!result.success) {
       print(`${path}: ${result.error.issues.length} problem(s)`);
       print(result.error.message.split("\n").slice(1).map((line) => `  ${line}`).join("\n"));

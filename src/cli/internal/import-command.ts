@@ -46,9 +46,10 @@ export function importCommand(args: readonly string[], print: (line: string) => 
   if (input === undefined || more.length > 0) throw new CliError("import takes one DIR or FILE.csv (see coalition import --help)", EXIT.usage);
   if (values.out === undefined) throw new CliError("import needs --out FILE (see coalition import --help)", EXIT.usage);
   const base = bases(values.base ?? []);
+  const on = base === undefined ? {} : { base };
   const result = isFolder(input)
-    ? safeImportDataPackage(csvFiles(input), { base })
-    : safeImportCommitmentsSheet(readText(input), { base, file: basename(input), id: values.id ?? idOf(input), title: values.title ?? values.id ?? idOf(input) });
+    ? safeImportDataPackage(csvFiles(input), on)
+    : safeImportCommitmentsSheet(readText(input), { ...on, file: basename(input), id: values.id ?? idOf(input), title: values.title ?? values.id ?? idOf(input) });
   return written(result, values.out, print);
 }
 
@@ -68,14 +69,15 @@ function written(result: SafeImportResult, out: string, print: (line: string) =>
   return EXIT.ok;
 }
 
-function bases(files: readonly string[]): Dataset[] {
-  const parsed: Dataset[] = [];
+/** The base files parsed, each on the ones before it: the last holds them all. */
+function bases(files: readonly string[]): Dataset | undefined {
+  let last: Dataset | undefined;
   for (const file of files) {
-    const result = safeParseDataset(readJsonFile(file), { base: parsed });
+    const result = safeParseDataset(readJsonFile(file), last === undefined ? {} : { base: last });
     if (!result.success) throw new CliError(`${file}: invalid base dataset, ${result.error.issues.length} problem(s)`, EXIT.invalidDataset);
-    parsed.push(result.data);
+    last = result.data;
   }
-  return parsed;
+  return last;
 }
 
 function isFolder(path: string): boolean {
