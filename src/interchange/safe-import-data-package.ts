@@ -1,5 +1,4 @@
 import type { ParseDatasetOptions } from "../parse/parse-dataset.js";
-import type { PathSegment } from "../parse/dataset-issue.js";
 import type { CollectionName } from "../schema/dataset.js";
 import { finishImport, type SafeImportResult } from "./internal/finish-import.js";
 import { issueAt, type Reading } from "./internal/places.js";
@@ -29,9 +28,6 @@ const COLLECTIONS: readonly CollectionName[] = [
   "positions",
   "events",
 ];
-
-/** The table a collection's records are in, for problems no row can be found for. */
-const TABLE_OF: Partial<Record<string, string>> = { states: "actors", organizations: "actors", coalitions: "actors", contributionTypes: "contribution-types", stancePhrases: "stance-phrases" };
 
 /**
  * Reads a dataset back from the tables {@link exportDataPackage} writes (the CSV files;
@@ -72,7 +68,7 @@ export function safeImportDataPackage(files: readonly InterchangeFile[], options
   const draft = emptyDraft(COLLECTIONS);
   const byName = new Map<string, InterchangeFile>();
   for (const file of files) {
-    const name = file.path.split("/").pop() ?? file.path;
+    const name = file.path.slice(file.path.lastIndexOf("/") + 1);
     if (!name.endsWith(".csv")) continue;
     if (!TABLES.some((table) => `${table.name}.csv` === name)) {
       reading.issues.push(issueAt({ file: name, row: null, column: null }, { code: "unknown_field", path: [], message: `${name} is not a table of a dataset` }));
@@ -90,10 +86,7 @@ export function safeImportDataPackage(files: readonly InterchangeFile[], options
     reading.issues.push(issueAt({ file: "dataset.csv", row: null, column: null }, { code: "missing_field", path: [], message: "dataset.csv is missing: it gives the dataset's id and title" }));
   }
   const document: Record<string, unknown> = { ...draft.header, ...draft.collections };
-  const fallback = (path: readonly PathSegment[]) => {
-    const collection = typeof path[0] === "string" ? path[0] : undefined;
-    const table = collection === undefined || !COLLECTIONS.includes(collection as CollectionName) ? "dataset" : (TABLE_OF[collection] ?? collection);
-    return { file: `${table}.csv`, row: null, column: null };
-  };
+  // Only what has no row is found nowhere: the dataset's header, when dataset.csv is missing or empty.
+  const fallback = () => ({ file: "dataset.csv", row: null, column: null });
   return finishImport(document, reading, { ...options, files: TABLES.map((table) => `${table.name}.csv`), fallback });
 }

@@ -94,6 +94,15 @@ describe("coalition import", () => {
     expect(existsSync(json)).toBe(false);
   });
 
+  it("names a dataset from a file name with no usable character commitments", () => {
+    const path = join(folder(), "!!!.csv");
+    writeFileSync(path, "actor,type,stance,date,sources\r\nGB,ground-troops,ready,2025-03-13,report-2025-03-13\r\n");
+    const json = join(folder(), "out.json");
+    expect(coalition(["import", path, "--base", SEED, "--out", json]).status).toBe(1);
+    expect(coalition(["import", path, "--base", REFERENCE, "--base", SEED, "--out", json]).status).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).id).toBe("commitments");
+  });
+
   it("says how it is used, and refuses what it cannot read or write", () => {
     expect(coalition(["import", "-h"]).stdout).toContain("Usage: coalition import DIR|FILE.csv --out dataset.json");
     expect(coalition(["import", "x.csv"]).stderr).toBe("coalition: import needs --out FILE (see coalition import --help)\n");

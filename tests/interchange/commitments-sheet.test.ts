@@ -93,6 +93,50 @@ describe("a commitments sheet written by hand", () => {
   });
 });
 
+describe("what a commitments sheet declares by itself", () => {
+  it("declares the states and institutions its conditions name, and takes organizations from an array of bases", () => {
+    const text = [
+      "id,actor,type,stance,condition,date,source_kind,source_publisher,source_date",
+      '1,PL,ground-troops,open,"(request(UA) or request or not mandate(eu)) and approval(PL.parliament) and US offers air-power and inclusion(TR, ""all consultations"") and inclusion(""talks"") and approval(eu.government) and approval(PL.senate)",2025-03,media-on-record,Desk,2025-03',
+      "2,FR,ground-troops,open,,2025-03,media-on-record,Desk,2025-03",
+    ].join("\r\n");
+    const result = safeImportCommitmentsSheet(text, { base: [referenceDataset()] });
+    // A senate is no kind of institution the sheet can declare: the parser says so.
+    expect(result.success ? [] : (result.error.issues as readonly ImportIssue[]).map(({ row, column, code, message }) => [row, column, code, message])).toEqual([
+      [2, "condition", "unknown_reference", 'no institution has the id "PL.senate"'],
+    ]);
+    const states = safeImportCommitmentsSheet(text.replace(" and approval(PL.senate)", ""), { base: [referenceDataset()] });
+    expect(states.success ? states.document.states : []).toEqual([{ id: "PL" }, { id: "UA" }, { id: "US" }, { id: "TR" }, { id: "FR" }].filter((state) => !referenceDataset().states.some((known) => known.id === state.id)));
+    expect(states.success ? states.document.institutions : []).toEqual([
+      { id: "eu.government", actor: "eu", kind: "government" },
+      { id: "PL.parliament", actor: "PL", kind: "parliament" },
+    ]);
+  });
+
+  it("declares a source described twice alike once, takes a described source from the base, and reads a stance left out as missing", () => {
+    const text = [
+      "actor,type,stance,date,sources,source_kind,source_publisher,source_date",
+      "GB,air,ready,2025,s9,media-on-record,Desk,2025",
+      "FR,air,ready,2025,s9,media-on-record,Desk,2025",
+      "DE,air,ready,2025,report-2025-03-13,media-on-record,Desk,2025",
+      "IT,air,,2025,s9",
+      "ES,air,ready,2025,s9,media-on-record",
+    ].join("\r\n");
+    const result = safeImportCommitmentsSheet(text, { base: seedDataset() });
+    expect(result.success ? [] : (result.error.issues as readonly ImportIssue[]).map(({ row, column, code }) => [row, column, code])).toEqual([
+      [4, "source_publisher", "invalid_value"],
+      [5, null, "invalid_format"],
+      [5, "stance", "missing_field"],
+      [6, null, "invalid_format"],
+      [6, "source_publisher", "invalid_value"],
+    ]);
+  });
+
+  it("throws from importCommitmentsSheet, with every problem", () => {
+    expect(() => importCommitmentsSheet("actor,type,stance,date\r\nGB,air,ready,2025")).toThrow("Invalid import: 1 problem\ncommitments.csv, row 2, column sources: every record needs at least one source (missing_source)");
+  });
+});
+
 /** The seed dataset with a source `s1`, for sheets that only name it. */
 function seedWithSource() {
   const seed = seedDataset();

@@ -50,6 +50,7 @@ describe("an import of tables with problems", () => {
       "commitments,c1,quantity,3,,3,4,people,s1",
       "events,e1,quantity,1,exact,1,1,people,s1",
       "commitments,c2,quantity,1,exact,1,1,people,s1",
+      "commitments,c1,quantity,4,exact,,,people,s1",
     ].join("\r\n");
     expect(issues([DATASET, SOURCES, ACTORS, commitments("c1,IE,peacekeepers,ready,2025,s1,,,"), { path: "claims.csv", text }])).toEqual([
       "claims.csv 2 low invalid_format",
@@ -59,21 +60,23 @@ describe("an import of tables with problems", () => {
       "claims.csv 5 kind invalid_format",
       "claims.csv 6 field invalid_value",
       "claims.csv 7 record invalid_value",
+      "claims.csv 8 low missing_field",
     ]);
   });
 
   it("reports locations whose columns do not fit their kind", () => {
-    expect(issues([DATASET, SOURCES, ACTORS, commitments("c1,IE,peacekeepers,ready,2025,s1,,UA,", "c2,IE,peacekeepers,ready,2025,s1,in-country,UA,the north", "c3,IE,peacekeepers,ready,2025,s1,at-sea,UA,Black Sea", "c4,IE,peacekeepers,ready,2025,s1,on-the-moon,,")])).toEqual([
+    expect(issues([DATASET, SOURCES, ACTORS, commitments("c1,IE,peacekeepers,ready,2025,s1,,UA,", "c2,IE,peacekeepers,ready,2025,s1,in-country,UA,the north", "c3,IE,peacekeepers,ready,2025,s1,at-sea,UA,Black Sea", "c4,IE,peacekeepers,ready,2025,s1,on-the-moon,,", "c5,IE,peacekeepers,ready,2025,s1,on-the-moon,UA,")])).toEqual([
       "commitments.csv 2 location invalid_format",
       "commitments.csv 3 location_detail invalid_format",
       "commitments.csv 4 location_country invalid_format",
       "commitments.csv 5 location invalid_value",
+      "commitments.csv 6 location invalid_value",
     ]);
   });
 
   it("reports actors of no kind, a second dataset row, a role that is none, a count that is not of participants, and a text list that is no JSON", () => {
     const files = [
-      { path: "dataset.csv", text: "id,title,notes\r\ndemo,Demo,[1]\r\nagain,Again,\r\n" },
+      { path: "dataset.csv", text: 'id,title,notes\r\ndemo,Demo,[1]\r\nagain,Again,not json\r\n' },
       SOURCES,
       { path: "actors.csv", text: "kind,id,name,organization_kind,leads,sources\r\nplanet,X1,,,,\r\ncoalition,cw,The coalition,n/a,IE,s1\r\nstate,IE,n/a,n/a,n/a,n/a\r\n" },
       { path: "proposals.csv", text: "id,title,proposed_by,date,sources\r\np1,Plan,IE,2025,s1\r\n" },
@@ -82,6 +85,7 @@ describe("an import of tables with problems", () => {
     ];
     expect(issues(files)).toEqual([
       "dataset.csv 2 notes invalid_format",
+      "dataset.csv 3 notes invalid_format",
       "dataset.csv 3 id invalid_value",
       "actors.csv 2 kind invalid_value",
       "provisions.csv 2 role invalid_value",
@@ -89,6 +93,16 @@ describe("an import of tables with problems", () => {
       "claims.csv 2 kind invalid_value",
       "claims.csv 3 unit invalid_value",
     ]);
+  });
+
+  it("reports rows without their keys, and items out of seq order", () => {
+    const files = [
+      DATASET,
+      SOURCES,
+      { path: "actors.csv", text: "kind,id,name,organization_kind\r\norganization,nato,NATO,alliance\r\nstate,IE,n/a,n/a\r\n" },
+      { path: "memberships.csv", text: "organization,seq,member,from,sources\r\n,1,IE,2020,s1\r\nnato,2,IE,2020,s1\r\n" },
+    ];
+    expect(issues(files)).toEqual(["memberships.csv 2 organization missing_field", "memberships.csv 3 seq invalid_value"]);
   });
 
   it("reads a table given as bytes, and a boolean column that holds no boolean is a problem", () => {

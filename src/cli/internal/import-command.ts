@@ -56,7 +56,7 @@ export function importCommand(args: readonly string[], print: (line: string) => 
 function written(result: SafeImportResult, out: string, print: (line: string) => void): number {
   if (!result.success) {
     const [head, ...lines] = result.error.message.split("\n");
-    print(head ?? "");
+    print(head as string);
     for (const line of lines) print(`  ${line}`);
     return EXIT.invalidDataset;
   }

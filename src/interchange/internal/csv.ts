@@ -29,7 +29,8 @@ export function readCsv(text: string): CsvTable {
   // papaparse may report one fault more than once.
   const problems = new Map<string, { row: number; message: string }>();
   for (const error of parsed.errors) {
-    const row = (error.row ?? 0) + 1;
+    // With the delimiter given, every fault papaparse reports is in a row.
+    const row = (error.row as number) + 1;
     const message = error.code === "MissingQuotes" ? "a quoted field is not closed: a quote is missing" : `malformed CSV: ${error.message}`;
     problems.set(`${row} ${message}`, { row, message });
   }

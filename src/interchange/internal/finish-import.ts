@@ -40,7 +40,8 @@ export function finishImport(
     const at = options.files.indexOf(file);
     return at < 0 ? options.files.length : at;
   };
-  issues.sort((a, b) => order(a.file) - order(b.file) || (a.row ?? 0) - (b.row ?? 0));
+  const rank = (issue: ImportIssue) => order(issue.file) * 2 ** 32 + (issue.row ?? 0);
+  issues.sort((a, b) => rank(a) - rank(b));
   const kept = issues.slice(0, LIMITS.issueCount);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   const lines = kept.map((issue) => `${placeText(issue)}: ${issue.message} (${issue.code})`);

@@ -68,10 +68,11 @@ export function quantityCodec(name: string, prefix: string, options: QuantityCod
 
 function quantityCells(quantity: Fields): CellValue[] {
   const { kind, unit } = quantity as { kind: string; unit: string };
-  const money = (field: string) => (quantity[field] as string | undefined) ?? (unit === "money" ? NOT_GIVEN : NOT_APPLICABLE);
+  // Parsed money always has its currency and date; nothing else has them.
+  const money = (field: string) => (unit === "money" ? (quantity[field] as string) : NOT_APPLICABLE);
   const figure = (field: string) => (quantity[field] as number | undefined) ?? NOT_GIVEN;
   const [low, high] = kind === "exact" ? [figure("value"), figure("value")] : [figure("low"), figure("high")];
-  const phrase = kind === "approximate" ? ((quantity.phrase as string | undefined) ?? NOT_GIVEN) : NOT_APPLICABLE;
+  const phrase = kind === "approximate" ? (quantity.phrase as string) : NOT_APPLICABLE;
   return [kind, low, high, unit, money("currency"), money("date"), phrase];
 }
 

@@ -135,7 +135,8 @@ function declareSource(draft: Draft, base: SheetBase, id: string, details: Field
 /** States (ISO codes) and their institutions (`GB.head-of-government`) that the row names and nothing declares. */
 function declareActors(draft: Draft, base: SheetBase, record: Fields): void {
   const actors = [record.actor];
-  const institutions = [(record.statedBy as Fields | undefined)?.institution];
+  const speaker = (record.statedBy as Fields | undefined)?.institution;
+  const institutions = speaker === undefined ? [] : [speaker];
   const work = record.condition === undefined ? [] : [record.condition as Condition];
   while (work.length > 0) {
     const condition = work.pop() as Condition;
@@ -146,9 +147,9 @@ function declareActors(draft: Draft, base: SheetBase, record: Fields): void {
     else if (condition.kind === "commitment" || condition.kind === "inclusion") actors.push(condition.actor);
   }
   for (const id of institutions) {
-    const [actor, kind] = typeof id === "string" ? id.split(".") : [];
-    const knownActor = actor !== undefined && (isCountryCode(actor) || base.actors.has(actor));
-    if (knownActor && (INSTITUTION_KIND_VALUES as readonly string[]).includes(kind ?? "") && `${actor}.${kind}` === id) {
+    const [actor = "", kind = ""] = (id as string).split(".");
+    const knownActor = isCountryCode(actor) || base.actors.has(actor);
+    if (knownActor && (INSTITUTION_KIND_VALUES as readonly string[]).includes(kind) && `${actor}.${kind}` === id) {
       actors.push(actor);
       if (!base.institutions.has(id) && !draft.ids.get("institutions")?.has(id)) addRecord(draft, "institutions", { id, actor, kind });
     }

@@ -36,7 +36,7 @@ const plain = (records: readonly object[]) => records as readonly Readonly<Field
 
 /** The kind of an actors row, carried on the record while it is written. */
 const ACTOR_KIND = Symbol("actor kind");
-const actorKind = (record: Readonly<Fields>) => (record as { [ACTOR_KIND]?: string })[ACTOR_KIND] ?? "";
+const actorKind = (record: Readonly<Fields>) => (record as { [ACTOR_KIND]: string })[ACTOR_KIND];
 
 const ACTORS: TableSpec = {
   name: "actors",
