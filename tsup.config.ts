@@ -10,6 +10,7 @@ export default defineConfig([
       report: "src/report.ts",
       schema: "src/schema.ts",
       fixtures: "src/fixtures.ts",
+      "condition-text": "src/condition-text.ts",
       // Datasets as tables: CSV and the Data Package (papaparse), and Parquet apart
       // (hyparquet-writer, an optional peer loaded on first use).
       interchange: "src/interchange.ts",
@@ -22,14 +23,16 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
-  // The `coalition` command.
+  // The `coalition` command: one file with zod and the calendar inside it, so that the bin
+  // runs where the zod peer is not installed (`npx coalition`, a global install) and is
+  // one file that imports only Node's own modules.
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
+    // The optional peer for Parquet is bundled too, so that `coalition export --format parquet` works without it.
+    noExternal: ["zod", "date-fns", "@date-fns/utc", /^hyparquet/],
     banner: { js: "#!/usr/bin/env node" },
-    // The optional peer for Parquet is bundled, so that `coalition export --format parquet` works without it.
-    noExternal: [/^hyparquet/],
   },
 ]);

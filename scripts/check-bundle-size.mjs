@@ -1,5 +1,6 @@
-// Bundle budgets: bundles consumers of the built ESM entry with esbuild (minified,
-// dependencies left out) and checks their gzip size, and that zod never reaches a
+// Bundle budgets: bundles consumers of the built ESM entry with esbuild (minified; zod,
+// the peer dependency, left out; date-fns and @date-fns/utc, the runtime dependencies,
+// bundled and counted) and checks their gzip size, and that zod never reaches a
 // consumer of the core. Prints the sizes; exits 1 when a budget is exceeded.
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
@@ -19,12 +20,16 @@ if (!existsSync(core)) {
 const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 
 const cases = [
-  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 3 * 1024 },
-  // 15 kB until the condition text's parser and printer (4.5 kB) joined the main entry.
-  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 17 * 1024 },
+  // date-fns included: the calendar it brings (month lengths, formatting) is part of the
+  // cost; so is the list of active ISO 4217 codes that exchange rates are checked against.
+  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 5 * 1024 },
+  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 15 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
-  { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 20 * 1024 },
-  { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 28 * 1024 },
+  // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
+    // checks of exchange rates and fact keys (issue 14).
+    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 22 * 1024 },
+  { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 31 * 1024 },
+  { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 6 * 1024 },
   // Datasets as tables. Exporting CSV bundles papaparse (7 kB) and never zod; importing
   // goes through the dataset parser, so the whole entry brings zod (left out, as everywhere).
   { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 22 * 1024, platform: "browser" },
@@ -43,8 +48,8 @@ for (const { name, code, budget, zod = false, external = [], platform = "neutral
     // The interchange entries are measured as a browser bundles them: papaparse's browser build.
     platform,
     write: false,
-    // zod, the peer dependency, is the consumer's and left out. The core has no other
-    // dependency: anything it came to import would be bundled here and counted.
+    // zod, the peer dependency, is the consumer's and left out. Every other dependency
+    // (date-fns) is bundled here and counted, as a consumer's bundler would.
     external: ["zod", "zod/*", ...external],
     logLevel: "silent",
   });

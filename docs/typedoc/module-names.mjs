@@ -10,6 +10,7 @@ const NAMES = {
   report: "coalition/report",
   schema: "coalition/schema",
   fixtures: "coalition/fixtures",
+  "condition-text": "coalition/condition-text",
 };
 
 /** @param {import("typedoc").Application} app */

@@ -7,10 +7,10 @@ import { safeParseConditionText } from "./safe-parse-condition-text.js";
  *
  * @param text - The condition's text: `peace(UA) and request(UA) and approval(CH.government)`.
  * @returns The condition, frozen: one the schema accepts, which {@link printCondition} writes back as canonical text.
- * @throws {ConditionTextError} A {@link CoalitionError} with the code `invalid_condition_text` and its `problems` (line, column, message, expected), when the text does not parse.
+ * @throws {ConditionTextError} A `CoalitionError` (from "coalition") with the code `invalid_condition_text` and its `problems` (line, column, message, expected), when the text does not parse.
  * @example
  * ```ts
- * import { parseConditionText } from "coalition";
+ * import { parseConditionText } from "coalition/condition-text";
  * parseConditionText("not mandate(UN)");
  * //=> { kind: "not", of: { kind: "mandate", by: "UN" } }
  * parseConditionText("at-least 4 others offer ground-troops in-country(UA) at-least ready");

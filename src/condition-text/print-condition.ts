@@ -1,4 +1,4 @@
-import { CoalitionError } from "../errors/coalition-error.js";
+import { invalidArgument } from "../internal/errors.js";
 import type { Condition } from "../model/types.js";
 import { printAtom } from "./internal/print-atom.js";
 
@@ -15,7 +15,7 @@ import { printAtom } from "./internal/print-atom.js";
  * @throws {CoalitionError} `invalid_argument` when given something that is not a condition (an unknown kind, an empty `all`).
  * @example
  * ```ts
- * import { printCondition } from "coalition";
+ * import { printCondition } from "coalition/condition-text";
  * const peace = { kind: "peace", form: "agreement", country: "UA" } as const;
  * printCondition({ kind: "all", of: [peace, { kind: "request", by: "UA" }, { kind: "not", of: { kind: "mandate", by: "UN" } }] });
  * //=> "peace(UA) and request(UA) and not mandate(UN)"
@@ -39,7 +39,7 @@ export function printCondition(condition: Condition): string {
       const sentence = item.of.kind === "commitment" || item.of.kind === "threshold";
       pushPart(work, item.of, sentence || isChain(item.of));
     } else if (item.kind === "all" || item.kind === "any") {
-      if (item.of.length === 0) throw new CoalitionError("invalid_argument", `not a condition: an "${item.kind}" of nothing`);
+      if (item.of.length === 0) throw invalidArgument("condition", `not a condition: an "${item.kind}" of nothing`);
       if (item.of.length === 1) out.push(`${item.kind}(`), work.push(")", item.of[0] as Condition);
       for (let i = item.of.length - 1; i >= 0 && item.of.length > 1; i--) {
         pushPart(work, item.of[i] as Condition, isChain(item.of[i] as Condition));

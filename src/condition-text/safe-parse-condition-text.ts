@@ -1,8 +1,9 @@
-import { CoalitionError } from "../errors/coalition-error.js";
+import type { ConditionTextProblem } from "../errors/coalition-error.js";
+import { invalidConditionText } from "../internal/errors.js";
 import { lexer } from "./internal/lexer.js";
 import { parseExpression } from "./internal/parse-expression.js";
 import { problemAt } from "./internal/problems.js";
-import type { ConditionTextError, ConditionTextProblem, SafeParseConditionTextResult } from "./types.js";
+import type { SafeParseConditionTextResult } from "./types.js";
 
 /**
  * Reads a condition from its text: `peace(UA) and request(UA) and approval(CH.government)`,
@@ -18,7 +19,7 @@ import type { ConditionTextError, ConditionTextProblem, SafeParseConditionTextRe
  * @returns `{ success: true, data }` with the frozen condition, or `{ success: false, error }` with a {@link ConditionTextError} (code `invalid_condition_text`) listing the problems.
  * @example
  * ```ts
- * import { safeParseConditionText } from "coalition";
+ * import { safeParseConditionText } from "coalition/condition-text";
  * safeParseConditionText('request and approval(CH.government) "if the government is not against it"');
  * //=> {
  * //     success: true,
@@ -43,6 +44,6 @@ export function safeParseConditionText(text: string): SafeParseConditionTextResu
   const first = kept[0] as ConditionTextProblem;
   const more = kept.length > 1 ? ` (and ${kept.length - 1} more problem${kept.length > 2 ? "s" : ""})` : "";
   const message = `Invalid condition text at line ${first.line}, column ${first.column}: ${first.message} (expected ${first.expected})${more}`;
-  const error = Object.assign(new CoalitionError("invalid_condition_text", message), { problems: kept }) as ConditionTextError;
+  const error = invalidConditionText(message, kept);
   return Object.freeze({ success: false, error });
 }

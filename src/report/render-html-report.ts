@@ -1,8 +1,8 @@
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
-import { capitalise } from "../scenario/internal/names.js";
+import { capitalise } from "../internal/names.js";
 import { contributionBars } from "./internal/contribution-bars.js";
-import { escapeHtml as e } from "./internal/escape-html.js";
+import { escapeHtml as e, isolatedHtml as t } from "./internal/escape-html.js";
 import { externalLink } from "./internal/external-link.js";
 import { htmlStyles } from "./internal/html-styles.js";
 import { reportStatements } from "./internal/report-statements.js";
@@ -13,6 +13,9 @@ import type { CoalitionReport, ReportOffer } from "./types.js";
 // The page may load nothing and run nothing: a browser enforces that, even if a
 // dataset's text slipped past the escaping.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** The most cells the stance matrix draws (actors times contribution types). */
+const MATRIX_CELLS = 250_000;
 
 const SECTIONS = [
   ["coalitions", "Members and leads"],
@@ -35,8 +38,11 @@ type SectionId = (typeof SECTIONS)[number][0];
  * explanations) and its sources, plus a bar chart of contributions by type and stance and
  * an actor-by-contribution stance matrix whose cells name their stance in words.
  *
- * Every string from the dataset is escaped; only `http:` and `https:` source addresses
- * become links. Save the result as a `.html` file or serve it as `text/html`.
+ * Every string from the dataset is escaped, with its control characters made visible,
+ * and isolated in a `<bdi>` element, so that neither markup nor the direction of its
+ * text (a bidi override, a name in Arabic) reaches the words around it; only `http:`
+ * and `https:` source addresses become links. Save the result as a `.html` file or serve
+ * it as `text/html`.
  *
  * @param report - what {@link buildReport} returns.
  * @returns the page, from `<!doctype html>` to `</html>`.
@@ -77,7 +83,7 @@ export function renderHtmlReport(report: CoalitionReport): string {
       ([id, title]) => `<section id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${title}</h2>\n${content[id]}\n</section>`,
     ),
     "</main>",
-    `<footer><p>Made by the <code>coalition</code> library from the dataset <code>${e(report.dataset.id)}</code>, as of ${e(report.asOf)}.</p></footer>`,
+    `<footer><p>Made by the <code>coalition</code> library from the dataset <code>${t(report.dataset.id)}</code>, as of ${t(report.asOf)}.</p></footer>`,
   ];
   return [
     "<!doctype html>",
@@ -102,13 +108,13 @@ function header(report: CoalitionReport): string {
   const assumed =
     report.assumptions.length === 0
       ? "No facts assumed: conditional offers are undetermined."
-      : `Assuming ${report.assumptions.map((fact) => `<code>${e(fact.key)}</code> = ${String(fact.value)}`).join(", ")}.`;
+      : `Assuming ${report.assumptions.map((fact) => `<code>${t(fact.key)}</code> = ${String(fact.value)}`).join(", ")}.`;
   const toc = SECTIONS.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("");
   return [
     "<header>",
     '<p class="kicker">Coalition report</p>',
-    `<h1>${e(report.dataset.title)}</h1>`,
-    `<p>As of <time datetime="${e(report.asOf)}">${e(report.asOf)}</time>. ${assumed}</p>`,
+    `<h1>${t(report.dataset.title)}</h1>`,
+    `<p>As of <time datetime="${e(report.asOf)}">${t(report.asOf)}</time>. ${assumed}</p>`,
     `<nav aria-label="Sections"><ol>${toc}</ol></nav>`,
     "</header>",
   ].join("\n");
@@ -118,26 +124,26 @@ function coalitionsSection(report: CoalitionReport): string {
   if (report.coalitions.length === 0) return none("No coalition on record.");
   return report.coalitions
     .map((coalition) => {
-      const count = coalition.participantCount === null ? "" : ` of ${e(coalition.participantCount)} in all`;
+      const count = coalition.participantCount === null ? "" : ` of ${t(coalition.participantCount)} in all`;
       const facts = [
         `<dt>Leads</dt><dd>${names(coalition.leads.map((lead) => lead.name))}</dd>`,
         `<dt>Participants named</dt><dd>${coalition.participants.length}${count}</dd>`,
-        coalition.condition === null ? "" : `<dt>Every offer to it needs</dt><dd>${e(coalition.condition)}</dd>`,
+        coalition.condition === null ? "" : `<dt>Every offer to it needs</dt><dd>${t(coalition.condition)}</dd>`,
       ];
       const participants =
         coalition.participants.length === 0
           ? ""
           : table(
-              `Participants of ${coalition.name} as of ${report.asOf}, with the blocs they belong to then`,
+              `Participants of ${t(coalition.name)} as of ${t(report.asOf)}, with the blocs they belong to then`,
               ["Participant", "Blocs"],
               coalition.participants.map((participant) => [
-                e(capitalise(participant.name)),
+                t(capitalise(participant.name)),
                 participant.blocs.length === 0 ? '<span class="muted">none of the blocs on record</span>' : names(participant.blocs),
               ]),
             );
       return [
-        `<h3>${e(coalition.name)}</h3>`,
-        coalition.purpose === null ? "" : `<p>${e(capitalise(coalition.purpose))}.</p>`,
+        `<h3>${t(coalition.name)}</h3>`,
+        coalition.purpose === null ? "" : `<p>${t(capitalise(coalition.purpose))}.</p>`,
         `<dl>${facts.join("")}</dl>`,
         participants,
       ].join("\n");
@@ -147,24 +153,26 @@ function coalitionsSection(report: CoalitionReport): string {
 
 function contributionsSection(report: CoalitionReport, cite: (ids: readonly string[]) => string): string {
   const bars = contributionBars(reportStatements(report));
-  if (bars.length === 0) return none(`No offer or refusal on record as of ${report.asOf}.`);
-  const caption = `Statements for and against each contribution type as of ${report.asOf}, stacked by stance: ${bars
-    .map((row) => `${row.label}: ${row.segments.map((segment) => `${segment.count} ${segment.stance}`).join(", ")}`)
-    .join("; ")}.`;
-  const out = [`<figure>`, svgBarChart(bars, caption), `<figcaption>${e(caption)}</figcaption>`, `</figure>`];
+  if (bars.length === 0) return none(`No offer or refusal on record as of ${t(report.asOf)}.`);
+  // The same words twice: as text for the chart's description, as isolated HTML below it.
+  const caption = (text: (value: string) => string) =>
+    `Statements for and against each contribution type as of ${text(report.asOf)}, stacked by stance: ${bars
+      .map((row) => `${text(row.label)}: ${row.segments.map((segment) => `${segment.count} ${segment.stance}`).join(", ")}`)
+      .join("; ")}.`;
+  const out = [`<figure>`, svgBarChart(bars, caption((text) => text)), `<figcaption>${caption(t)}</figcaption>`, `</figure>`];
   if (report.contributions.length === 0) out.push(none("No offer on record; the chart shows refusals only."));
   for (const group of report.contributions) {
     out.push(
-      `<h3>${e(group.label)}</h3>`,
+      `<h3>${t(group.label)}</h3>`,
       table(
-        `Offers of ${group.label.toLowerCase()}, strongest stance first`,
+        `Offers of ${t(group.label.toLowerCase())}, strongest stance first`,
         ["Stance", "Actor", "Contribution", "Stated by", "Condition", "Sources"],
         group.offers.map((offer) => [
           badge(offer.stance),
-          e(capitalise(offer.actor.name)),
-          `${e(offerWhat(offer))}${quote(offer.quote)}`,
-          offer.statedBy === null ? '<span class="muted">not named</span>' : e(offer.statedBy),
-          e(conditionOf(offer)),
+          t(capitalise(offer.actor.name)),
+          `${t(offerWhat(offer))}${quote(offer.quote)}`,
+          offer.statedBy === null ? '<span class="muted">not named</span>' : t(offer.statedBy),
+          t(conditionOf(offer)),
           cite(offer.sources),
         ]),
       ),
@@ -175,17 +183,24 @@ function contributionsSection(report: CoalitionReport, cite: (ids: readonly stri
 
 function matrixSection(report: CoalitionReport): string {
   const statements = reportStatements(report);
-  if (statements.length === 0) return none(`No offer or refusal on record as of ${report.asOf}.`);
+  if (statements.length === 0) return none(`No offer or refusal on record as of ${t(report.asOf)}.`);
+  // The matrix has a cell for every actor and every type: a dataset of a few thousand of
+  // each would make a page of gigabytes, quadratic in its size, that no one could read.
+  const actors = new Set(statements.map((statement) => statement.actor.id)).size;
+  const types = new Set(statements.map((statement) => statement.type)).size;
+  if (actors * types > MATRIX_CELLS) {
+    return none(`Not drawn: ${actors} actors by ${types} contribution types would take ${actors * types} cells, more than ${MATRIX_CELLS}. The tables above list every statement.`);
+  }
   return stanceMatrix(
     statements,
-    `The stance each actor took on each contribution type as of ${report.asOf}; a cell with two stances is an actor whose institutions disagree.`,
+    `The stance each actor took on each contribution type as of ${t(report.asOf)}; a cell with two stances is an actor whose institutions disagree.`,
   );
 }
 
 function conditionsSection(report: CoalitionReport): string {
   const out: string[] = [];
   const wide = report.coalitions.flatMap((coalition) =>
-    coalition.condition === null ? [] : [`<li>${e(coalition.name)}: ${e(coalition.condition)}</li>`],
+    coalition.condition === null ? [] : [`<li>${t(coalition.name)}: ${t(coalition.condition)}</li>`],
   );
   if (wide.length > 0) {
     out.push("<p>Coalition-wide conditions apply to every offer made to the coalition:</p>", `<ul>${wide.join("")}</ul>`);
@@ -196,14 +211,19 @@ function conditionsSection(report: CoalitionReport): string {
     return out.join("\n");
   }
   const byCondition = new Map<string, ReportOffer[]>();
-  for (const offer of offers) byCondition.set(conditionOf(offer), [...(byCondition.get(conditionOf(offer)) ?? []), offer]);
+  for (const offer of offers) {
+    const condition = conditionOf(offer);
+    const needing = byCondition.get(condition);
+    if (needing === undefined) byCondition.set(condition, [offer]);
+    else needing.push(offer);
+  }
   out.push(
     table(
       "Each condition with the offers that need it",
       ["Condition", "Offers that need it"],
       [...byCondition].map(([condition, needing]) => [
-        e(capitalise(condition)),
-        needing.map((offer) => `${e(capitalise(offer.actor.name))}: ${e(offerWhat(offer))}`).join("<br>"),
+        t(capitalise(condition)),
+        needing.map((offer) => `${t(capitalise(offer.actor.name))}: ${t(offerWhat(offer))}`).join("<br>"),
       ]),
     ),
   );
@@ -217,9 +237,9 @@ function refusalsSection(report: CoalitionReport, cite: (ids: readonly string[])
     ["Stance", "Actor", "Contribution", "Stated by", "Sources"],
     report.refusals.map((refusal) => [
       badge(refusal.stance),
-      e(capitalise(refusal.actor.name)),
-      `${e(`${refusal.typeLabel}${spaced(refusal.location)}`)}${quote(refusal.quote)}`,
-      refusal.statedBy === null ? '<span class="muted">not named</span>' : e(refusal.statedBy),
+      t(capitalise(refusal.actor.name)),
+      `${t(`${refusal.typeLabel}${spaced(refusal.location)}`)}${quote(refusal.quote)}`,
+      refusal.statedBy === null ? '<span class="muted">not named</span>' : t(refusal.statedBy),
       cite(refusal.sources),
     ]),
   );
@@ -230,8 +250,8 @@ function contestedSection(report: CoalitionReport): string {
   return report.contested
     .map((contested) =>
       [
-        `<h3>${e(capitalise(contested.actor.name))}: ${e(`${contested.typeLabel}${spaced(contested.location)}`)}</h3>`,
-        `<ul>${contested.positions.map((position) => `<li>${badge(position.stance)} ${e(position.statedBy)}</li>`).join("")}</ul>`,
+        `<h3>${t(capitalise(contested.actor.name))}: ${t(`${contested.typeLabel}${spaced(contested.location)}`)}</h3>`,
+        `<ul>${contested.positions.map((position) => `<li>${badge(position.stance)} ${t(position.statedBy)}</li>`).join("")}</ul>`,
       ].join("\n"),
     )
     .join("\n");
@@ -241,18 +261,18 @@ function proposalsSection(report: CoalitionReport, cite: (ids: readonly string[]
   if (report.proposals.length === 0) return none("No proposal on record.");
   return report.proposals
     .map((proposal) => {
-      const out = [`<h3>${e(proposal.title)}</h3>`, `<p>Proposed by ${names(proposal.proposedBy.map((actor) => actor.name))}.</p>`];
-      if (proposal.asks.length > 0) out.push(`<p>Asks for:</p><ul>${proposal.asks.map((ask) => `<li>${e(ask)}</li>`).join("")}</ul>`);
+      const out = [`<h3>${t(proposal.title)}</h3>`, `<p>Proposed by ${names(proposal.proposedBy.map((actor) => actor.name))}.</p>`];
+      if (proposal.asks.length > 0) out.push(`<p>Asks for:</p><ul>${proposal.asks.map((ask) => `<li>${t(ask)}</li>`).join("")}</ul>`);
       if (proposal.leavesOut.length > 0) {
-        out.push(`<p>Leaves out:</p><ul>${proposal.leavesOut.map((left) => `<li>${e(left)}</li>`).join("")}</ul>`);
+        out.push(`<p>Leaves out:</p><ul>${proposal.leavesOut.map((left) => `<li>${t(left)}</li>`).join("")}</ul>`);
       }
       out.push(
         proposal.positions.length === 0
-          ? none(`No position on it on record as of ${report.asOf}.`)
+          ? none(`No position on it on record as of ${t(report.asOf)}.`)
           : table(
-              `Positions on ${proposal.title}`,
+              `Positions on ${t(proposal.title)}`,
               ["Actor", "Position", "Sources"],
-              proposal.positions.map((position) => [e(capitalise(position.actor.name)), badge(position.stance), cite(position.sources)]),
+              proposal.positions.map((position) => [t(capitalise(position.actor.name)), badge(position.stance), cite(position.sources)]),
             ),
       );
       return out.join("\n");
@@ -272,8 +292,8 @@ function verdictsSection(report: CoalitionReport): string {
       ["Verdict", "Offer", "Why"],
       offers.map((offer) => [
         verdictBadge(offer.verdict),
-        `${e(capitalise(offer.actor.name))}: ${e(offerWhat(offer))}`,
-        e(offer.explanation),
+        `${t(capitalise(offer.actor.name))}: ${t(offerWhat(offer))}`,
+        t(offer.explanation),
       ]),
     ),
   ].join("\n");
@@ -282,10 +302,10 @@ function verdictsSection(report: CoalitionReport): string {
 function sourcesSection(report: CoalitionReport): string {
   if (report.sources.length === 0) return none("No source cited.");
   const items = report.sources.map((source, index) => {
-    const label = e(source.title === null ? source.publisher : `${source.publisher}: ${source.title}`);
+    const label = source.title === null ? t(source.publisher) : `${t(source.publisher)}: ${t(source.title)}`;
     const named = source.url === null ? label : externalLink(source.url, label);
-    const note = source.note === null ? "" : ` ${e(source.note)}`;
-    return `<li id="source-${index + 1}">${named} <span class="muted">(${e(source.kind.replace(/-/g, " "))}, ${e(source.date)})</span>${note}</li>`;
+    const note = source.note === null ? "" : ` ${t(source.note)}`;
+    return `<li id="source-${index + 1}">${named} <span class="muted">(${e(source.kind.replace(/-/g, " "))}, ${t(source.date)})</span>${note}</li>`;
   });
   return `<ol class="sources">${items.join("")}</ol>`;
 }
@@ -294,15 +314,16 @@ function citations(ids: readonly string[], numbers: ReadonlyMap<string, number>)
   return ids
     .map((id) => {
       const number = numbers.get(id);
-      return number === undefined ? e(id) : `<a href="#source-${number}">[${number}]</a>`;
+      return number === undefined ? t(id) : `<a href="#source-${number}">[${number}]</a>`;
     })
     .join(" ");
 }
 
+/** A table; its caption and cells are HTML, with the dataset's text already isolated. */
 function table(caption: string, headings: readonly string[], rows: readonly (readonly string[])[]): string {
   return [
     "<table>",
-    `<caption>${e(caption)}</caption>`,
+    `<caption>${caption}</caption>`,
     `<thead><tr>${headings.map((heading) => `<th scope="col">${heading}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("")}</tbody>`,
     "</table>",
@@ -317,16 +338,17 @@ function verdictBadge(verdict: Verdict): string {
   return `<span class="verdict v-${verdict}">${verdict}</span>`;
 }
 
-function none(text: string): string {
-  return `<p class="none">${e(text)}</p>`;
+/** A paragraph saying there is nothing to show; `html` with the dataset's text already isolated. */
+function none(html: string): string {
+  return `<p class="none">${html}</p>`;
 }
 
 function names(list: readonly string[]): string {
-  return list.map((name) => e(capitalise(name))).join(", ");
+  return list.map((name) => t(capitalise(name))).join(", ");
 }
 
 function quote(text: string | null): string {
-  return text === null ? "" : `<span class="quote"><q>${e(text)}</q></span>`;
+  return text === null ? "" : `<span class="quote"><q>${t(text)}</q></span>`;
 }
 
 function offerWhat(offer: ReportOffer): string {

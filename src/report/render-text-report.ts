@@ -1,6 +1,7 @@
+import { sanitizeText as s } from "../internal/sanitize-text.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
-import type { CoalitionReport, ReportOffer } from "./types.js";
+import type { CoalitionReport, ReportCoalition, ReportOffer, ReportProposal } from "./types.js";
 
 /**
  * Options of {@link renderTextReport}.
@@ -34,6 +35,10 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * A report as plain text for a terminal: coalitions, contributions by type with stances
  * and conditions, refusals, contested actors, and positions on proposals.
  *
+ * Every text of the report is printed with its control characters made visible (ESC as
+ * `\u001b`, a bidi override as `\u202e`): a dataset's names cannot retitle the terminal,
+ * clear the screen, split a line or reverse the text around them.
+ *
  * @param report - what {@link buildReport} returns.
  * @param options - `color: true` for ANSI colours on a terminal (default: none).
  * @returns the text, ending with a newline.
@@ -54,89 +59,104 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * @category Reports
  */
 export function renderTextReport(report: CoalitionReport, options: RenderTextReportOptions = {}): string {
-  const color = options.color === true;
-  const heading = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
-  const stance = (value: Stance) => {
-    const padding = " ".repeat(STANCE_COLUMN - value.length);
-    return `${color ? `\u001b[${STANCE_COLOR[value]}m${value}\u001b[39m` : value}${padding}`;
-  };
-  const verdict = (value: Verdict) => (color ? `\u001b[${VERDICT_COLOR[value]}m${value}\u001b[39m` : value);
-
-  const out: string[] = [heading(report.dataset.title), `As of ${report.asOf}. ${assumptionsLine(report)}`, ""];
-
-  for (const coalition of report.coalitions) {
-    out.push(heading(`COALITION: ${coalition.name}${coalition.purpose === null ? "" : `, ${coalition.purpose}`}`));
-    out.push(`  Leads: ${coalition.leads.map((lead) => lead.name).join(", ")}`);
-    const count = coalition.participantCount === null ? "" : ` of ${coalition.participantCount}`;
-    out.push(`  Participants named (${coalition.participants.length}${count}):`);
-    for (const participant of coalition.participants) {
-      const blocs = participant.blocs.length === 0 ? "in none of the blocs on record" : participant.blocs.join(", ");
-      out.push(`    ${participant.name} (${blocs})`);
-    }
-    if (coalition.condition !== null) out.push(`  Every offer to it needs: ${coalition.condition}`);
-    out.push("");
-  }
-
-  out.push(heading("CONTRIBUTIONS OFFERED, BY TYPE"));
-  if (report.contributions.length === 0) out.push("  none");
-  for (const group of report.contributions) {
-    out.push(`  ${group.label}`);
-    for (const offer of group.offers) out.push(...offerLines(offer, stance, verdict));
-  }
-  out.push("");
-
-  out.push(heading("REFUSALS AND OPPOSITION"));
-  if (report.refusals.length === 0) out.push("  none");
-  for (const refusal of report.refusals) {
-    const who = refusal.statedBy === null ? "" : ` (${refusal.statedBy})`;
-    out.push(`  ${stance(refusal.stance)}${refusal.actor.name}${who}: ${refusal.typeLabel}${spaced(refusal.location)}`);
-  }
-  out.push("");
-
-  out.push(heading("CONTESTED: INSTITUTIONS OF ONE ACTOR DISAGREE"));
-  if (report.contested.length === 0) out.push("  none");
-  for (const contested of report.contested) {
-    out.push(`  ${contested.actor.name}, ${contested.typeLabel}${spaced(contested.location)}:`);
-    for (const position of contested.positions) out.push(`    ${stance(position.stance)}${position.statedBy}`);
-  }
-  out.push("");
-
-  out.push(heading("PROPOSALS"));
-  if (report.proposals.length === 0) out.push("  none");
-  for (const proposal of report.proposals) {
-    out.push(`  ${proposal.title} (proposed by ${proposal.proposedBy.map((actor) => actor.name).join(", ")})`);
-    if (proposal.asks.length > 0) out.push(`    asks for: ${proposal.asks.join("; ")}`);
-    if (proposal.leavesOut.length > 0) out.push(`    leaves out: ${proposal.leavesOut.join("; ")}`);
-    const byStance = new Map<Stance, string[]>();
-    for (const position of proposal.positions) {
-      byStance.set(position.stance, [...(byStance.get(position.stance) ?? []), position.actor.name]);
-    }
-    for (const [value, actors] of byStance) out.push(`    ${stance(value).trimEnd()}: ${actors.join(", ")}`);
-  }
-  out.push("");
+  const paint = painter(options.color === true);
+  const { heading, verdict } = paint;
   const { active, inactive, undetermined } = report.verdicts;
-  out.push(
+  const out: string[] = [
+    heading(s(report.dataset.title)),
+    `As of ${s(report.asOf)}. ${assumptionsLine(report)}`,
+    "",
+    ...report.coalitions.flatMap((coalition) => [...coalitionLines(coalition, paint), ""]),
+    ...section(paint, "CONTRIBUTIONS OFFERED, BY TYPE", report.contributions, (group) => [
+      `  ${s(group.label)}`,
+      ...group.offers.flatMap((offer) => offerLines(offer, paint.stance, verdict)),
+    ]),
+    ...section(paint, "REFUSALS AND OPPOSITION", report.refusals, (refusal) => {
+      const who = refusal.statedBy === null ? "" : ` (${s(refusal.statedBy)})`;
+      return [`  ${paint.stance(refusal.stance)}${s(refusal.actor.name)}${who}: ${s(refusal.typeLabel)}${spaced(refusal.location)}`];
+    }),
+    ...section(paint, "CONTESTED: INSTITUTIONS OF ONE ACTOR DISAGREE", report.contested, (contested) => [
+      `  ${s(contested.actor.name)}, ${s(contested.typeLabel)}${spaced(contested.location)}:`,
+      ...contested.positions.map((position) => `    ${paint.stance(position.stance)}${s(position.statedBy)}`),
+    ]),
+    ...section(paint, "PROPOSALS", report.proposals, (proposal) => proposalLines(proposal, paint)),
     `${heading("OFFERS UNDER THESE ASSUMPTIONS:")} ${active} ${verdict("active")}, ${inactive} ${verdict("inactive")}, ${undetermined} ${verdict("undetermined")}`,
-  );
+  ];
   return `${out.join("\n")}\n`;
 }
 
+/** How the text is coloured on a terminal: a heading in bold, stances and verdicts in their colours. */
+interface Painter {
+  heading(text: string): string;
+  /** A stance, padded to the width of the stance column. */
+  stance(value: Stance): string;
+  verdict(value: Verdict): string;
+}
+
+function painter(color: boolean): Painter {
+  return {
+    heading: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),
+    stance: (value) => {
+      const padding = " ".repeat(STANCE_COLUMN - value.length);
+      return `${color ? `\u001b[${STANCE_COLOR[value]}m${value}\u001b[39m` : value}${padding}`;
+    },
+    verdict: (value) => (color ? `\u001b[${VERDICT_COLOR[value]}m${value}\u001b[39m` : value),
+  };
+}
+
+/** A section: its heading, the lines of each entry ("none" when it has none), and a blank line. */
+function section<T>(paint: Painter, title: string, entries: readonly T[], lines: (entry: T) => string[]): string[] {
+  return [paint.heading(title), ...(entries.length === 0 ? ["  none"] : entries.flatMap(lines)), ""];
+}
+
+function coalitionLines(coalition: ReportCoalition, paint: Painter): string[] {
+  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount)}`;
+  return [
+    paint.heading(`COALITION: ${s(coalition.name)}${coalition.purpose === null ? "" : `, ${s(coalition.purpose)}`}`),
+    `  Leads: ${coalition.leads.map((lead) => s(lead.name)).join(", ")}`,
+    `  Participants named (${coalition.participants.length}${count}):`,
+    ...coalition.participants.map((participant) => {
+      const blocs = participant.blocs.length === 0 ? "in none of the blocs on record" : participant.blocs.map(s).join(", ");
+      return `    ${s(participant.name)} (${blocs})`;
+    }),
+    ...(coalition.condition === null ? [] : [`  Every offer to it needs: ${s(coalition.condition)}`]),
+  ];
+}
+
+function proposalLines(proposal: ReportProposal, paint: Painter): string[] {
+  const lines = [`  ${s(proposal.title)} (proposed by ${proposal.proposedBy.map((actor) => s(actor.name)).join(", ")})`];
+  if (proposal.asks.length > 0) lines.push(`    asks for: ${proposal.asks.map(s).join("; ")}`);
+  if (proposal.leavesOut.length > 0) lines.push(`    leaves out: ${proposal.leavesOut.map(s).join("; ")}`);
+  return [...lines, ...positionLines(proposal.positions, paint.stance)];
+}
+
 function offerLines(offer: ReportOffer, stance: (value: Stance) => string, verdict: (value: Verdict) => string): string[] {
-  const who = offer.statedBy === null ? "" : ` (${offer.statedBy})`;
-  const lines = [`    ${stance(offer.stance)}${offer.actor.name}${who}: ${offer.typeLabel}${spaced(offer.location)}`];
+  const who = offer.statedBy === null ? "" : ` (${s(offer.statedBy)})`;
+  const lines = [`    ${stance(offer.stance)}${s(offer.actor.name)}${who}: ${s(offer.typeLabel)}${spaced(offer.location)}`];
   const conditions = [offer.condition, offer.coalition === null ? null : `the condition of ${offer.coalition}`].filter(
     (part): part is string => part !== null,
   );
-  lines.push(`${CONTINUATION}if: ${conditions.length === 0 ? "no condition stated" : conditions.join("; and ")}`);
-  lines.push(`${CONTINUATION}${verdict(offer.verdict)}: ${offer.explanation}`);
+  lines.push(`${CONTINUATION}if: ${conditions.length === 0 ? "no condition stated" : s(conditions.join("; and "))}`);
+  lines.push(`${CONTINUATION}${verdict(offer.verdict)}: ${s(offer.explanation)}`);
   return lines;
 }
 
+/** The positions on a proposal, one line per stance in the order they first appear. */
+function positionLines(positions: ReportProposal["positions"], stance: (value: Stance) => string): string[] {
+  const byStance = new Map<Stance, string[]>();
+  for (const position of positions) {
+    const actors = byStance.get(position.stance);
+    if (actors === undefined) byStance.set(position.stance, [s(position.actor.name)]);
+    else actors.push(s(position.actor.name));
+  }
+  return [...byStance].map(([value, actors]) => `    ${stance(value).trimEnd()}: ${actors.join(", ")}`);
+}
+
 function spaced(text: string): string {
-  return text === "" ? "" : ` ${text}`;
+  return text === "" ? "" : ` ${s(text)}`;
 }
 
 function assumptionsLine(report: CoalitionReport): string {
   if (report.assumptions.length === 0) return "No facts assumed: conditional offers are undetermined.";
-  return `Assuming ${report.assumptions.map((fact) => `${fact.key} = ${String(fact.value)}`).join(", ")}.`;
+  return `Assuming ${report.assumptions.map((fact) => `${s(fact.key)} = ${String(fact.value)}`).join(", ")}.`;
 }

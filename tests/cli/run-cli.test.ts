@@ -1,40 +1,12 @@
 // The `coalition` command run in-process: every path through it, with the terminal and
 // the environment injected. tests/cli/cli.test.ts runs the real bin as a process.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/run-cli.js";
-import { CoalitionError } from "../../src/index.js";
+import { invalidArgument, invalidDataset } from "../../src/internal/errors.js";
+import { coalition, file, REFERENCE, root, SEED } from "./in-process.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const SEED = join(root, "fixtures/coalition-of-the-willing-2025-03-13.json");
-const REFERENCE = join(root, "fixtures/reference.json");
 const ANSI = /\u001b\[\d+m/;
-
-interface Run {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function coalition(args: readonly string[], terminal: { isTTY?: boolean; env?: CliIo["env"] } = {}): Run {
-  let stdout = "";
-  let stderr = "";
-  const status = runCli(args, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: terminal.isTTY ?? false },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: terminal.env ?? {},
-  });
-  return { status, stdout, stderr };
-}
-
-function file(name: string, content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), "coalition-cli-")), name);
-  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
-  return path;
-}
 
 const BROKEN = {
   id: "broken",
@@ -84,11 +56,20 @@ describe("coalition report", () => {
     expect(run.stdout).toContain("COALITION: Coalition of the willing");
   });
 
-  it("says a dataset FILE is invalid, shows its first problems, and exits 1", () => {
-    const run = coalition(["report", file("broken.json", BROKEN)]);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/broken\.json: 3 problem\(s\); run "coalition validate" for details/);
-    expect(run.stdout).toContain("commitments[0].stance");
+  it("says on stderr that a dataset FILE is invalid, with its first problems, prints no report, and exits 1", () => {
+    for (const format of ["text", "json"]) {
+      const run = coalition(["report", file("broken.json", BROKEN), "--format", format]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/broken\.json: 5 problem\(s\); run "coalition validate" for details/);
+      expect(run.stderr).toContain("commitments[0].stance");
+    }
+  });
+
+  it("keeps --format json output JSON: warnings and errors never reach stdout", () => {
+    const run = coalition(["report", SEED, "--base", REFERENCE, "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as { dataset: { id: string } }).dataset.id).toBe("coalition-of-the-willing-2025-03-13");
   });
 
   it("rejects bad options with one line on stderr and exit code 2", () => {
@@ -147,7 +128,8 @@ describe("coalition validate", () => {
   it("lists every problem of a broken dataset with its path, and exits 1", () => {
     const run = coalition(["validate", file("broken.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("3 problems");
+    // Three in the records' fields, and the unknown actor and source behind them.
+    expect(run.stdout).toContain("5 problems");
     expect(run.stdout).toContain("states[0].id");
     expect(run.stdout).toContain("commitments[0].stance");
     expect(run.stdout).toContain("commitments[0].date");
@@ -162,16 +144,16 @@ describe("coalition validate", () => {
   it("stops at an invalid base dataset, and exits 1", () => {
     const run = coalition(["validate", SEED, "--base", file("base.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 3 problem\(s\)/);
+    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 5 problem\(s\)/);
   });
 
   it("says in one line when a file is missing, unreadable or not JSON, and exits 3", () => {
     expect(coalition(["validate", "no-such-file.json"])).toEqual({ status: 3, stdout: "", stderr: "coalition: no-such-file.json: no such file\n" });
-    const directory = mkdtempSync(join(tmpdir(), "coalition-cli-"));
-    expect(coalition(["validate", directory]).stderr).toBe(`coalition: ${directory}: cannot be read\n`);
+    const inside = join(file("plain.json", {}), "child.json");
+    expect(coalition(["validate", inside])).toEqual({ status: 3, stdout: "", stderr: `coalition: ${inside}: cannot be read\n` });
     const run = coalition(["validate", file("bad.json", "{ not json")]);
     expect(run.status).toBe(3);
-    expect(run.stderr).toMatch(/^coalition: .*bad\.json: not valid JSON \(.+\)\n$/);
+    expect(run.stderr).toMatch(/^coalition: .*bad\.json: not valid JSON: Expected property name or '}' in JSON at position 2 \(line 1, column 3\)\n$/);
   });
 
   it("needs at least one FILE", () => {
@@ -201,9 +183,11 @@ describe("help, usage errors and failures", () => {
 
   it("rejects an unknown command or option in one line", () => {
     expect(coalition(["frobnicate"])).toEqual({ status: 2, stdout: "", stderr: 'coalition: unknown command "frobnicate" (see coalition --help)\n' });
-    const run = coalition(["validate", "--bogus"]);
+    expect(coalition(["validate", "--bogus"])).toEqual({ status: 2, stdout: "", stderr: 'coalition: unknown option "--bogus" (see --help)\n' });
+    // Other complaints of the argument parser: an option without its value.
+    const run = coalition(["report", "--format"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^coalition: Unknown option '--bogus'.* \(see --help\)\n$/);
+    expect(run.stderr).toMatch(/^coalition: Option '--format <value>' argument missing \(see --help\)\n$/);
   });
 
   it("turns a library error into one line: 1 for an invalid dataset, 2 otherwise", () => {
@@ -217,10 +201,10 @@ describe("help, usage errors and failures", () => {
       env: {},
     });
     let stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_dataset", "the dataset has 2 problems\nfirst\nsecond")))).toBe(1);
+    expect(runCli(["--help"], throwing(invalidDataset("the dataset has 2 problems\nfirst\nsecond", [])))).toBe(1);
     expect(stderrText).toBe("coalition: the dataset has 2 problems\n");
     stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_argument", "bad argument")))).toBe(2);
+    expect(runCli(["--help"], throwing(invalidArgument("asOf", "bad argument")))).toBe(2);
     expect(stderrText).toBe("coalition: bad argument\n");
   });
 

@@ -1,7 +1,8 @@
 // Each kind of atom, written and read: the short form when its optional fields are
 // absent, every field when they are there, and its quote last.
 import { describe, expect, it } from "vitest";
-import { parseConditionText, printCondition, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 
 /** The text reads as the condition, and the condition prints as the text. */
 function both(text: string, condition: Condition): void {

@@ -3,7 +3,8 @@
 // LIMITS.conditionDepth deep; the text has no such limit of its own.)
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { parseConditionText, printCondition, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 
 const DEPTH = 10_000;
 const UA: Condition = { kind: "peace", form: "agreement", country: "UA" };

@@ -1,15 +1,8 @@
 // What the parser says about text it cannot read: where (line and column from 1), what
 // is wrong, and what it expected there; every problem it can find, not only the first.
 import { describe, expect, it } from "vitest";
-import {
-  LIMITS,
-  isCoalitionError,
-  parseConditionText,
-  printCondition,
-  safeParseConditionText,
-  type Condition,
-  type ConditionTextProblem,
-} from "../../src/index.js";
+import { LIMITS, isCoalitionError, type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition, safeParseConditionText, type ConditionTextProblem } from "../../src/condition-text.js";
 
 function problems(text: string): readonly ConditionTextProblem[] {
   const result = safeParseConditionText(text);

@@ -1,7 +1,8 @@
 // The boolean structure: `and` / `or` chains, `not`, brackets, `all(…)` / `any(…)`,
 // precedence, and the white space the parser takes.
 import { describe, expect, it } from "vitest";
-import { parseConditionText, printCondition, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 
 const UA = { kind: "peace", form: "agreement", country: "UA" } as const;
 const REQUEST = { kind: "request" } as const;

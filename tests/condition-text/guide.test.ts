@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { safeParseConditionText } from "../../src/index.js";
+import { safeParseConditionText } from "../../src/condition-text.js";
 import { CALL_SYNTAX, LOCATION_SYNTAX } from "../../src/condition-text/internal/syntax.js";
 
 const guide = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), "../../docs/guides/condition-text.md"), "utf8");

@@ -1,7 +1,8 @@
 // Each kind of location, as written after a commitment's or threshold's type, and the
 // rule that keeps the location table readable both ways as kinds are added.
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { parseConditionText, printCondition, type Condition, type ConditionAtom, type Location } from "../../src/index.js";
+import { type Condition, type ConditionAtom, type Location } from "../../src/index.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 import { CALL_SYNTAX, LOCATION_SYNTAX } from "../../src/condition-text/internal/syntax.js";
 
 /** The commitment "US offers ground-troops" at `location`, as text and as data. */

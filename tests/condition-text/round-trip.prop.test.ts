@@ -3,7 +3,8 @@
 // schema accepts, and the parser answers any input without throwing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseConditionText, printCondition, safeParseConditionText, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition, safeParseConditionText } from "../../src/condition-text.js";
 import { ConditionSchema, CountryCodeSchema, IdSchema } from "../../src/schema.js";
 import { validDatasetDocument } from "../arbitraries/dataset.js";
 import { KEYWORD_IDS, conditionArbitrary } from "./condition-arbitrary.js";

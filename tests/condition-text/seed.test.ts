@@ -2,7 +2,8 @@
 // reference data as its base), prints as text that reads back to the same condition.
 import { describe, expect, it } from "vitest";
 import { referenceDocument, seedDocument } from "../../src/fixtures.js";
-import { parseConditionText, printCondition, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 import { parseDataset } from "../../src/parse/parse-dataset.js";
 
 /** Every `condition` held anywhere in `value`, found with a stack. */

@@ -1,7 +1,8 @@
 // Strings (quotes, descriptions, names) are JSON strings: any text round-trips, and
 // what could mislead a reader or break a file is escaped when printed.
 import { describe, expect, it } from "vitest";
-import { parseConditionText, printCondition, safeParseConditionText, type Condition } from "../../src/index.js";
+import { type Condition } from "../../src/index.js";
+import { parseConditionText, printCondition, safeParseConditionText } from "../../src/condition-text.js";
 
 const withQuote = (quote: string): Condition => ({ kind: "request", quote });
 

@@ -21,6 +21,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   "coalition/report": "src/report.ts",
   "coalition/schema": "src/schema.ts",
   "coalition/fixtures": "src/fixtures.ts",
+  "coalition/condition-text": "src/condition-text.ts",
   "coalition/interchange": "src/interchange.ts",
   "coalition/parquet": "src/parquet.ts",
 };

@@ -1,7 +1,7 @@
 // What an import of tables says when they are wrong: every problem at once, each where
 // a person finds it (file, row as a spreadsheet counts it, column), and no dataset.
 import { describe, expect, it } from "vitest";
-import { CoalitionError, isCoalitionError } from "../../src/index.js";
+import { isCoalitionError, type CoalitionError } from "../../src/index.js";
 import { exportDataPackage, importDataPackage, safeImportDataPackage, type ImportIssue, type InterchangeFile } from "../../src/interchange.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { parseDataset } from "../../src/schema.js";

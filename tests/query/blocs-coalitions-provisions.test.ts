@@ -79,6 +79,29 @@ describe("participantsByBloc", () => {
     expect(participantsByBloc(meetings, "hosted", "club", { asOf: "2025-01-10" }).members[0]?.sources).toEqual(["s-2025-01", "s-2024"]);
   });
 
+  it("lists an actor the coalition names twice once, with the sources of both participations", () => {
+    const twice = dataset({
+      coalitions: [
+        {
+          id: "pair",
+          name: "Pair",
+          leads: ["PL"],
+          participants: [
+            { actor: "PL", from: "2024-01-01", sources: ["s-2024"] },
+            { actor: "GB", from: "2024-01-01", sources: ["s-2024"] },
+            { actor: "PL", from: "2025-01-01", sources: ["s-2025-01", "s-2024"] },
+          ],
+          sources: ["s-2024"],
+        },
+      ],
+    });
+    const answer = participantsByBloc(twice, "pair", "no-bloc", { asOf: "2025-03-01" });
+    expect(answer.nonMembers).toEqual([
+      { actor: "GB", membership: null, sources: ["s-2024"] },
+      { actor: "PL", membership: null, sources: ["s-2024", "s-2025-01"] },
+    ]);
+  });
+
   it("answers an unknown coalition, event or bloc without throwing", () => {
     expect(participantsByBloc(seed, "nothing", "nato")).toMatchObject({ members: [], nonMembers: [] });
     expect(participantsByBloc(seed, "coalition-talks", "no-bloc").members).toEqual([]);

@@ -19,10 +19,11 @@ export function tagsOf(html: string): Tag[] {
   return tags;
 }
 
-/** The text a reader sees: tags removed, the style sheet dropped, entities decoded. */
+/** The text a reader sees: tags removed (inline isolation without a space), the style sheet dropped, entities decoded. */
 export function textOf(html: string): string {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, "")
+    .replace(/<\/?bdi>/g, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -95,4 +96,29 @@ export function externalResourcesOf(html: string): string[] {
   if (/url\(|@import/i.test(styles)) offences.push("CSS that fetches");
   if (/ style="[^"]*url\(/i.test(html)) offences.push("inline style that fetches");
   return offences;
+}
+
+// Elements with no end tag, and elements whose text is a whole element of its own: the
+// page's <title>, and the chart's labels, tooltips and description (SVG has no <bdi>).
+const VOID = new Set(["meta", "br", "hr", "img", "input", "link", "wbr"]);
+const OWN_ELEMENT = new Set(["title", "desc", "text", "style"]);
+
+/**
+ * The pieces of text of the page holding `marker` that are not isolated: neither inside a
+ * `<bdi>` nor the whole text of an element of their own. Returns them (none is the answer wanted).
+ */
+export function unisolatedTextOf(html: string, marker: string): string[] {
+  const open: string[] = [];
+  const found: string[] = [];
+  for (const match of html.matchAll(/<!doctype[^>]*>|<(\/?)([a-zA-Z][\w-]*)[^>]*>|[^<]+/gi)) {
+    const [token, closing, name] = match;
+    if (name === undefined) {
+      if (token.includes(marker) && !open.includes("bdi") && !OWN_ELEMENT.has(open[open.length - 1] ?? "")) found.push(token);
+    } else if (closing === "/") {
+      open.length = Math.max(0, open.lastIndexOf(name.toLowerCase()));
+    } else if (!VOID.has(name.toLowerCase())) {
+      open.push(name.toLowerCase());
+    }
+  }
+  return found;
 }

@@ -3,7 +3,8 @@ import { buildReport, renderHtmlReport } from "../../src/report.js";
 import { referenceDataset, seedDataset, seedDocument } from "../../src/fixtures.js";
 import { parseDataset } from "../../src/schema.js";
 import { handMadeOffer, handMadeReport, LONG_TYPE, refusalsOf } from "./hand-made-report.js";
-import { barsOf, cellsOf, expectedBars, externalResourcesOf, tagsOf, textOf } from "./html-helpers.js";
+import { barsOf, cellsOf, expectedBars, externalResourcesOf, tagsOf, textOf, unisolatedTextOf } from "./html-helpers.js";
+import { ANY_CONTROL, CONTROL_ATTACK, HOSTILE_FIELDS, hostileDataset, hostileReport } from "./hostile.js";
 
 const SECTION_HEADINGS = [
   ["coalitions", "Members and leads"],
@@ -165,8 +166,8 @@ describe("the HTML report of the seed dataset", () => {
   it("lists the sources cited, numbered as the citations are", () => {
     const sources = sectionOf(html, "sources");
     expect(report.sources.map((source) => source.id)).toEqual(["bloomberg-2025-03-13", "report-2025-03-13"]);
-    expect(sources).toContain('<li id="source-1">Bloomberg <span class="muted">(media unnamed sources, 2025-03-13)</span>');
-    expect(sources).toContain('<li id="source-2">Unnamed news outlet');
+    expect(sources).toContain('<li id="source-1"><bdi>Bloomberg</bdi> <span class="muted">(media unnamed sources, <bdi>2025-03-13</bdi>)</span>');
+    expect(sources).toContain('<li id="source-2"><bdi>Unnamed news outlet</bdi>');
   });
 });
 
@@ -187,7 +188,7 @@ describe("escaping", () => {
     proposals: { title: string }[];
   };
   document.title = `Title ${HOSTILE}`;
-  document.sources[0] = { ...document.sources[0]!, publisher: `Publisher ${HOSTILE}`, url: "javascript:alert(document.cookie)" };
+  document.sources[0] = { ...document.sources[0]!, publisher: `Publisher ${HOSTILE}`, url: "https://example.org/first" };
   document.sources[1] = { ...document.sources[1]!, title: `Headline ${HOSTILE}`, url: "https://example.org/report?a=1&b=2", note: HOSTILE };
   document.persons.find((person) => person.id === "thomas-sussli")!.name = `Person ${HOSTILE}`;
   document.institutions.find((institution) => institution.id === "BG.parliament")!.name = `Institution ${HOSTILE}`;
@@ -198,7 +199,14 @@ describe("escaping", () => {
   document.commitments.find((commitment) => commitment.id === "tr-peacekeepers")!.condition!.in = `consultations ${HOSTILE}`;
   document.proposals[0]!.title = `Proposal ${HOSTILE}`;
   const dataset = parseDataset(document, { base: referenceDataset() });
-  const html = renderHtmlReport(buildReport(dataset));
+  // The parser refuses a javascript: address; a report built by hand (or by an older
+  // parser) may still hold one, so the renderer is given one directly.
+  const report = buildReport(dataset);
+  const firstSource = (document.sources[0] as unknown as { id: string }).id;
+  const html = renderHtmlReport({
+    ...report,
+    sources: report.sources.map((source) => (source.id === firstSource ? { ...source, url: "javascript:alert(document.cookie)" } : source)),
+  });
 
   it("escapes every name, quote, note and title from the dataset", () => {
     for (const label of ["Title", "Publisher", "Headline", "Person", "Institution", "Type", "Coalition", "Purpose", "Quote", "consultations", "Proposal"]) {
@@ -218,9 +226,9 @@ describe("escaping", () => {
   });
 
   it("links only http and https addresses", () => {
-    expect(html).toContain('<a href="https://example.org/report?a=1&amp;b=2" rel="noopener noreferrer external">Unnamed news outlet: Headline');
+    expect(html).toContain('<a href="https://example.org/report?a=1&amp;b=2" rel="noopener noreferrer external"><bdi>Unnamed news outlet</bdi>: <bdi>Headline');
     expect(html).not.toContain('href="javascript:');
-    expect(html).toContain("(address not linked: javascript:alert(document.cookie))");
+    expect(html).toContain("(address not linked: <bdi>javascript:alert(document.cookie)</bdi>)");
     const links = tagsOf(html).filter((tag) => tag.attributes.has("href"));
     expect(links.every((tag) => tag.name === "a" && /^(#|https:\/\/example\.org\/)/.test(tag.attributes.get("href") ?? ""))).toBe(true);
   });
@@ -294,5 +302,63 @@ describe("the HTML report of a hand-made report", () => {
     const ticks = [...html.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="middle">(\d+)<\/text>/g)].map((match) => Number(match[1]));
     expect(ticks).toEqual([0, 5, 10, 15, 20, 25]);
     expect(barsOf(html)[0]?.count).toBe(23);
+  });
+});
+
+describe("the HTML report of a dataset whose actors have hostile names", () => {
+  // An organization of the dataset's own leads the coalition, takes part, offers, refuses,
+  // proposes and takes a position; NATO's name is hostile too.
+  const html = renderHtmlReport(buildReport(hostileDataset(HOSTILE)));
+
+  it("escapes the actor's name in every section and in the stance matrix, and every other field", () => {
+    for (const field of HOSTILE_FIELDS) expect(html, field).toContain(`${field} ${ESCAPED}`);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(externalResourcesOf(html)).toEqual([]);
+    const matrix = sectionOf(html, "matrix");
+    expect(matrix).toContain(`<th scope="row" data-actor="hostile-org"><bdi>The Organization ${ESCAPED}</bdi></th>`);
+    const offers = sectionOf(html, "contributions");
+    expect(offers).toContain(`<td><bdi>The Organization ${ESCAPED}</bdi></td>`);
+  });
+});
+
+describe("the HTML report of hostile text in every string", () => {
+  const seed = buildReport(seedDataset(), { facts: { "peace:agreement:UA": true } });
+
+  it("has no control character: each is shown as its code, and tabs and line breaks as spaces", () => {
+    const html = renderHtmlReport(hostileReport(seed, `${CONTROL_ATTACK}\ttab`));
+    expect(html).not.toMatch(ANY_CONTROL);
+    expect(html.split("\n")).toHaveLength(renderHtmlReport(hostileReport(seed, "plain")).split("\n").length);
+    expect(html).toContain("<h1><bdi>The &quot;coalition of the willing&quot; for Ukraine, as reported on 2025-03-13 \\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m | row | split | next line\\u202eesrever\\u2066\\u200f\\u061c\\u2028end tab</bdi></h1>");
+  });
+
+  it("isolates every text from the report in a <bdi>, so that its direction cannot reorder the words around it", () => {
+    const marker = "MARKER\u202eesrever";
+    const html = renderHtmlReport(hostileReport(seed, marker));
+    expect(html.match(/MARKER/g)?.length).toBeGreaterThan(100);
+    expect(unisolatedTextOf(html, "MARKER")).toEqual([]);
+  });
+
+  it("links no address with a control character in it", () => {
+    const html = renderHtmlReport({
+      ...handMadeReport,
+      sources: [{ id: "plain", kind: "other", publisher: "P", title: null, date: "2025", url: "https://example.org/\u202egnp.exe", note: null }],
+    });
+    expect(tagsOf(html).filter((tag) => tag.name === "a" && tag.attributes.get("href")?.startsWith("https:"))).toEqual([]);
+    expect(html).toContain("(address not linked: <bdi>https://example.org/\\u202egnp.exe</bdi>)");
+  });
+});
+
+describe("the HTML report's stance matrix", () => {
+  it("is not drawn when it would take more than 250,000 cells: the page stays linear in the dataset", () => {
+    // 600 actors, each refusing one of 500 types: a matrix of 300,000 cells for 600 statements.
+    const refusals = refusalsOf(600).map((refusal, index) => ({ ...refusal, type: `type-${index % 500}`, typeLabel: `Type ${index % 500}` }));
+    const html = renderHtmlReport({ ...handMadeReport, refusals });
+    expect(html).not.toContain('class="matrix"');
+    expect(textOf(sectionOf(html, "matrix"))).toContain(
+      "Not drawn: 600 actors by 500 contribution types would take 300000 cells, more than 250000. The tables above list every statement.",
+    );
+    // 500 by 500 is drawn.
+    expect(cellsOf(renderHtmlReport({ ...handMadeReport, refusals: refusals.slice(0, 500) }))).toHaveLength(250_000);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildReport, renderTextReport, type CoalitionReport } from "../../src/report.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { handMadeOffer, handMadeReport, LONG_TYPE, refusalsOf } from "./hand-made-report.js";
+import { ANY_CONTROL, CONTROL_ATTACK, hostileDataset, hostileReport, MARKUP_ATTACK } from "./hostile.js";
 
 const ANSI = /\u001b\[\d+m/g;
 
@@ -66,5 +67,31 @@ describe("the text report of reports unlike the seed", () => {
     const text = renderTextReport({ ...handMadeReport, refusals: refusalsOf(1), contributions: [{ type: "ground-troops", label: "Ground troops", offers: [handMadeOffer] }] });
     expect(text).toContain("    committed the Example Republic: Ground troops\n              if: no condition stated\n              inactive: Ruled out by the scenario.\n");
     expect(text).toContain(`  refused   Refuser 0: ${LONG_TYPE}\n`);
+  });
+});
+
+describe("the text report of hostile text", () => {
+  const seed = buildReport(seedDataset(), { facts: { "peace:agreement:UA": true } });
+  const hostile = hostileReport(seed, CONTROL_ATTACK);
+  const plain = renderTextReport(hostileReport(seed, "plain words"));
+
+  it("shows every control character of the dataset's text as its code: none can retitle, clear, split or reverse", () => {
+    const text = renderTextReport(hostile);
+    expect(text).not.toMatch(ANY_CONTROL);
+    expect(text.split("\n")).toHaveLength(plain.split("\n").length);
+    expect(text).toContain("the United Kingdom \\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u000d| row | split |\\u000anext line\\u202eesrever\\u2066\\u200f\\u061c\\u2028end");
+  });
+
+  it("in colour, has no escape but its own colour codes", () => {
+    const text = renderTextReport(hostile, { color: true });
+    expect(text.replace(ANSI, "")).not.toMatch(ANY_CONTROL);
+    expect(text.replace(ANSI, "")).toBe(renderTextReport(hostile));
+  });
+
+  it("prints the dataset's own markup as written: a terminal shows it as text", () => {
+    const text = renderTextReport(buildReport(hostileDataset(MARKUP_ATTACK)));
+    for (const field of ["Title", "Coalition", "Purpose", "Organization", "Bloc", "Person", "Office", "Institution", "Type", "Consultations", "Fact", "Proposal"]) {
+      expect(text, field).toContain(`${field} ${MARKUP_ATTACK}`);
+    }
   });
 });

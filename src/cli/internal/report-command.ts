@@ -7,7 +7,9 @@ import { renderHtmlReport } from "../../report/render-html-report.js";
 import { renderMarkdownReport } from "../../report/render-markdown-report.js";
 import { renderTextReport } from "../../report/render-text-report.js";
 import { seedDataset } from "../../fixtures.js";
+import { sanitizeLines } from "../../internal/sanitize-text.js";
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
 import { readJsonFile } from "./read-json-file.js";
 
@@ -26,7 +28,10 @@ Options:
   --format FORMAT       text (default), markdown, json, or html (one self-contained
                         page with charts: coalition report --format html > report.html)
   --base FILE           a dataset FILE builds on (e.g. reference data); may repeat
+  --max-bytes N         the largest file to read, in bytes, or with K, M or G (default 256M)
   -h, --help            this help
+
+The report goes to stdout; the problems of an invalid dataset go to stderr.
 
 The text format is coloured only when the output is a terminal; NO_COLOR=1 turns the
 colour off, FORCE_COLOR=1 turns it on (even when piped). Other formats are never coloured.
@@ -37,6 +42,8 @@ Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or 
 export interface ReportRequest {
   readonly file: string | undefined;
   readonly baseFiles: readonly string[];
+  /** The largest file to read, in bytes. */
+  readonly maxBytes: number;
   readonly asOf: string | undefined;
   readonly assume: readonly string[];
   readonly format: string | undefined;
@@ -46,11 +53,17 @@ export interface ReportRequest {
 
 const FORMATS = ["text", "markdown", "json", "html"] as const;
 
+/** Where the report goes (`print`), and where the problems of its input go (`warn`). */
+export interface ReportOutput {
+  readonly print: (text: string) => void;
+  readonly warn: (text: string) => void;
+}
+
 /** Prints the report; returns the exit code. */
-export function reportCommand(request: ReportRequest, print: (text: string) => void): number {
+export function reportCommand(request: ReportRequest, output: ReportOutput): number {
   const format = request.format ?? "text";
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`, EXIT.usage);
+    throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"${didYouMean(format, FORMATS)}`, EXIT.usage);
   }
   if (request.asOf !== undefined) {
     const precision = datePrecision(request.asOf);
@@ -65,23 +78,25 @@ export function reportCommand(request: ReportRequest, print: (text: string) => v
     facts[match[1] as string] = match[2] === "true";
   }
 
-  const dataset = request.file === undefined ? seedDataset() : loadDataset(request.file, request.baseFiles, print);
+  const dataset = request.file === undefined ? seedDataset() : loadDataset(request, output.warn);
   if (dataset === undefined) return EXIT.invalidDataset;
   const report = buildReport(dataset, { ...(request.asOf === undefined ? {} : { asOf: request.asOf }), facts });
-  if (format === "json") print(JSON.stringify(report, null, 2));
-  else if (format === "markdown") print(renderMarkdownReport(report).trimEnd());
-  else if (format === "html") print(renderHtmlReport(report).trimEnd());
-  else print(renderTextReport(report, { color: request.color }).trimEnd());
+  // The renderers show control characters as their codes; JSON.stringify leaves C1 and
+  // bidi controls raw, and sanitising its lines writes them as JSON escapes (the same data).
+  if (format === "json") output.print(sanitizeLines(JSON.stringify(report, null, 2)));
+  else if (format === "markdown") output.print(renderMarkdownReport(report).trimEnd());
+  else if (format === "html") output.print(renderHtmlReport(report).trimEnd());
+  else output.print(renderTextReport(report, { color: request.color }).trimEnd());
   return EXIT.ok;
 }
 
-function loadDataset(file: string, baseFiles: readonly string[], print: (text: string) => void): Dataset | undefined {
+function loadDataset(request: ReportRequest, warn: (text: string) => void): Dataset | undefined {
   const bases: Dataset[] = [];
-  for (const path of [...baseFiles, file]) {
-    const result = safeParseDataset(readJsonFile(path), { base: bases });
+  for (const path of [...request.baseFiles, request.file as string]) {
+    const result = safeParseDataset(readJsonFile(path, request.maxBytes), { base: bases });
     if (!result.success) {
-      print(`${path}: ${result.error.issues.length} problem(s); run "coalition validate" for details`);
-      print(formatIssues(result.error.issues.slice(0, 10)));
+      warn(`${path}: ${result.error.issues.length} problem(s); run "coalition validate" for details`);
+      warn(formatIssues(result.error.issues.slice(0, 10)));
       return undefined;
     }
     bases.push(result.data);

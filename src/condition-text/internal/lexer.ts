@@ -41,6 +41,15 @@ function isSpace(text: string, at: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(text.charAt(at)));
 }
 
+/** What the escape at `at` (a backslash) stands for, and its length; undefined when it is no escape. */
+function escapeAt(text: string, at: number): [decoded: string, length: number] | undefined {
+  const escape = text.charAt(at + 1);
+  const simple = escape === "" ? -1 : ESCAPES.indexOf(escape);
+  if (simple >= 0) return [DECODED.charAt(simple), 2];
+  if (escape === "u" && HEX4.test(text.slice(at + 2, at + 6))) return [String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)), 6];
+  return undefined;
+}
+
 /** A lexer over `text`. */
 export function lexer(text: string): Lexer {
   let at = 0;
@@ -94,15 +103,10 @@ export function lexer(text: string): Lexer {
       if (char === '"') return at++, token("string", value, start);
       const problem = char === "" ? unclosed(start) : char === "\\" ? undefined : control(at);
       if (problem !== undefined) return problem;
-      const escape = text.charAt(at + 1);
-      const simple = escape === "" ? -1 : ESCAPES.indexOf(escape);
-      if (simple >= 0) {
-        value += DECODED.charAt(simple);
-        at += 2;
-      } else if (escape === "u" && HEX4.test(text.slice(at + 2, at + 6))) {
-        value += String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16));
-        at += 6;
-      } else return badEscape(at);
+      const decoded = escapeAt(text, at);
+      if (decoded === undefined) return badEscape(at);
+      value += decoded[0];
+      at += decoded[1];
     }
   };
 

@@ -3,7 +3,7 @@
 // ground-troops`), the last two with their clauses (a location, `at-least STANCE`) in
 // either order, then an optional quote. Atoms do not nest, so nothing here recurses.
 import type { ConditionAtom } from "../../model/types.js";
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer, Token } from "./lexer.js";
 import { problemAt, shown, unexpected } from "./problems.js";
 import { readCall } from "./read-call.js";

@@ -5,7 +5,7 @@
 // brackets keep a nested chain apart: `a and (b and c)` is an `all` inside an `all`.
 import { LIMITS } from "../../model/limits.js";
 import type { Condition } from "../../model/types.js";
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer, Position, Token } from "./lexer.js";
 import { isOffers, parseAtom, type ParsedAtom } from "./parse-atom.js";
 import { oneOf, problemAt, unexpected } from "./problems.js";
@@ -41,12 +41,8 @@ export function parseExpression(lex: Lexer, problems: ConditionTextProblem[]): C
   for (;;) {
     const top = frames[frames.length - 1] as Frame;
     const token = lex.peek();
-    // Past LIMITS.issueCount problems the reading stops, so that a hostile text costs bounded memory.
-    if (problems.length >= LIMITS.issueCount) {
-      problems.push(problemAt(token, `too many problems: the reading stops here, after ${problems.length}`, `at most ${LIMITS.issueCount} problems`));
-      return undefined;
-    }
-    const word = token.kind === "word" ? token.text.toLowerCase() : "";
+    if (tooMany(problems, token)) return undefined;
+    const word = wordOf(token);
     if (operand) {
       const opener = openerOf(token, word, lex.peek(1));
       if (opener === "") {
@@ -80,6 +76,18 @@ export function parseExpression(lex: Lexer, problems: ConditionTextProblem[]): C
       return undefined;
     }
   }
+}
+
+/** Whether the reading stops here: past LIMITS.issueCount problems (said by one more), so that a hostile text costs bounded memory. */
+function tooMany(problems: ConditionTextProblem[], token: Token): boolean {
+  if (problems.length < LIMITS.issueCount) return false;
+  problems.push(problemAt(token, `too many problems: the reading stops here, after ${problems.length}`, `at most ${LIMITS.issueCount} problems`));
+  return true;
+}
+
+/** A word token in lower case (keywords are read whatever their case); "" for any other token. */
+function wordOf(token: Token): string {
+  return token.kind === "word" ? token.text.toLowerCase() : "";
 }
 
 /** What a token at the start of an operand opens: `not`, `(`, `all(` or `any(`; "" for an atom. */

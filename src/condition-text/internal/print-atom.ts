@@ -1,4 +1,4 @@
-import { CoalitionError } from "../../errors/coalition-error.js";
+import { invalidArgument } from "../../internal/errors.js";
 import type { ConditionAtom, Location } from "../../model/types.js";
 import { quoteString } from "./quote-string.js";
 import { CALL_SYNTAX, LOCATION_SYNTAX, entryOf, fieldList } from "./syntax.js";
@@ -28,11 +28,12 @@ function clauses(location: Location | undefined, minStance: string): string {
 
 /** `name(value, value)` with the `fields` of its syntax, or the bare name when none is there. */
 function call(name: string, fields: Readonly<Record<string, string>> | undefined, values: object): string {
-  if (fields === undefined) throw new CoalitionError("invalid_argument", `not a condition: no atom or location has the kind ${JSON.stringify(name)}`);
+  if (fields === undefined) throw invalidArgument("condition", `not a condition: no atom or location has the kind ${JSON.stringify(name)}`);
   const written: string[] = [];
   for (const [key, spec] of fieldList(fields)) {
     const value = (values as Values)[key];
-    if (typeof value === "string") written.push(spec.startsWith("country") || spec.startsWith("id") ? value : quoteString(value));
+    if (typeof value === "boolean") written.push(String(value));
+    else if (typeof value === "string") written.push(spec.startsWith("country") || spec.startsWith("id") ? value : quoteString(value));
   }
   return written.length === 0 ? name : `${name}(${written.join(", ")})`;
 }

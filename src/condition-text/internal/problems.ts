@@ -1,4 +1,4 @@
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Position, Token } from "./lexer.js";
 import { closest } from "./suggest.js";
 

@@ -1,4 +1,4 @@
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer } from "./lexer.js";
 import { unexpected } from "./problems.js";
 import { readValue, take, tokenOf } from "./read-value.js";
@@ -37,7 +37,7 @@ export function readCall(
     if (written > 0 && take(lex, problems, ",", "','") === undefined) return false;
     const value = readValue(lex, problems, kind, skipped);
     if (value === undefined) return false;
-    into[key] = value;
+    into[key] = kind === "flag" ? value === "true" : value;
     written++;
     skipped.length = 0;
   }

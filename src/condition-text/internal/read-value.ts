@@ -5,7 +5,7 @@
 import { isCountryCode } from "../../model/country-codes.js";
 import { LIMITS } from "../../model/limits.js";
 import { STANCES, type Stance } from "../../model/stance.js";
-import type { ConditionTextProblem } from "../types.js";
+import type { ConditionTextProblem } from "../../errors/coalition-error.js";
 import type { Lexer, Token } from "./lexer.js";
 import { oneOf, problemAt, shown, unexpected } from "./problems.js";
 import { closest } from "./suggest.js";
@@ -48,7 +48,7 @@ export function readValue(lex: Lexer, problems: ConditionTextProblem[], kind: Va
 
 /** The token a value of `kind` is written as. */
 export function tokenOf(kind: ValueKind): "word" | "string" {
-  return kind === "country" || kind === "id" ? "word" : "string";
+  return kind === "country" || kind === "id" || kind === "flag" ? "word" : "string";
 }
 
 function valueProblem(kind: ValueKind, value: string): string | undefined {
@@ -61,6 +61,7 @@ function valueProblem(kind: ValueKind, value: string): string | undefined {
     if (!ID.test(value)) return `${shown(value)} is not an id: an id starts with a letter or digit`;
     return value.length > LIMITS.idLength ? `an id has at most ${LIMITS.idLength} characters, this one ${value.length}` : undefined;
   }
+  if (kind === "flag") return value === "true" || value === "false" ? undefined : `${shown(value)} is neither true nor false`;
   const max = kind === "name" ? LIMITS.nameLength : LIMITS.textLength;
   if (value === "") return "the string is empty";
   return value.length > max ? `this string has at most ${max} characters, this one ${value.length}` : undefined;

@@ -5,8 +5,11 @@
 // the entry is there, and lists exactly the kind's fields).
 import type { ConditionAtom, Location } from "../../model/types.js";
 
-/** How a field's value is written: a word (a country code or an id) or a string. */
-export type ValueKind = "country" | "id" | "name" | "text";
+/** How a field's value is written: a word (a country code, an id, or `true` / `false` for a flag) or a string. */
+export type ValueKind = "country" | "id" | "flag" | "name" | "text";
+
+/** How a field of this type may be written: a flag for a yes-or-no field, any other kind for a string. */
+type SpecOf<T> = NonNullable<T> extends boolean ? "flag" : Exclude<ValueKind, "flag">;
 
 /**
  * The fields of one variant, in the order they are written, each with how it is
@@ -15,7 +18,7 @@ export type ValueKind = "country" | "id" | "name" | "text";
  * how each is written (a word, then a string): tests/condition-text checks the rule.
  */
 export type FieldsOf<V> = {
-  readonly [F in Exclude<keyof V, "kind" | "quote">]-?: object extends Pick<V, F> ? `${ValueKind}?` : ValueKind;
+  readonly [F in Exclude<keyof V, "kind" | "quote">]-?: object extends Pick<V, F> ? `${SpecOf<V[F]>}?` : SpecOf<V[F]>;
 };
 
 type LocationOf<K extends Location["kind"]> = Extract<Location, { readonly kind: K }>;
@@ -28,6 +31,9 @@ export const LOCATION_SYNTAX: { readonly [K in Location["kind"]]: FieldsOf<Locat
   "neighbouring-countries": { of: "country", region: "name?" },
   "at-sea": { area: "name?" },
   remote: { description: "name?" },
+  region: { country: "country", name: "name" },
+  areas: { country: "country", description: "name", awayFromLineOfContact: "flag?" },
+  "bloc-territory": { bloc: "id", adjacentTo: "country?" },
 };
 
 /** The atoms written as calls; `commitment` and `threshold` are sentences of their own. */
@@ -54,6 +60,7 @@ export const CALL_SYNTAX: Readonly<Record<string, CallSyntax>> = {
 export const VALUE_LABEL: Readonly<Record<ValueKind, string>> = {
   country: "a country code",
   id: "an id",
+  flag: "true or false",
   name: "a string",
   text: "a string",
 };

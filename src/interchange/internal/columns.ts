@@ -1,4 +1,4 @@
-import { CoalitionError } from "../../errors/coalition-error.js";
+import { invalidArgument } from "../../internal/errors.js";
 
 // The columns of the interchange tables: what each holds, in what type, and which of
 // the missing-value tokens may stand in it. One description serves the CSV writer, the
@@ -58,5 +58,5 @@ export const CURRENCY_PATTERN = "[A-Z]{3}";
  */
 export function notApplicableFree(value: string, columnName: string): string {
   if (value !== NOT_APPLICABLE) return value;
-  throw new CoalitionError("invalid_argument", `cannot write "${NOT_APPLICABLE}" as the value of ${columnName}: the tables keep it for "not applicable"`);
+  throw invalidArgument("dataset", `cannot write "${NOT_APPLICABLE}" as the value of ${columnName}: the tables keep it for "not applicable"`);
 }

@@ -1,7 +1,8 @@
 // The end of every import: the rebuilt document through the dataset parser, and every
 // problem (the reader's and the parser's) told by file, row and column, sorted as the
 // files are read. Nothing half-imported: any problem fails the whole import.
-import { CoalitionError } from "../../errors/coalition-error.js";
+import type { InvalidDatasetError } from "../../errors/coalition-error.js";
+import { invalidDataset } from "../../internal/errors.js";
 import { LIMITS } from "../../model/limits.js";
 import type { Dataset } from "../../model/types.js";
 import { safeParseDataset, type ParseDatasetOptions } from "../../parse/parse-dataset.js";
@@ -16,7 +17,7 @@ import { issueAt, placeOf, type Place, type Reading } from "./places.js";
  */
 export type SafeImportResult =
   | { readonly success: true; readonly data: Dataset; readonly document: Readonly<Record<string, unknown>> }
-  | { readonly success: false; readonly error: CoalitionError & { readonly issues: readonly ImportIssue[] } };
+  | { readonly success: false; readonly error: InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };
 
 /** Parses the document and tells every problem where it is. */
 export function finishImport(
@@ -45,8 +46,8 @@ export function finishImport(
   const kept = issues.slice(0, LIMITS.issueCount);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   const lines = kept.map((issue) => `${placeText(issue)}: ${issue.message} (${issue.code})`);
-  const error = new CoalitionError("invalid_dataset", `Invalid import: ${count}\n${lines.join("\n")}`, kept);
-  return { success: false, error: error as CoalitionError & { readonly issues: readonly ImportIssue[] } };
+  const error = invalidDataset(`Invalid import: ${count}\n${lines.join("\n")}`, kept);
+  return { success: false, error: error as InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };
 }
 
 /** A place in words: `commitments.csv, row 4, column condition`. */

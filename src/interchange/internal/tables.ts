@@ -2,7 +2,7 @@
 // and read (a table's rows may join records of the tables before it). Each entry says
 // where its rows come from in a dataset and where they go back.
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
-import { FULFILMENT_STAGES } from "../../model/fulfilment-stages.js";
+import { FULFILMENT_STAGES } from "../../internal/fulfilment-stages.js";
 import { SOURCE_KINDS } from "../../model/source-kinds.js";
 import { STANCES } from "../../model/stance.js";
 import type { Dataset } from "../../model/types.js";

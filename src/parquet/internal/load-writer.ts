@@ -1,4 +1,4 @@
-import { CoalitionError } from "../../errors/coalition-error.js";
+import { missingDependency } from "../../internal/errors.js";
 
 /** What the Parquet export uses of hyparquet-writer. */
 export type ParquetWriterModule = Pick<typeof import("hyparquet-writer"), "parquetWriteBuffer" | "ParquetWriter" | "ByteWriter">;
@@ -14,6 +14,6 @@ export async function loadParquetWriter(load: () => Promise<ParquetWriterModule>
     return await load();
   } catch (error) {
     const reason = error instanceof Error ? ` (${error.message.split("\n")[0]})` : "";
-    throw new CoalitionError("missing_dependency", `coalition/parquet needs the package hyparquet-writer: npm install hyparquet-writer${reason}`);
+    throw missingDependency("hyparquet-writer", `coalition/parquet needs the package hyparquet-writer: npm install hyparquet-writer${reason}`);
   }
 }

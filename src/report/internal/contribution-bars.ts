@@ -24,7 +24,9 @@ export function contributionBars(statements: readonly ReportStatement[]): BarRow
   const rows = new Map<string, { label: string; byStance: Map<Stance, string[]> }>();
   for (const statement of statements) {
     const row = rows.get(statement.type) ?? { label: statement.typeLabel, byStance: new Map<Stance, string[]>() };
-    row.byStance.set(statement.stance, [...(row.byStance.get(statement.stance) ?? []), statement.actor.name]);
+    const actors = row.byStance.get(statement.stance);
+    if (actors === undefined) row.byStance.set(statement.stance, [statement.actor.name]);
+    else actors.push(statement.actor.name);
     rows.set(statement.type, row);
   }
   return [...rows].map(([type, { label, byStance }]) => ({

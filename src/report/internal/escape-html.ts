@@ -1,8 +1,25 @@
+import { sanitizeText } from "../../internal/sanitize-text.js";
+
+// What HTML reads as markup, and the whitespace it shows as a space.
+const MARKUP = /[&<>"'\t\n\r]/g;
+const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\t": " ", "\n": " ", "\r": " " };
+
 /**
  * Text made safe for HTML, in element content and in quoted attribute values alike:
- * every string that comes from a dataset goes through it. `&` goes first, so no entity
- * is escaped twice. @internal
+ * every string that comes from a dataset goes through it. Tabs and line breaks become
+ * spaces (as HTML would show them anyway), every other control character is made
+ * visible by the library's sanitiser (`\u001b`, `\u202e`: a bidi override reverses
+ * nothing), and `&`, `<`, `>` and both quotes become entities, in one pass, so no
+ * entity is escaped twice. @internal
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return sanitizeText(text.replace(MARKUP, (character) => ENTITY[character] as string));
+}
+
+/**
+ * Text from a dataset as element content: escaped, and isolated in a `<bdi>` so that its
+ * direction (a name in Arabic or Hebrew) cannot reorder the words around it. @internal
+ */
+export function isolatedHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
 }

@@ -1,13 +1,14 @@
 import { STANCES } from "../../model/stance.js";
-import { capitalise } from "../../scenario/internal/names.js";
-import { escapeHtml } from "./escape-html.js";
+import { capitalise } from "../../internal/names.js";
+import { escapeHtml, isolatedHtml } from "./escape-html.js";
 import type { ReportStatement } from "./report-statements.js";
 
 /**
  * An actor-by-contribution table of stances: one row per actor, one column per
  * contribution type, each cell coloured by the stance(s) the actor took on that type and
  * naming them in words (an actor whose institutions disagree shows each stance). Cells
- * carry `data-actor`, `data-type` and, when filled, `data-stance` (space-separated). @internal
+ * carry `data-actor`, `data-type` and, when filled, `data-stance` (space-separated).
+ * `caption` is HTML, with the dataset's text in it already isolated. @internal
  */
 export function stanceMatrix(statements: readonly ReportStatement[], caption: string): string {
   const types = new Map<string, string>();
@@ -17,19 +18,21 @@ export function stanceMatrix(statements: readonly ReportStatement[], caption: st
     if (!types.has(statement.type)) types.set(statement.type, statement.typeLabel);
     if (!actors.has(statement.actor.id)) actors.set(statement.actor.id, statement.actor.name);
     const key = cellKey(statement.actor.id, statement.type);
-    cells.set(key, [...(cells.get(key) ?? []), statement]);
+    const cell = cells.get(key);
+    if (cell === undefined) cells.set(key, [statement]);
+    else cell.push(statement);
   }
 
   const out: string[] = [
     `<div class="matrix-wrap"><table class="matrix">`,
-    `<caption>${escapeHtml(caption)}</caption>`,
+    `<caption>${caption}</caption>`,
     `<thead><tr><th scope="col">Actor</th>${[...types]
-      .map(([type, label]) => `<th scope="col" data-type="${escapeHtml(type)}">${escapeHtml(label)}</th>`)
+      .map(([type, label]) => `<th scope="col" data-type="${escapeHtml(type)}">${isolatedHtml(label)}</th>`)
       .join("")}</tr></thead>`,
     "<tbody>",
   ];
   for (const [actor, name] of actors) {
-    const row = [`<tr><th scope="row" data-actor="${escapeHtml(actor)}">${escapeHtml(capitalise(name))}</th>`];
+    const row = [`<tr><th scope="row" data-actor="${escapeHtml(actor)}">${isolatedHtml(capitalise(name))}</th>`];
     for (const [type, label] of types) {
       const found = cells.get(cellKey(actor, type));
       const where = `data-actor="${escapeHtml(actor)}" data-type="${escapeHtml(type)}"`;

@@ -1,5 +1,5 @@
-import type { Dataset, Source } from "../../model/types.js";
-import { boundKey, NO_DAY } from "../../internal/dates/day-key.js";
+import type { Dataset, Source } from "../model/types.js";
+import { boundKey, NO_DAY } from "./dates/day-key.js";
 
 /** Per-dataset lookups, built on first use and kept while the dataset lives. @internal */
 export interface Lookups {

@@ -1,22 +1,7 @@
+import type { CommitmentIndex } from "../model/dataset-source.js";
 import type { Dataset } from "../model/types.js";
-import { aggregateColumns } from "../aggregate/internal/aggregate-columns.js";
-import { buildIndexData, type IndexData } from "./internal/index-data.js";
-
-/**
- * A dataset's commitments indexed for fast as-of queries: built once with
- * {@link indexCommitments}, then passed to the queries in place of the dataset.
- *
- * @category Queries
- */
-export interface CommitmentIndex {
-  readonly kind: "commitment-index";
-  /** The dataset indexed. */
-  readonly dataset: Dataset;
-  /** How many commitments it holds. */
-  readonly size: number;
-  /** The index's columns: internal, their shape may change in any release. */
-  readonly internal: unknown;
-}
+import { buildIndexData, type IndexData } from "../internal/index/index-data.js";
+import { aggregateColumns } from "./internal/aggregate-columns.js";
 
 /**
  * Indexes a dataset's commitments for repeated queries: each commitment's timeline

@@ -1,0 +1,146 @@
+// Adversarial shapes: datasets built to find quadratic time in the report, its renderers
+// and the evaluation with explanations (issue 14). Each shape is measured at two sizes
+// ten times apart; the growth ratio of the time is printed beside the target (linear
+// code grows about 10x; 12x leaves room for the collector and the caches).
+//
+// - a coordination cycle: each commitment asks for the next one's, the last for the
+//   first's, so every offer is in one coordination group of n;
+// - offers sharing one condition: n offers of n / 10 actors, every one needing the same
+//   peace agreement and the same approval (one row of the report's conditions table);
+// - positions: n actors' positions on one proposal, the stances taking turns.
+//
+// Each dataset is checked by the parser once (at the smaller size) before it is timed.
+// The sizes are the suite's own: `--sizes` does not apply to it.
+import type { Commitment, Condition, Dataset, Position } from "../../src/index.js";
+import { buildReport, renderHtmlReport, renderTextReport } from "../../src/report.js";
+import { evaluateScenario, type Scenario } from "../../src/scenario.js";
+import { parseDataset } from "../../src/schema.js";
+import { medianMs, type BenchResult, type BenchSuite } from "../result.js";
+
+const GROWTH_TARGET = 12;
+const CYCLE_REPORT_TARGET_MS = 5_000;
+const PER_ACTOR = 10;
+const STANCES = ["committed", "ready", "open", "undecided", "opposed", "refused"] as const;
+
+interface Shape {
+  readonly name: string;
+  readonly sizes: readonly [number, number];
+  readonly build: (n: number) => { dataset: Dataset; scenario: Scenario };
+}
+
+const organization = (k: number) => ({ id: `org-${k}`, name: `Organization ${k}`, kind: "other" as const, memberships: [] });
+
+/** What every shape shares: one source, `actors` organizations, nothing else. */
+function skeleton(actors: number): Dataset {
+  return {
+    id: "adversarial",
+    title: "Adversarial benchmark",
+    layers: ["adversarial"],
+    sources: [{ id: "s1", kind: "media-on-record", publisher: "Synthetic", date: "2025-03-13" }],
+    states: [{ id: "UA" }],
+    organizations: Array.from({ length: actors }, (_, k) => organization(k)),
+    institutions: [{ id: "inst-0", actor: "org-0", kind: "government" }],
+    persons: [],
+    contributionTypes: [],
+    stancePhrases: [],
+    coalitions: [],
+    proposals: [],
+    positions: [],
+    events: [],
+    pledgeCounts: [],
+    commitments: [],
+  } as Dataset;
+}
+
+/** n commitments in one cycle: each asks for the next one's, the last for the first's. */
+export function cycleDataset(n: number): { dataset: Dataset; scenario: Scenario } {
+  const commitments: Commitment[] = Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    actor: `org-${i}`,
+    type: "ground-troops",
+    stance: "ready",
+    condition: { kind: "commitment", actor: `org-${(i + 1) % n}`, type: "ground-troops", minStance: "ready" },
+    date: "2025-03-13",
+    sources: ["s1"],
+  }));
+  return { dataset: { ...skeleton(n), commitments }, scenario: { facts: {} } };
+}
+
+/** n offers (ten types for each of n / 10 actors), every one with the same condition. */
+export function sharedConditionDataset(n: number): { dataset: Dataset; scenario: Scenario } {
+  const condition: Condition = {
+    kind: "all",
+    of: [
+      { kind: "peace", form: "agreement", country: "UA" },
+      { kind: "approval", institution: "inst-0" },
+    ],
+  };
+  const types = ["ground-troops", "peacekeepers", "trainers", "aircraft", "air-policing", "naval-vessels", "minesweepers", "tanks", "intelligence", "basing"];
+  const commitments: Commitment[] = Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    actor: `org-${Math.floor(i / PER_ACTOR)}`,
+    type: types[i % PER_ACTOR] as string,
+    stance: "ready",
+    condition,
+    date: "2025-03-13",
+    sources: ["s1"],
+  }));
+  return { dataset: { ...skeleton(Math.ceil(n / PER_ACTOR)), commitments }, scenario: { facts: { "peace:agreement:UA": true } } };
+}
+
+/** n actors' positions on one proposal, the stances taking turns. */
+export function positionsDataset(n: number): { dataset: Dataset; scenario: Scenario } {
+  const positions: Position[] = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    proposal: "plan",
+    actor: `org-${i}`,
+    stance: STANCES[i % STANCES.length] as Position["stance"],
+    date: "2025-03-13",
+    sources: ["s1"],
+  }));
+  const proposals = [{ id: "plan", title: "A plan", proposedBy: ["org-0"], date: "2025-03-01", sources: ["s1"] }];
+  return { dataset: { ...skeleton(n), proposals, positions } as Dataset, scenario: { facts: {} } };
+}
+
+const SHAPES: readonly Shape[] = [
+  { name: "a coordination cycle", sizes: [10_000, 100_000], build: cycleDataset },
+  { name: "offers sharing one condition", sizes: [10_000, 100_000], build: sharedConditionDataset },
+  { name: "positions on one proposal", sizes: [4_000, 40_000], build: positionsDataset },
+];
+
+const MEASURES: readonly { readonly name: string; readonly run: (dataset: Dataset, scenario: Scenario) => unknown }[] = [
+  { name: "report as text (build + render)", run: (dataset, scenario) => renderTextReport(buildReport(dataset, scenario)) },
+  { name: "report as HTML (build + render)", run: (dataset, scenario) => renderHtmlReport(buildReport(dataset, scenario)) },
+  { name: "evaluation with explanations", run: (dataset, scenario) => evaluateScenario(dataset, scenario) },
+];
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export const suite: BenchSuite = async () => {
+  const results: BenchResult[] = [];
+  for (const shape of SHAPES) {
+    const [small, large] = shape.sizes;
+    // Valid per the parser: what is timed is a dataset a user could load.
+    parseDataset(shape.build(small).dataset);
+    for (const measure of MEASURES) {
+      const times: number[] = [];
+      for (const n of shape.sizes) {
+        const { dataset, scenario } = shape.build(n);
+        gc?.();
+        const ms = medianMs(() => measure.run(dataset, scenario), n === large ? 3 : 5, 1);
+        times.push(ms);
+        const growth = n === large ? ms / (times[0] as number) : undefined;
+        const notes: string[] = [];
+        if (growth !== undefined) {
+          notes.push(`${growth.toFixed(1)}x the ${small.toLocaleString("en")} time for 10x the input (target <= ${GROWTH_TARGET}x: ${growth <= GROWTH_TARGET ? "met" : "missed"})`);
+        }
+        if (n === large && shape.build === cycleDataset && measure.name.startsWith("report")) {
+          notes.push(`target < ${CYCLE_REPORT_TARGET_MS / 1000} s: ${ms < CYCLE_REPORT_TARGET_MS ? "met" : "missed"}`);
+        }
+        results.push({ name: `adversarial: ${shape.name}, ${measure.name}`, n, ms, floorMs: null, peerMs: null, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) });
+        console.log(`  ${shape.name}, ${measure.name}, n=${n}: ${ms.toFixed(0)} ms ${notes.join("; ")}`);
+      }
+    }
+  }
+  return results;
+};
