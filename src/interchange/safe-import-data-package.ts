@@ -27,6 +27,7 @@ const COLLECTIONS: readonly CollectionName[] = [
   "proposals",
   "positions",
   "events",
+  "pledgeCounts",
 ];
 
 /**

@@ -26,7 +26,7 @@ const folder = () => mkdtempSync(join(tmpdir(), "coalition-interchange-cli-"));
 describe("coalition export", () => {
   it("writes the seed dataset as a Data Package, which coalition import reads back into the seed", () => {
     const out = join(folder(), "tables");
-    expect(coalition(["export", SEED, "--base", REFERENCE, "--out", out])).toEqual({ status: 0, stdout: `wrote 19 files to ${out}\n`, stderr: "" });
+    expect(coalition(["export", SEED, "--base", REFERENCE, "--out", out])).toEqual({ status: 0, stdout: `wrote 24 files to ${out}\n`, stderr: "" });
     expect(readdirSync(out)).toContain("datapackage.json");
     const json = join(folder(), "dataset.json");
     expect(coalition(["import", out, "--out", json])).toEqual({ status: 0, stdout: `wrote ${json} (12 commitments)\n`, stderr: "" });
@@ -86,8 +86,9 @@ describe("coalition import", () => {
     const run = coalition(["import", path, "--out", json, "--id", "desk"]);
     expect(run.status).toBe(1);
     expect(run.stdout.split("\n")).toEqual([
-      "Invalid import: 2 problems",
+      "Invalid import: 3 problems",
       '  desk sheet.csv, row 2, column stance: "maybe later" is neither a stance nor a phrase of the stance mapping; write the stance, or declare the phrase (unknown_stance_phrase)',
+      '  desk sheet.csv, row 2, column actor: no actor has the id "Narnia" (unknown_reference)',
       "  desk sheet.csv, row 2, column sources: every record needs at least one source (missing_source)",
       "",
     ]);

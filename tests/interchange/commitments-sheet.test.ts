@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { importCommitmentsSheet, safeImportCommitmentsSheet, type ImportIssue } from "../../src/interchange.js";
 import { referenceDataset, seedDataset } from "../../src/fixtures.js";
+import { parseDataset } from "../../src/schema.js";
 
 const HEADER = "actor,speaker,type,stance,quantity_low,quantity_high,quantity_unit,location,location_country,condition,date,sources,source_kind,source_publisher,source_date,quote";
 
@@ -36,7 +37,7 @@ describe("a commitments sheet written by hand", () => {
       { row: 3, column: "actor", code: "unknown_reference" },
       { row: 4, column: "condition", code: "invalid_format" },
       { row: 5, column: "stance", code: "unknown_stance_phrase" },
-      { row: 6, column: "quantity_high", code: "range_reversed" },
+      { row: 6, column: "quantity_high", code: "invalid_range" },
       { row: 7, column: "sources", code: "missing_source" },
     ]);
   });
@@ -139,6 +140,6 @@ describe("what a commitments sheet declares by itself", () => {
 
 /** The seed dataset with a source `s1`, for sheets that only name it. */
 function seedWithSource() {
-  const seed = seedDataset();
-  return { ...seed, sources: [...seed.sources, { id: "s1", kind: "media-on-record" as const, publisher: "Desk", date: "2025" }] };
+  // A base must be the parser's own result: the source s1 comes in a dataset of its own, built on the seed.
+  return [seedDataset(), parseDataset({ id: "desk-sources", title: "Desk sources", sources: [{ id: "s1", kind: "media-on-record", publisher: "Desk", date: "2025" }] })];
 }

@@ -74,14 +74,23 @@ describe("an import of tables with problems", () => {
     ]);
   });
 
-  it("reports actors of no kind, a second dataset row, a role that is none, a count that is not of participants, and a text list that is no JSON", () => {
+  it("reports actors of no kind, a second dataset row, a role that is none, counts with cells their kind does not have, votes of records that have none, and a text list that is no JSON", () => {
     const files = [
       { path: "dataset.csv", text: 'id,title,notes\r\ndemo,Demo,[1]\r\nagain,Again,not json\r\n' },
       SOURCES,
       { path: "actors.csv", text: "kind,id,name,organization_kind,leads,sources\r\nplanet,X1,,,,\r\ncoalition,cw,The coalition,n/a,IE,s1\r\nstate,IE,n/a,n/a,n/a,n/a\r\n" },
       { path: "proposals.csv", text: "id,title,proposed_by,date,sources\r\np1,Plan,IE,2025,s1\r\n" },
       { path: "provisions.csv", text: "proposal,role,seq,type\r\np1,wish,1,air\r\np2,provision,1,air\r\n" },
-      { path: "claims.csv", text: "record_table,record,field,seq,kind,low,high,unit,sources\r\ncoalitions,cw,participant_count,1,range,1,2,participants,s1\r\ncoalitions,cw,participant_count,1,exact,3,3,countries,s1\r\n" },
+      { path: "votes.csv", text: "record_table,record,seq,yes,sources\r\nproposals,p1,1,3,s1\r\n" },
+      {
+        path: "claims.csv",
+        text: [
+          "record_table,record,field,seq,kind,low,high,value,unit,sources",
+          "coalitions,cw,participant_count,1,at-least,31,40,n/a,participants,s1",
+          "coalitions,cw,participant_count,2,at-most,1,5,n/a,countries,s1",
+          "coalitions,cw,participant_count,3,exact,3,3,3,countries,s1",
+        ].join("\r\n"),
+      },
     ];
     expect(issues(files)).toEqual([
       "dataset.csv 2 notes invalid_format",
@@ -90,8 +99,10 @@ describe("an import of tables with problems", () => {
       "actors.csv 2 kind invalid_value",
       "provisions.csv 2 role invalid_value",
       "provisions.csv 3 proposal invalid_value",
-      "claims.csv 2 kind invalid_value",
-      "claims.csv 3 unit invalid_value",
+      "votes.csv 2 record_table invalid_value",
+      "claims.csv 2 high invalid_format",
+      "claims.csv 3 low invalid_format",
+      "claims.csv 4 value invalid_format",
     ]);
   });
 

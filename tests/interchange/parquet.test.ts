@@ -31,6 +31,7 @@ describe("the Parquet export", () => {
       kind: "exact",
       low: 37,
       high: 37,
+      value: null,
       unit: "participants",
       currency: null,
       amount_date: null,

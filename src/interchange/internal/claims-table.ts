@@ -1,35 +1,34 @@
 // The claims table: every claim of every value that sources may disagree on, one row
 // each, in the quantity columns. A commitment's quantity is one claim per version of
-// it; a count of participants is a claim too, written as an exact figure of
-// participants (the form model v2 gives counts), and read back as the whole number.
+// it; a count (of a coalition's or an event's participants, of a pledge count's actors)
+// is a claim too, what it counts (`of`) in the unit column.
 import type { CollectionName } from "../../schema/dataset.js";
 import { IDS_PATTERN } from "./columns.js";
 import { column, field, type Fields } from "./codecs.js";
 import { quantityCodec } from "./quantity-codec.js";
-import { addItem, SEQ, type Placed, type TableSpec } from "./table-spec.js";
+import { addItem, SEQ, type TableSpec } from "./table-spec.js";
 
 /** The claimed fields of the model: where they are, what the `field` column calls them, and whether they are counts. */
 const CLAIMED = [
   { collection: "commitments", field: "quantity", key: "quantity", count: false },
   { collection: "coalitions", field: "participantCount", key: "participant_count", count: true },
   { collection: "events", field: "participantCount", key: "participant_count", count: true },
+  { collection: "pledgeCounts", field: "count", key: "count", count: true },
 ] as const satisfies readonly { collection: CollectionName; field: string; key: string; count: boolean }[];
 
-/** What a count of participants counts, in the unit column. */
-const PARTICIPANTS = "participants";
 
 export const CLAIMS_TABLE: TableSpec = {
   name: "claims",
   description:
-    "Every claim of a value that sources may disagree on: the quantities of commitments, and the counts of participants of coalitions and events (exact figures of participants). One row per claim, each with its sources.",
+    "Every claim of a value that sources may disagree on: the quantities of commitments, the counts of participants of coalitions and events, and the counts of pledge counts (what a count counts in unit). One row per claim, each with its sources.",
   keys: [
     column("record_table", "string", "The table of the record the claim is about.", { required: true, values: [...new Set(CLAIMED.map((claimed) => claimed.collection))] }),
     column("record", "string", "The id of the record the claim is about.", { required: true }),
-    column("field", "string", "Which value of the record it claims: quantity or participant_count.", { required: true, values: [...new Set(CLAIMED.map((claimed) => claimed.key))] }),
+    column("field", "string", "Which value of the record it claims: quantity, participant_count or count.", { required: true, values: [...new Set(CLAIMED.map((claimed) => claimed.key))] }),
     SEQ,
   ],
   fields: [
-    quantityCodec("value", ""),
+    quantityCodec("value", "", { counts: true }),
     field("sources", "sources", "ids", 'Ids of the sources of the claim, separated by ";".', { required: true, pattern: IDS_PATTERN }),
     field("note", "note", "string", "Why the claim is as it is, where the source is vague."),
   ],
@@ -40,7 +39,7 @@ export const CLAIMS_TABLE: TableSpec = {
       for (const record of dataset[claimed.collection] as unknown as readonly Fields[]) {
         const claims = (record[claimed.field] as { claims: readonly Fields[] } | undefined)?.claims ?? [];
         claims.forEach((claim, i) => {
-          const value = claimed.count ? { kind: "exact", unit: PARTICIPANTS, value: claim.value } : claim.value;
+          const value = claimed.count ? countAsQuantity(claim.value as Fields) : claim.value;
           visit({ ...claim, value }, [claimed.collection, record.id as string, claimed.key, i + 1]);
         });
       }
@@ -49,20 +48,19 @@ export const CLAIMS_TABLE: TableSpec = {
   attach(draft, record, [table = "", id = "", key = "", seq = ""]) {
     const claimed = CLAIMED.find((candidate) => candidate.collection === table && candidate.key === key);
     if (claimed === undefined) return { problem: `${table} records have no claimed value ${JSON.stringify(key)}`, column: "field" };
-    if (claimed.count) {
-      const problem = countProblem(record.value as Fields | undefined);
-      if (problem !== undefined) return problem;
-      record.value = (record.value as Fields).value;
-    }
+    if (claimed.count && record.value !== undefined) record.value = quantityAsCount(record.value as Fields);
     return addItem(draft, { collection: claimed.collection, parent: id, parentColumn: "record", list: claimed.field, seq, claims: true }, record);
   },
 };
 
-/** A count of participants is an exact, whole figure of participants. */
-function countProblem(value: Fields | undefined): Placed | undefined {
-  if (value?.kind !== "exact" || value.unit !== PARTICIPANTS) {
-    return { problem: `a count of participants is written as kind exact, unit ${PARTICIPANTS}`, column: value?.kind === "exact" ? "unit" : "kind" };
-  }
-  return undefined;
+/** A count in the quantity columns: what it counts in the unit. */
+function countAsQuantity(count: Fields): Fields {
+  const { of, ...rest } = count;
+  return { ...rest, unit: of };
 }
 
+/** A count read from the quantity columns: the unit is what it counts. */
+function quantityAsCount(quantity: Fields): Fields {
+  const { unit, ...rest } = quantity;
+  return unit === undefined ? rest : { ...rest, of: unit };
+}

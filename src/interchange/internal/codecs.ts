@@ -81,28 +81,31 @@ export function readCell(type: ColumnType, text: string): { value: unknown } | {
       return items.includes("") ? { problem: `${JSON.stringify(text)} has an empty item: ids are separated by ";"` } : { value: items };
     }
     case "texts":
-      return readTexts(text);
+      return readTexts(text, (item) => typeof item === "string", "texts, such as [\"one\", \"two\"]");
+    case "json":
+      return readTexts(text, (item) => typeof item === "object" && item !== null && !Array.isArray(item), "objects, such as [{\"actor\": \"GB\"}]");
     default:
       return { value: text };
   }
 }
 
-function readTexts(text: string): { value: unknown } | { problem: string } {
+/** A JSON array whose every item is `what`. */
+function readTexts(text: string, isItem: (item: unknown) => boolean, what: string): { value: unknown } | { problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     value = undefined;
   }
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return { value };
-  return { problem: `${JSON.stringify(text.slice(0, 60))} is not a JSON array of texts, such as ["one", "two"]` };
+  if (Array.isArray(value) && value.every(isItem)) return { value };
+  return { problem: `${JSON.stringify(text.slice(0, 60))} is not a JSON array of ${what}` };
 }
 
 /** A cell of a field as written: a list joined, a value as it is, an absent value as not given. */
 export function cellOf(type: ColumnType, value: unknown): CellValue {
   if (value === undefined) return NOT_GIVEN;
   if (type === "ids") return (value as readonly string[]).join(";");
-  if (type === "texts") return JSON.stringify(value);
+  if (type === "texts" || type === "json") return JSON.stringify(value);
   return value as CellValue;
 }
 

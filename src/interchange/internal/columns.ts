@@ -22,9 +22,11 @@ export type MissingToken = (typeof MISSING_VALUES)[number]["value"];
 
 /**
  * How a column's cells are written. `ids` is a list of ids joined by `;` (ids hold no
- * `;`); `texts` a list of free texts as a JSON array, which any text survives.
+ * `;`); `texts` a list of free texts as a JSON array, which any text survives; `json` a
+ * list of records nested too deep for a table of their own (a subgroup's participants),
+ * as a JSON array of objects.
  */
-export type ColumnType = "string" | "number" | "integer" | "boolean" | "ids" | "texts";
+export type ColumnType = "string" | "number" | "integer" | "boolean" | "ids" | "texts" | "json";
 
 /** One column of a table. */
 export interface ColumnSpec {

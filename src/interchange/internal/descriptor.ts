@@ -9,7 +9,7 @@ import { columnsOf, type TableSpec } from "./table-spec.js";
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 export const TABLE_SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json";
 
-const TYPES = { string: "string", number: "number", integer: "integer", boolean: "boolean", ids: "string", texts: "array" } as const;
+const TYPES = { string: "string", number: "number", integer: "integer", boolean: "boolean", ids: "string", texts: "array", json: "array" } as const;
 
 /** The descriptor of the tables of `dataset`, as a JSON object. */
 export function dataPackageDescriptor(dataset: Dataset, tables: readonly TableSpec[]): Record<string, unknown> {

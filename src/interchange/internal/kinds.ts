@@ -13,3 +13,5 @@ export const INSTITUTION_KIND_VALUES = [
   "other",
 ] as const;
 export const EVENT_KIND_VALUES = ["meeting", "call", "summit", "negotiations", "presentation", "other"] as const;
+export const SUBGROUP_KIND_VALUES = ["planning-group", "working-group", "other"] as const;
+export const BODY_KIND_VALUES = ["headquarters", "secretariat", "command", "other"] as const;

@@ -10,11 +10,12 @@ import type { CollectionName } from "../../schema/dataset.js";
 import { COUNTRY_PATTERN, DATE_PATTERN, ID_PATTERN, IDS_PATTERN } from "./columns.js";
 import { column, field, type Fields } from "./codecs.js";
 import { CLAIMS_TABLE } from "./claims-table.js";
-import { EVENT_KIND_VALUES, INSTITUTION_KIND_VALUES, ORGANIZATION_KIND_VALUES } from "./kinds.js";
+import { BODY_KIND_VALUES, EVENT_KIND_VALUES, INSTITUTION_KIND_VALUES, ORGANIZATION_KIND_VALUES, SUBGROUP_KIND_VALUES } from "./kinds.js";
 import { locationCodec } from "./location-codec.js";
 import { quantityCodec } from "./quantity-codec.js";
 import { addItem, addRecord, onlyFor, SEQ, type TableSpec } from "./table-spec.js";
-import { conditionCodec, speakerCodec } from "./value-codecs.js";
+import { conditionCodec, objectCodec, speakerCodec } from "./value-codecs.js";
+import { PLEDGE_COUNT_ACTORS_TABLE, roleTable, VOTES_TABLE } from "./v2-tables.js";
 
 const id = (description: string) => field("id", "id", "string", description, { required: true, pattern: ID_PATTERN });
 const ref = (name: string, columnName: string, description: string, required = false) => field(name, columnName, "string", description, { required, pattern: ID_PATTERN });
@@ -26,6 +27,9 @@ const note = text("note", "note", "Why the record is as it is, where the source 
 const quote = text("quote", "quote", "The source's words.");
 const stance = field("stance", "stance", "string", "How far the actor has gone, strongest first: committed, ready, open, undecided, opposed, refused.", { required: true, values: STANCES });
 const phrase = text("phrase", "phrase", "The source's words that set the stance; they must map to it.");
+const binding = field("binding", "binding", "boolean", "Whether the decision binds, as the sources give it; not given where they do not say.");
+const supersedes = field("supersedes", "supersedes", "ids", 'Ids of earlier records of the same actor that this one replaces, separated by ";".', { pattern: IDS_PATTERN });
+const json = (name: string, columnName: string, description: string) => field(name, columnName, "json", `${description} As a JSON array of objects, as the dataset's JSON has them.`);
 const fk = (columns: string, table: string, to = "id") => ({ columns: columns.split(","), table, to: to.split(",") });
 
 /** The key column of a child table: the id of its parent record. */
@@ -107,6 +111,12 @@ const DATASET: TableSpec = {
     date("publishedOn", "published_on", "When it was published."),
     text("$schema", "schema", "The JSON Schema that editors validate its JSON against."),
     field("notes", "notes", "texts", 'Notes on the dataset as a whole, as a JSON array of texts: ["one", "two"].'),
+    json("extends", "extends", 'The datasets it builds on, as written: [{"id": "reference-blocs", "path": "reference.json"}]. An import needs them as its base.'),
+    objectCodec("assumptions", [
+      field("unrecordedCommitments", "unrecorded_commitments", "string", "How a condition on another actor's commitment reads where nothing is on record: unknown (open world) or false (closed world).", {
+        values: ["unknown", "false"],
+      }),
+    ]),
   ],
   primaryKey: ["id"],
   foreignKeys: [],
@@ -200,6 +210,43 @@ export const TABLES: readonly TableSpec[] = [
     fields: [ref("type", "type", "The contribution type.", true), location, text("askedOf", "asked_of", "Whom it was asked of."), sources, quote, note],
     foreignKeys: [fk("coalition", "actors"), fk("type", "contribution-types")],
   }),
+  childTable({
+    name: "subgroups",
+    description: "Groups within coalitions (the planning group for land, sea or air), with their own participants and leads.",
+    collection: "coalitions",
+    parent: "coalition",
+    list: "subgroups",
+    fields: [
+      ref("id", "id", "The subgroup's id, unique among subgroups.", true),
+      text("name", "name", "Its name.", true),
+      text("purpose", "purpose", "What it is for."),
+      field("kind", "kind", "string", "What kind of group it is.", { values: SUBGROUP_KIND_VALUES }),
+      json("participants", "participants", 'Its participants over time: [{"actor": "GB", "from": "2025-03", "sources": ["s1"]}].'),
+      field("leads", "leads", "ids", 'The actors that lead it, separated by ";".', { pattern: IDS_PATTERN }),
+      date("from", "from", "When it was formed.", { unknown: true }),
+      date("to", "to", "When it ended."),
+      sources,
+      note,
+    ],
+    foreignKeys: [fk("coalition", "actors")],
+  }),
+  childTable({
+    name: "bodies",
+    description: "Bodies of coalitions (a headquarters, a secretariat, a command), with the places they sit and the actors that lead them over dated intervals.",
+    collection: "coalitions",
+    parent: "coalition",
+    list: "bodies",
+    fields: [
+      ref("id", "id", "The body's id, unique among bodies.", true),
+      text("name", "name", "Its name.", true),
+      field("kind", "kind", "string", "What kind of body it is.", { required: true, values: BODY_KIND_VALUES }),
+      json("sites", "sites", 'Where it sits, over dated intervals: [{"place": {"country": "FR", "city": "Paris"}, "from": "2025-09", "sources": ["s1"]}].'),
+      json("leads", "leads", 'Who leads it, over dated intervals: [{"actors": ["GB", "FR"], "from": "2025-09", "sources": ["s1"]}].'),
+      sources,
+      note,
+    ],
+    foreignKeys: [fk("coalition", "actors")],
+  }),
   recordTable({
     name: "institutions",
     description: "Institutions of states and organizations. Positions are taken by institutions, and they can disagree.",
@@ -269,6 +316,8 @@ export const TABLES: readonly TableSpec[] = [
       date("date", "date", "When it was stated.", { required: true, unknown: true }),
       sources,
       quote,
+      binding,
+      supersedes,
       note,
     ],
     foreignKeys: [fk("actor", "actors"), fk("speaker", "institutions"), fk("speaker_person", "persons"), fk("type", "contribution-types"), fk("coalition", "actors")],
@@ -298,6 +347,7 @@ export const TABLES: readonly TableSpec[] = [
       text("description", "description", "What it proposes."),
       field("proposedBy", "proposed_by", "ids", 'The actors that put it forward, separated by ";".', { required: true, pattern: IDS_PATTERN }),
       speaker,
+      conditionCodec("condition", "What the plan is subject to."),
       date("date", "date", "When it was put forward.", { required: true, unknown: true }),
       sources,
       quote,
@@ -317,9 +367,12 @@ export const TABLES: readonly TableSpec[] = [
       speaker,
       stance,
       phrase,
+      conditionCodec("condition", "What the position depends on."),
       date("date", "date", "When it was stated.", { required: true, unknown: true }),
       sources,
       quote,
+      binding,
+      supersedes,
       note,
     ],
     foreignKeys: [fk("proposal", "proposals"), fk("actor", "actors"), fk("speaker", "institutions"), fk("speaker_person", "persons")],
@@ -340,25 +393,51 @@ export const TABLES: readonly TableSpec[] = [
       field("hosts", "hosts", "ids", 'The actors that host it, separated by ";".', { pattern: IDS_PATTERN }),
       field("participants", "participants", "ids", 'The actors that take part, separated by ";".', { pattern: IDS_PATTERN }),
       field("persons", "persons", "ids", 'The persons that take part, separated by ";".', { pattern: IDS_PATTERN }),
+      objectCodec("series", [
+        ref("id", "series", "The numbered series of meetings it belongs to: events that share it are meetings of one series."),
+        field("number", "series_number", "integer", "Which meeting of the series it is, from 1."),
+      ]),
+      ref("coalition", "coalition", "The coalition whose event it is."),
+      ref("subgroup", "subgroup", "The coalition's subgroup whose event it is."),
       sources,
       note,
     ],
-    foreignKeys: [],
+    foreignKeys: [fk("coalition", "actors")],
   }),
+  recordTable({
+    name: "pledge-counts",
+    description: "Actors known only by their number (26 countries formally committed): the count is in claims, the named actors among them (or not) in pledge-count-actors.",
+    collection: "pledgeCounts",
+    fields: [
+      id("The pledge count's id."),
+      ref("coalition", "coalition", "The coalition the actors pledge to."),
+      ref("type", "type", "The contribution type.", true),
+      location,
+      stance,
+      phrase,
+      conditionCodec("condition", "What must hold for the pledges to take effect."),
+      speaker,
+      date("date", "date", "When it was stated.", { required: true, unknown: true }),
+      sources,
+      quote,
+      supersedes,
+      note,
+    ],
+    foreignKeys: [fk("coalition", "actors"), fk("speaker", "institutions"), fk("speaker_person", "persons"), fk("type", "contribution-types")],
+  }),
+  PLEDGE_COUNT_ACTORS_TABLE,
+  VOTES_TABLE,
   CLAIMS_TABLE,
 ];
 
 /** Provisions and exclusions of proposals, told apart by their role. */
 function PROVISIONS_TABLE(): TableSpec {
-  const roles = { provision: "provisions", exclusion: "exclusions" } as const;
-  return {
+  return roleTable({
     name: "provisions",
     description: "What each proposal asks for (role provision) or explicitly leaves out (role exclusion).",
-    keys: [
-      parentKey("proposal", "The proposal's id."),
-      column("role", "string", "provision: asked for; exclusion: explicitly not asked.", { required: true, values: Object.keys(roles) }),
-      SEQ,
-    ],
+    collection: "proposals",
+    parent: "proposal",
+    roles: { provision: "provisions", exclusion: "exclusions" },
     fields: [
       ref("provider", "provider", "Who would provide it; not given for the force as a whole."),
       ref("type", "type", "The contribution type.", true),
@@ -366,19 +445,6 @@ function PROVISIONS_TABLE(): TableSpec {
       quantityCodec("quantity", "quantity_"),
       note,
     ],
-    primaryKey: ["proposal", "role", "seq"],
     foreignKeys: [fk("proposal", "proposals"), fk("provider", "actors"), fk("type", "contribution-types")],
-    each(dataset, visit) {
-      for (const proposal of plain(dataset.proposals)) {
-        for (const [role, list] of Object.entries(roles)) {
-          ((proposal[list] as readonly Fields[] | undefined) ?? []).forEach((item, i) => visit(item, [proposal.id as string, role, i + 1]));
-        }
-      }
-    },
-    attach(draft, record, [proposal = "", role = "", seq = ""]) {
-      const list = Object.hasOwn(roles, role) ? roles[role as keyof typeof roles] : undefined;
-      if (list === undefined) return { problem: `${JSON.stringify(role)} is not a role: provision or exclusion`, column: "role" };
-      return addItem(draft, { collection: "proposals", parent: proposal, parentColumn: "proposal", list, seq }, record);
-    },
-  };
+  });
 }

@@ -4,7 +4,7 @@ import { printCondition } from "../../condition-text/print-condition.js";
 import { safeParseConditionText } from "../../condition-text/safe-parse-condition-text.js";
 import type { Condition } from "../../model/types.js";
 import { ID_PATTERN, NOT_GIVEN } from "./columns.js";
-import { column, readInto, type FieldCodec, type Fields } from "./codecs.js";
+import { column, readInto, type CellSource, type FieldCodec, type Fields } from "./codecs.js";
 
 /** Who stated a record: its institution in `speaker`, the person speaking for it in `speaker_person`. */
 export function speakerCodec(name: string): FieldCodec {
@@ -50,6 +50,26 @@ export function conditionCodec(name: string, description: string): FieldCodec {
         ({ line, column: at, message, expected }) => `${message} (at line ${line}, column ${at} of the text: expected ${expected})`,
       );
       cells.problem(spec.name, `the condition text does not parse: ${problems.join("; ")}`);
+    },
+  };
+}
+
+/**
+ * An object field (`series`, `assumptions`) whose parts are fields of their own, each in
+ * its columns: given when one part at least is.
+ */
+export function objectCodec(name: string, parts: readonly FieldCodec[]): FieldCodec {
+  return {
+    columns: parts.flatMap((part) => part.columns),
+    write(record, out) {
+      const value = (record[name] as Fields | undefined) ?? {};
+      for (const part of parts) part.write(value, out);
+    },
+    read(cells, into) {
+      const inner: CellSource = { ...cells, from: (path, columnName) => cells.from([name, ...path], columnName) };
+      const value: Fields = {};
+      for (const part of parts) part.read(inner, value);
+      if (Object.keys(value).length > 0) into[name] = value;
     },
   };
 }

@@ -6,7 +6,7 @@ import { NOT_APPLICABLE, NOT_GIVEN, type CellValue, type ColumnSpec } from "../.
 import { columnsOf, type TableSpec } from "../../interchange/internal/table-spec.js";
 
 /** The Parquet type of each column type. */
-const PARQUET_TYPES = { string: "STRING", ids: "STRING", texts: "STRING", number: "DOUBLE", integer: "INT32", boolean: "BOOLEAN" } as const;
+const PARQUET_TYPES = { string: "STRING", ids: "STRING", texts: "STRING", json: "STRING", number: "DOUBLE", integer: "INT32", boolean: "BOOLEAN" } as const;
 
 /** One column as hyparquet-writer takes it. */
 export interface ParquetColumn {
