@@ -14,7 +14,7 @@ import { exportDataPackage } from "../../src/interchange.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { parseDataset } from "../../src/schema.js";
 import { generateDataset } from "../../bench/generate-dataset.js";
-import { validDatasetDocument } from "../arbitraries/dataset.js";
+import { v2DatasetDocument } from "../arbitraries/v2-records.js";
 import { checkTables } from "./table-schema-check.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,9 +44,9 @@ describe("the Data Package of a dataset", () => {
     expect(problemsOf(parseDataset(generateDataset(5_000, { seed: 3 })))).toEqual([]);
   });
 
-  it("validates for generated datasets of every kind of record", () => {
+  it("validates for generated datasets of every kind of record, model v2's too", () => {
     fc.assert(
-      fc.property(validDatasetDocument({ maxRecords: 8 }), (document) => {
+      fc.property(v2DatasetDocument({ maxRecords: 8 }), (document) => {
         expect(problemsOf(parseDataset(document))).toEqual([]);
       }),
       { numRuns: 40 },
