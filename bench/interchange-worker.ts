@@ -14,7 +14,7 @@ import { aggregateCommitments, type Dataset } from "../src/index.js";
 import { TABLES } from "../src/interchange/internal/tables.js";
 import { tableRows } from "../src/interchange/internal/write-tables.js";
 import { exportParquet } from "../src/parquet.js";
-import { parquetColumns, pushRows } from "../src/parquet/internal/parquet-columns.js";
+import { parquetColumns, pushRows } from "../src/interchange/internal/parquet-columns.js";
 import { parseDataset } from "../src/schema.js";
 import { duckAggregate, guideSql, libraryBuckets } from "./duckdb-aggregate.js";
 import { generateDataset } from "./generate-dataset.js";

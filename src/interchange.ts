@@ -6,6 +6,6 @@ export { exportDataPackage, type ExportDataPackageOptions } from "./interchange/
 export type { InterchangeFile, InterchangeFiles, ImportIssue } from "./interchange/types.js";
 export { safeImportDataPackage, type ImportDataPackageOptions } from "./interchange/safe-import-data-package.js";
 export { importDataPackage } from "./interchange/import-data-package.js";
-export type { SafeImportResult } from "./interchange/internal/finish-import.js";
+export type { SafeImportResult } from "./interchange/types.js";
 export { safeImportCommitmentsSheet, type ImportCommitmentsSheetOptions } from "./interchange/safe-import-commitments-sheet.js";
 export { importCommitmentsSheet } from "./interchange/import-commitments-sheet.js";

@@ -2,4 +2,4 @@
 // writes as CSV, typed. Its own entry, because it needs the optional peer dependency
 // hyparquet-writer (loaded on first use).
 
-export { exportParquet, type ExportParquetOptions } from "./parquet/export-parquet.js";
+export { exportParquet, type ExportParquetOptions } from "./interchange/export-parquet.js";

@@ -1,11 +1,11 @@
 import type { ParseDatasetOptions } from "../parse/parse-dataset.js";
 import type { CollectionName } from "../schema/dataset.js";
-import { finishImport, type SafeImportResult } from "./internal/finish-import.js";
+import { finishImport } from "./internal/finish-import.js";
 import { issueAt, type Reading } from "./internal/places.js";
 import { readTable } from "./internal/read-tables.js";
 import { emptyDraft } from "./internal/table-spec.js";
 import { TABLES } from "./internal/tables.js";
-import type { InterchangeFile } from "./types.js";
+import type { InterchangeFile, SafeImportResult } from "./types.js";
 
 /**
  * Options of {@link safeImportDataPackage} and {@link importDataPackage}.

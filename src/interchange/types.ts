@@ -1,3 +1,5 @@
+import type { InvalidDatasetError } from "../errors/coalition-error.js";
+import type { Dataset } from "../model/types.js";
 import type { DatasetIssue } from "../parse/dataset-issue.js";
 
 /**
@@ -32,3 +34,13 @@ export type ImportIssue = DatasetIssue & {
   readonly row: number | null;
   readonly column: string | null;
 };
+
+/**
+ * The result of an import: the dataset (and the JSON document it was parsed from, the
+ * records of the import alone), or the error with every problem, each with its place.
+ *
+ * @category Interchange
+ */
+export type SafeImportResult =
+  | { readonly success: true; readonly data: Dataset; readonly document: Readonly<Record<string, unknown>> }
+  | { readonly success: false; readonly error: InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };

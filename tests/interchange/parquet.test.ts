@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { isCoalitionError } from "../../src/index.js";
 import { exportParquet } from "../../src/parquet.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { loadParquetWriter } from "../../src/parquet/internal/load-writer.js";
+import { loadParquetWriter } from "../../src/interchange/internal/load-writer.js";
 
 async function table(name: string): Promise<{ rows: Record<string, unknown>[]; schema: unknown }> {
   const dir = mkdtempSync(join(tmpdir(), "coalition-parquet-"));

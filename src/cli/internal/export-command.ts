@@ -8,7 +8,7 @@ import { exportDataPackage } from "../../interchange/export-data-package.js";
 import type { InterchangeFile } from "../../interchange/types.js";
 import type { Dataset } from "../../model/types.js";
 import { safeParseDataset } from "../../parse/parse-dataset.js";
-import { writeParquetTables } from "../../parquet/internal/write-parquet.js";
+import { parquetFiles } from "../../interchange/parquet-files.js";
 import { CliError } from "./cli-error.js";
 import { EXIT } from "./exit-codes.js";
 import { readJsonFile } from "./read-json-file.js";
@@ -50,7 +50,7 @@ export function exportCommand(args: readonly string[], print: (line: string) => 
   const dataset = parsedFile(file, values.base ?? [], print);
   if (dataset === undefined) return EXIT.invalidDataset;
   const files =
-    format === "parquet" ? writeParquetTables(dataset, hyparquetWriter, 100_000) : exportDataPackage(dataset, { descriptor: format === "datapackage" }).files;
+    format === "parquet" ? parquetFiles(dataset, hyparquetWriter, 100_000) : exportDataPackage(dataset, { descriptor: format === "datapackage" }).files;
   writeFiles(values.out, files);
   print(`wrote ${files.length} files to ${values.out}`);
   return EXIT.ok;

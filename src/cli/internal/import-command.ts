@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import type { SafeImportResult } from "../../interchange/internal/finish-import.js";
+import type { SafeImportResult } from "../../interchange/types.js";
 import { safeImportCommitmentsSheet } from "../../interchange/safe-import-commitments-sheet.js";
 import { safeImportDataPackage } from "../../interchange/safe-import-data-package.js";
 import type { Dataset } from "../../model/types.js";

@@ -4,20 +4,9 @@
 import type { InvalidDatasetError } from "../../errors/coalition-error.js";
 import { invalidDataset } from "../../internal/errors.js";
 import { LIMITS } from "../../model/limits.js";
-import type { Dataset } from "../../model/types.js";
 import { safeParseDataset, type ParseDatasetOptions } from "../../parse/parse-dataset.js";
-import type { ImportIssue } from "../types.js";
+import type { ImportIssue, SafeImportResult } from "../types.js";
 import { issueAt, placeOf, type Place, type Reading } from "./places.js";
-
-/**
- * The result of an import: the dataset (and the JSON document it was parsed from, the
- * records of the import alone), or the error with every problem, each with its place.
- *
- * @category Interchange
- */
-export type SafeImportResult =
-  | { readonly success: true; readonly data: Dataset; readonly document: Readonly<Record<string, unknown>> }
-  | { readonly success: false; readonly error: InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };
 
 /** Parses the document and tells every problem where it is. */
 export function finishImport(

@@ -137,15 +137,7 @@ function declareActors(draft: Draft, base: SheetBase, record: Fields): void {
   const actors = [record.actor];
   const speaker = (record.statedBy as Fields | undefined)?.institution;
   const institutions = speaker === undefined ? [] : [speaker];
-  const work = record.condition === undefined ? [] : [record.condition as Condition];
-  while (work.length > 0) {
-    const condition = work.pop() as Condition;
-    if (condition.kind === "all" || condition.kind === "any") work.push(...condition.of);
-    else if (condition.kind === "not") work.push(condition.of);
-    else if (condition.kind === "approval") institutions.push(condition.institution);
-    else if (condition.kind === "request" || condition.kind === "mandate") actors.push(condition.by);
-    else if (condition.kind === "commitment" || condition.kind === "inclusion") actors.push(condition.actor);
-  }
+  if (record.condition !== undefined) namedIn(record.condition as Condition, actors, institutions);
   for (const id of institutions) {
     const [actor = "", kind = ""] = (id as string).split(".");
     const knownActor = isCountryCode(actor) || base.actors.has(actor);
@@ -156,5 +148,18 @@ function declareActors(draft: Draft, base: SheetBase, record: Fields): void {
   }
   for (const id of actors) {
     if (typeof id === "string" && isCountryCode(id) && !base.actors.has(id) && !draft.ids.get("states")?.has(id)) addRecord(draft, "states", { id });
+  }
+}
+
+/** The actors and institutions a condition names, pushed onto the two lists (without recursion: conditions may nest deep). */
+function namedIn(condition: Condition, actors: unknown[], institutions: unknown[]): void {
+  const work = [condition];
+  while (work.length > 0) {
+    const atom = work.pop() as Condition;
+    if (atom.kind === "all" || atom.kind === "any") work.push(...atom.of);
+    else if (atom.kind === "not") work.push(atom.of);
+    else if (atom.kind === "approval") institutions.push(atom.institution);
+    else if (atom.kind === "request" || atom.kind === "mandate") actors.push(atom.by);
+    else if (atom.kind === "commitment" || atom.kind === "inclusion") actors.push(atom.actor);
   }
 }

@@ -2,8 +2,8 @@
 // JSON arrays of texts as their text), DOUBLE, INT32 and BOOLEAN. A cell not given and
 // one not applicable are both null (the row's kind column tells them apart); the
 // model's "unknown" date stays the text "unknown", as in the JSON.
-import { NOT_APPLICABLE, NOT_GIVEN, type CellValue, type ColumnSpec } from "../../interchange/internal/columns.js";
-import { columnsOf, type TableSpec } from "../../interchange/internal/table-spec.js";
+import { NOT_APPLICABLE, NOT_GIVEN, type CellValue, type ColumnSpec } from "./columns.js";
+import { columnsOf, type TableSpec } from "./table-spec.js";
 
 /** The Parquet type of each column type. */
 const PARQUET_TYPES = { string: "STRING", ids: "STRING", texts: "STRING", json: "STRING", number: "DOUBLE", integer: "INT32", boolean: "BOOLEAN" } as const;

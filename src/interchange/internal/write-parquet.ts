@@ -1,8 +1,8 @@
 import type { Dataset } from "../../model/types.js";
-import { dataPackageDescriptor } from "../../interchange/internal/descriptor.js";
-import { TABLES } from "../../interchange/internal/tables.js";
-import { tableRows } from "../../interchange/internal/write-tables.js";
-import type { InterchangeFile } from "../../interchange/types.js";
+import { dataPackageDescriptor } from "./descriptor.js";
+import { TABLES } from "./tables.js";
+import { tableRows } from "./write-tables.js";
+import type { InterchangeFile } from "../types.js";
 import type { ParquetWriterModule } from "./load-writer.js";
 import { parquetColumns, pushRows } from "./parquet-columns.js";
 

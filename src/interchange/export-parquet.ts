@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/types.js";
-import type { InterchangeFiles } from "../interchange/types.js";
+import type { InterchangeFiles } from "./types.js";
 import { loadParquetWriter } from "./internal/load-writer.js";
 import { writeParquetTables } from "./internal/write-parquet.js";
 
