@@ -32,10 +32,12 @@ const cases = [
   { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 6 * 1024 },
   // Datasets as tables. Exporting CSV bundles papaparse (7 kB) and never zod; importing
   // goes through the dataset parser, so the whole entry brings zod (left out, as everywhere).
-  { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 22 * 1024, platform: "browser" },
-  { name: "the whole coalition/interchange entry", code: `export * from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 35 * 1024, zod: true, platform: "browser" },
+  // 22, 35 and 15 kB before model v2's tables (pledge counts, votes, subgroups, bodies)
+  // and the kernel's calendar from date-fns (the v2 parser's checks in the whole entry).
+  { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 24 * 1024, platform: "browser" },
+  { name: "the whole coalition/interchange entry", code: `export * from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 42 * 1024, zod: true, platform: "browser" },
   // hyparquet-writer, the optional peer (18 kB), is the consumer's and left out.
-  { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 15 * 1024, external: ["hyparquet-writer"] },
+  { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 17 * 1024, external: ["hyparquet-writer"] },
 ];
 
 let failed = false;
