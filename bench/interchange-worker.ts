@@ -77,7 +77,7 @@ function chunk(k: number, size: number): Dataset {
   const parsed = JSON.parse(text) as { organizations: { id: string }[] };
   // Blocs are shared names with memberships of their own in every chunk: the aggregation by type needs none.
   parsed.organizations = parsed.organizations.filter((organization) => !organization.id.startsWith("bloc-"));
-  return { ...parsed, coalitions: [], events: [], proposals: [], positions: [] } as unknown as Dataset;
+  return { ...parsed, coalitions: [], events: [], proposals: [], positions: [], pledgeCounts: [] } as unknown as Dataset;
 }
 
 async function chunked(n: number, size: number): Promise<Record<string, unknown>> {

@@ -27,7 +27,7 @@ export const suite: BenchSuite = async () => {
   const million = run(["dataset", "1000000"]);
   if (million.equal !== true) throw new Error("DuckDB's aggregation differs from the library's at 1M commitments");
   rows.push({
-    name: "export to Parquet (exportParquet), 18 tables",
+    name: "export to Parquet (exportParquet), 23 tables",
     n: 1_000_000,
     ms: million.exportMs as number,
     floorMs: null,
