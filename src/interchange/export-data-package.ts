@@ -41,7 +41,7 @@ export interface ExportDataPackageOptions {
  * //=> ["datapackage.json", "dataset.csv", "sources.csv", "actors.csv"]
  * const commitments = files.find((file) => file.path === "commitments.csv");
  * commitments !== undefined && "text" in commitments ? commitments.text.split("\r\n")[0] : "";
- * //=> "id,actor,speaker,speaker_person,type,location,location_country,location_detail,stance,phrase,condition,coalition,date,sources,quote,note"
+ * //=> "id,actor,speaker,speaker_person,type,location,location_country,location_detail,location_away_from_line_of_contact,stance,phrase,condition,coalition,date,sources,quote,binding,supersedes,note"
  * ```
  *
  * @category Interchange

@@ -43,4 +43,4 @@ export type ImportIssue = DatasetIssue & {
  */
 export type SafeImportResult =
   | { readonly success: true; readonly data: Dataset; readonly document: Readonly<Record<string, unknown>> }
-  | { readonly success: false; readonly error: InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };
+  | { readonly success: false; readonly error: Omit<InvalidDatasetError, "issues"> & { readonly issues: readonly ImportIssue[] } };

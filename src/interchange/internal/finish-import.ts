@@ -36,7 +36,7 @@ export function finishImport(
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   const lines = kept.map((issue) => `${placeText(issue)}: ${issue.message} (${issue.code})`);
   const error = invalidDataset(`Invalid import: ${count}\n${lines.join("\n")}`, kept);
-  return { success: false, error: error as InvalidDatasetError & { readonly issues: readonly ImportIssue[] } };
+  return { success: false, error: error as Omit<InvalidDatasetError, "issues"> & { readonly issues: readonly ImportIssue[] } };
 }
 
 /** A place in words: `commitments.csv, row 4, column condition`. */
