@@ -11,6 +11,10 @@ export default defineConfig([
       schema: "src/schema.ts",
       fixtures: "src/fixtures.ts",
       "condition-text": "src/condition-text.ts",
+      // Datasets as tables: CSV and the Data Package (papaparse), and Parquet apart
+      // (hyparquet-writer, an optional peer loaded on first use).
+      interchange: "src/interchange.ts",
+      parquet: "src/parquet.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -27,7 +31,8 @@ export default defineConfig([
     format: ["esm"],
     platform: "node",
     target: "node20",
-    noExternal: ["zod", "date-fns", "@date-fns/utc"],
+    // The optional peer for Parquet is bundled too, so that `coalition export --format parquet` works without it.
+    noExternal: ["zod", "date-fns", "@date-fns/utc", /^hyparquet/],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -17,7 +17,8 @@ export const LAYERS = [
   ["query", ["src/query/"]],
   ["scenario", ["src/scenario/"]],
   ["report", ["src/report/"]],
-  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/fixtures.ts"]],
+  ["interchange", ["src/interchange/"]],
+  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/fixtures.ts", "src/interchange.ts", "src/parquet.ts"]],
   ["cli", ["src/cli/"]],
 ];
 

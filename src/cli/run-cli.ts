@@ -8,6 +8,8 @@ import { byteCount } from "./internal/byte-count.js";
 import { CliError } from "./internal/cli-error.js";
 import { didYouMean } from "./internal/did-you-mean.js";
 import { EXIT } from "./internal/exit-codes.js";
+import { exportCommand } from "./internal/export-command.js";
+import { importCommand } from "./internal/import-command.js";
 import { DEFAULT_MAX_BYTES } from "./internal/read-json-file.js";
 import { REPORT_HELP, reportCommand } from "./internal/report-command.js";
 import { shouldUseColor, type ColorEnv } from "./internal/should-use-color.js";
@@ -25,6 +27,8 @@ const MAIN_HELP = `Usage: coalition <command> [options]
 Commands:
   report [FILE]      a readable report of a dataset (default: the shipped seed dataset)
   validate FILE...   list every problem of each dataset file, with its path
+  export FILE        a dataset as tables: a Data Package (CSV), bare CSV or Parquet
+  import DIR|FILE    tables, or a commitments sheet, back into a dataset file
 
 Run "coalition <command> --help" for a command's options; "coalition --version" for the version.
 
@@ -80,6 +84,10 @@ function run(argv: readonly string[], io: CliIo): number {
   }
   if (command === "--version" || command === "-v") return printed(print, version);
   switch (command) {
+    case "export":
+      return exportCommand(rest, print);
+    case "import":
+      return importCommand(rest, print);
     case "validate": {
       const { values, positionals } = parsed(rest, VALIDATE_OPTIONS);
       if (values.help === true) return printed(print, VALIDATE_HELP);

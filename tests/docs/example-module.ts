@@ -24,6 +24,8 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
   "coalition/condition-text": "src/condition-text.ts",
+  "coalition/interchange": "src/interchange.ts",
+  "coalition/parquet": "src/parquet.ts",
 };
 
 export interface ModuleOptions {

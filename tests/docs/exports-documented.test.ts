@@ -22,6 +22,8 @@ const ENTRIES: Readonly<Record<string, string>> = {
   "coalition/schema": "src/schema.ts",
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/condition-text": "src/condition-text.ts",
+  "coalition/interchange": "src/interchange.ts",
+  "coalition/parquet": "src/parquet.ts",
 };
 
 /** The API site's categories, as typedoc.json orders them ("*" is TypeDoc's "the rest"). */
