@@ -1,31 +1,40 @@
 import { defineConfig } from "tsup";
+import { explorerScriptDefine } from "./scripts/explorer-page-script.mjs";
 
-export default defineConfig([
-  // The library: the zod-free core, scenarios and reports (zod-free too), the zod schemas and
-  // parser, and the seed fixtures.
-  {
-    entry: {
-      index: "src/index.ts",
-      scenario: "src/scenario.ts",
-      report: "src/report.ts",
-      schema: "src/schema.ts",
-      fixtures: "src/fixtures.ts",
+export default defineConfig(async () => {
+  // The explorer page's script, bundled for the browser, which renderExplorerPage inlines.
+  const define = (await explorerScriptDefine());
+  return [
+    // The library: the zod-free core, scenarios, reports and the explorer (zod-free too), the
+    // zod schemas and parser, and the seed fixtures.
+    {
+      entry: {
+        index: "src/index.ts",
+        scenario: "src/scenario.ts",
+        report: "src/report.ts",
+        explorer: "src/explorer.ts",
+        "explorer-element": "src/explorer-element.ts",
+        schema: "src/schema.ts",
+        fixtures: "src/fixtures.ts",
+      },
+      format: ["esm", "cjs"],
+      dts: true,
+      sourcemap: true,
+      target: "es2022",
+      splitting: true,
+      treeshake: true,
+      define,
     },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    target: "es2022",
-    splitting: true,
-    treeshake: true,
-  },
-  // The `coalition` command: one file with zod inside it, so that the bin runs where the
-  // zod peer is not installed (`npx coalition`, a global install).
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    noExternal: ["zod"],
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+    // The `coalition` command: one file with zod inside it, so that the bin runs where the
+    // zod peer is not installed (`npx coalition`, a global install).
+    {
+      entry: { cli: "src/cli/main.ts" },
+      format: ["esm"],
+      platform: "node",
+      target: "node20",
+      noExternal: ["zod"],
+      banner: { js: "#!/usr/bin/env node" },
+      define,
+    },
+  ];
+});

@@ -23,6 +23,8 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/explorer": "src/explorer.ts",
+  "coalition/explorer-element": "src/explorer-element.ts",
 };
 
 export interface ModuleOptions {
@@ -36,7 +38,7 @@ export interface ModuleOptions {
   readonly at?: string;
 }
 
-const IMPORT = /^import (.+) from "(coalition(?:\/\w+)?)";$/;
+const IMPORT = /^import (.+) from "(coalition(?:\/[\w-]+)?)";$/;
 const ASSERT = /^\s*\/\/=> (.*)$/;
 const CONTINUED = /^\s*\/\/ {3,}(.*)$/;
 
