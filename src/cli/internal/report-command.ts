@@ -90,7 +90,7 @@ export function reportCommand(request: ReportRequest, output: ReportOutput): num
   return EXIT.ok;
 }
 
-function loadDataset(request: ReportRequest, warn: (text: string) => void): Dataset | undefined {
+export function loadDataset(request: Pick<ReportRequest, "file" | "baseFiles" | "maxBytes">, warn: (text: string) => void): Dataset | undefined {
   const bases: Dataset[] = [];
   for (const path of [...request.baseFiles, request.file as string]) {
     const result = safeParseDataset(readJsonFile(path, request.maxBytes), { base: bases });
