@@ -3,7 +3,7 @@ import { explorerScriptDefine } from "./scripts/explorer-page-script.mjs";
 
 export default defineConfig(async () => {
   // The explorer page's script, bundled for the browser, which renderExplorerPage inlines.
-  const define = (await explorerScriptDefine());
+  const define = await explorerScriptDefine();
   return [
     // The library: the zod-free core, scenarios, reports and the explorer (zod-free too), the
     // zod schemas and parser, and the seed fixtures.
@@ -16,6 +16,7 @@ export default defineConfig(async () => {
         "explorer-element": "src/explorer-element.ts",
         schema: "src/schema.ts",
         fixtures: "src/fixtures.ts",
+        "condition-text": "src/condition-text.ts",
       },
       format: ["esm", "cjs"],
       dts: true,
@@ -25,14 +26,15 @@ export default defineConfig(async () => {
       treeshake: true,
       define,
     },
-    // The `coalition` command: one file with zod inside it, so that the bin runs where the
-    // zod peer is not installed (`npx coalition`, a global install).
+    // The `coalition` command: one file with zod and the calendar inside it, so that the bin
+    // runs where the zod peer is not installed (`npx coalition`, a global install) and is
+    // one file that imports only Node's own modules.
     {
       entry: { cli: "src/cli/main.ts" },
       format: ["esm"],
       platform: "node",
       target: "node20",
-      noExternal: ["zod"],
+      noExternal: ["zod", "date-fns", "@date-fns/utc"],
       banner: { js: "#!/usr/bin/env node" },
       define,
     },

@@ -72,6 +72,7 @@ function skeleton(actors: number): Omit<Dataset, "commitments"> {
   return {
     id: "scenario-bench",
     title: "Synthetic scenario benchmark",
+    layers: ["scenario-bench"],
     sources: [{ id: "s1", kind: "media-on-record", publisher: "Synthetic", date: "2025-03-13" }],
     states: ["UA", "MD", "GE", "US"].map((id) => ({ id })),
     organizations: Array.from({ length: actors }, (_, k) => ({ id: actorId(k), name: `Organization ${k}`, kind: "other" as const, memberships: [] })),
@@ -95,6 +96,7 @@ function skeleton(actors: number): Omit<Dataset, "commitments"> {
     proposals: [],
     positions: [],
     events: [],
+    pledgeCounts: [],
   };
 }
 

@@ -9,6 +9,12 @@ step() { printf '\n== %s\n' "$1"; }
 step "type-check (src, tests, bench, scripts)"
 npx tsc --noEmit -p .
 
+step "import graph: no cycles (dpdm), every import within its layer (docs/architecture.md)"
+node scripts/check-imports.mjs
+
+step "lint: functions of at most 80 lines, complexity at most 20 (ESLint)"
+node scripts/lint.mjs
+
 step "JSON Schema is up to date"
 npx tsx scripts/generate-json-schema.ts --check
 
@@ -18,7 +24,7 @@ step "build"
 rm -rf dist
 npx tsup --silent
 
-step "bundle budgets (esbuild, minified, gzip, dependencies left out)"
+step "bundle budgets (esbuild, minified, gzip; zod left out, date-fns counted in)"
 node scripts/check-bundle-size.mjs
 
 step "publint"

@@ -25,6 +25,7 @@ export {
   type ContributionTypeDefinition,
 } from "./model/builtin-contribution-types.js";
 export { SOURCE_KINDS, type SourceKind } from "./model/source-kinds.js";
+export { BUILTIN_COUNT_UNITS, type CountUnit } from "./model/count-units.js";
 export { LIMITS } from "./model/limits.js";
 export type { DeepReadonly } from "./model/deep-readonly.js";
 export type {
@@ -46,10 +47,20 @@ export type {
   NeighbouringCountriesLocation,
   AtSeaLocation,
   RemoteLocation,
+  RegionLocation,
+  AreasLocation,
+  BlocTerritoryLocation,
   Quantity,
   ExactQuantity,
   RangeQuantity,
   ApproximateQuantity,
+  Count,
+  ExactCount,
+  RangeCount,
+  AtLeastCount,
+  AtMostCount,
+  ApproximateCount,
+  VoteTally,
   Condition,
   AllCondition,
   AnyCondition,
@@ -72,14 +83,35 @@ export type {
   Position,
   CoalitionEvent,
   EventKind,
+  EventSeries,
   Coalition,
   Participation,
   SoughtContribution,
+  Subgroup,
+  SubgroupKind,
+  CoalitionBody,
+  BodyKind,
+  BodySite,
+  BodyLead,
+  Place,
+  PledgeCount,
+  PledgeCountActor,
+  ExtendsRef,
+  DatasetAssumptions,
   Claim,
   Claimed,
 } from "./model/types.js";
 
-export { CoalitionError, isCoalitionError, type CoalitionErrorCode } from "./errors/coalition-error.js";
+export {
+  isCoalitionError,
+  type CoalitionError,
+  type CoalitionErrorCode,
+  type InvalidArgumentError,
+  type InvalidDatasetError,
+  type MissingExchangeRateError,
+  type ConditionTextError,
+  type ConditionTextProblem,
+} from "./errors/coalition-error.js";
 export type {
   DatasetIssue,
   DatasetIssueCode,
@@ -91,8 +123,10 @@ export type {
 export { formatIssues, formatPath } from "./parse/format-issues.js";
 
 // Aggregation and stance queries over a parsed dataset, each answer with its records.
-export { indexCommitments, type CommitmentIndex } from "./query/index-commitments.js";
-export { locationKey } from "./query/location-key.js";
+export type { AsOfOptions } from "./model/as-of-options.js";
+export type { CommitmentIndex, DatasetSource } from "./model/dataset-source.js";
+export { indexCommitments } from "./aggregate/index-commitments.js";
+export { locationKey } from "./model/location-key.js";
 export { pickClaims, type PickClaimsOptions, type PickedClaims, type ClaimPolicy } from "./claims/pick-claims.js";
 export { aggregateCommitments, type AggregateCommitmentsOptions } from "./aggregate/aggregate-commitments.js";
 export { mergeAggregates } from "./aggregate/merge-aggregates.js";
@@ -117,7 +151,13 @@ export {
   type BlocParticipant,
 } from "./query/participants-by-bloc.js";
 export { contestedActors, type ContestedActorsOptions, type ContestedActor } from "./query/contested-actors.js";
-export { changesBetween, type ChangeKind, type StanceChange, type StanceChanges } from "./query/changes-between.js";
+export {
+  changesBetween,
+  type ChangesBetweenOptions,
+  type ChangeKind,
+  type StanceChange,
+  type StanceChanges,
+} from "./query/changes-between.js";
 export {
   coalitionParticipants,
   type CoalitionParticipantsOptions,

@@ -35,6 +35,7 @@ function skeleton(actors: number): Dataset {
   return {
     id: "adversarial",
     title: "Adversarial benchmark",
+    layers: ["adversarial"],
     sources: [{ id: "s1", kind: "media-on-record", publisher: "Synthetic", date: "2025-03-13" }],
     states: [{ id: "UA" }],
     organizations: Array.from({ length: actors }, (_, k) => organization(k)),
@@ -46,6 +47,7 @@ function skeleton(actors: number): Dataset {
     proposals: [],
     positions: [],
     events: [],
+    pledgeCounts: [],
     commitments: [],
   } as Dataset;
 }

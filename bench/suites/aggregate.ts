@@ -23,15 +23,11 @@ import {
 import { parseDataset } from "../../src/schema.js";
 import {
   FULFILMENT,
-  inForce,
-  quantitiesOf,
-  recordAt,
-  stageAsOf,
-  timelinesOf,
   WITHDRAWN,
   type IndexData,
-  type QuantityColumns,
-} from "../../src/query/internal/index-data.js";
+} from "../../src/internal/index/index-data.js";
+import { recordAt, stageAsOf, statementInForce, timelinesOf } from "../../src/internal/index/accessors.js";
+import { quantitiesOf, type QuantityColumns } from "../../src/aggregate/internal/quantity-columns.js";
 import { generateDataset } from "../generate-dataset.js";
 import type { BenchResult, BenchSuite } from "../result.js";
 
@@ -106,7 +102,7 @@ async function measure(n: number, smallest: number): Promise<BenchResult[]> {
   const quantities = quantitiesOf(data);
   const asOf = dayKey(AS_OF);
   const minRank = stanceRank(MIN_STANCE);
-  const prepared = prepareFloor(quantities);
+  const prepared = prepareFloor(data, quantities);
   deepStrictEqual(floorIndexed(data, quantities, prepared, asOf, minRank), library);
   const timelines = peerTimelines(dataset);
   deepStrictEqual(peerAggregate(dataset, timelines, AS_OF, MIN_STANCE), library);
@@ -305,42 +301,62 @@ function withdrawnAsOf(record: Commitment, asOf: string): boolean {
 // ---------------------------------------------------------------------------------
 // Floors.
 
-/**
- * The tightest loop over the index's columns: select the statements in force into
- * their type's list and the lists of the types above it, then write each bucket
- * with typed accumulators, nothing generic left.
- */
-/** What the floor works out once per index: the order of units, and each unit's slot. */
-function prepareFloor(q: QuantityColumns) {
+/** What the floor works out once per index, as the library does (its quantity columns are built once too): the order of units, each unit's slot, the order of the buckets. */
+function prepareFloor(data: IndexData, q: QuantityColumns) {
   const keyOf = (u: number) => {
     const slot = q.units[u] as { unit: string; currency: string | undefined };
     return slot.unit === "money" ? `money:${slot.currency ?? ""}` : slot.unit;
   };
+  const ids = data.taxonomy.ids as readonly string[];
   return {
-    unitOrder: Array.from({ length: q.units.length }, (_, u) => u).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)),
+    unitOrder: Int32Array.from({ length: q.units.length }, (_, u) => u).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)),
     slots: new Map(q.units.map((slot, u) => [`${slot.unit}:${slot.currency ?? ""}`, u])),
+    bucketOrder: Int32Array.from({ length: data.typeCount }, (_, t) => t).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)),
   };
 }
 
+/**
+ * The tightest loop over the index's columns: one pass selects the statements in
+ * force and counts them per bucket (a type and the types above it), a second writes
+ * them into one flat array, bucket after bucket; then each bucket, in key order, is
+ * written with typed accumulators that only the units it uses are reset in.
+ */
 function floorIndexed(
   data: IndexData,
   q: QuantityColumns,
-  { unitOrder, slots }: ReturnType<typeof prepareFloor>,
+  { unitOrder, slots, bucketOrder }: ReturnType<typeof prepareFloor>,
   asOf: number,
   minRank: number,
 ): Aggregate {
   const { day, next, stance, type, actor, flags, ids } = data;
   const types = data.typeCount;
-  const units = q.units.length;
-  const ancestors = data.taxonomy.ancestors;
-  const lists: number[][] = [];
-  for (let t = 0; t < types; t++) lists.push([]);
-  for (let p = 0; p < ids.length; p++) {
+  const ancestors = data.taxonomy.ancestors as readonly number[][];
+  const n = day.length;
+  // Pass 1: the statements in force, and how many each bucket holds.
+  const chosen = new Int32Array(n);
+  const size = new Int32Array(types + 1);
+  let m = 0;
+  for (let p = 0; p < n; p++) {
     if ((stance[p] as number) < minRank || (day[p] as number) > asOf || (next[p] as number) <= asOf) continue;
     if (((flags[p] as number) & FULFILMENT) !== 0 && stageAsOf(data, p, asOf) === WITHDRAWN) continue;
+    chosen[m++] = p;
     const list = ancestors[type[p] as number] as number[];
-    for (let j = 0; j < list.length; j++) (lists[list[j] as number] as number[]).push(p);
+    for (let j = 0; j < list.length; j++) size[(list[j] as number) + 1]! += 1;
   }
+  // Pass 2: bucket after bucket in one array, each in position (id) order.
+  for (let t = 0; t < types; t++) size[t + 1]! += size[t]!;
+  const at = size.slice(0, types);
+  const members = new Int32Array(size[types] as number);
+  for (let k = 0; k < m; k++) {
+    const p = chosen[k] as number;
+    const list = ancestors[type[p] as number] as number[];
+    for (let j = 0; j < list.length; j++) {
+      const t = list[j] as number;
+      members[at[t]!] = p;
+      at[t]! += 1;
+    }
+  }
+  const units = q.units.length;
   const stamp = new Int32Array(data.actors.length);
   const low = new Float64Array(units);
   const high = new Float64Array(units);
@@ -348,21 +364,18 @@ function floorIndexed(
   const pledges = new Int32Array(units);
   const figures = new Int32Array(units);
   const buckets: AggregateBucket[] = [];
-  for (let b = 0; b < types; b++) {
-    const list = lists[b] as number[];
-    if (list.length === 0) continue;
-    const commitments: string[] = new Array(list.length);
+  for (let o = 0; o < types; o++) {
+    const b = bucketOrder[o] as number;
+    const from = size[b] as number;
+    const to = size[b + 1] as number;
+    if (from === to) continue;
+    const commitments: string[] = [];
     const disputed: string[] = [];
     const found: number[] = [];
     let unquantified = 0;
-    low.fill(0);
-    high.fill(0);
-    open.fill(0);
-    pledges.fill(0);
-    figures.fill(0);
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i] as number;
-      commitments[i] = ids[p] as string;
+    for (let k = from; k < to; k++) {
+      const p = members[k] as number;
+      commitments.push(ids[p] as string);
       const a = actor[p] as number;
       if (stamp[a] !== b + 1) {
         stamp[a] = b + 1;
@@ -371,29 +384,29 @@ function floorIndexed(
       const f = q.flags[p] as number;
       if ((f & 1) !== 0) disputed.push(ids[p] as string);
       const u = q.unit[p] as number;
-      if (u < 0) {
-        unquantified++;
-      } else if ((f & 4) === 0) {
-        low[u] = (low[u] as number) + (q.low[p] as number);
-        const h = q.high[p] as number;
-        if (h !== h) open[u] = (open[u] as number) + 1;
-        else high[u] = (high[u] as number) + h;
-        pledges[u] = (pledges[u] as number) + 1;
-        if ((f & 8) === 0) figures[u] = (figures[u] as number) + 1;
+      if (u < 0) unquantified++;
+      else if ((f & 4) === 0) {
+        low[u]! += q.low[p]!;
+        const h = q.high[p]!;
+        if (h !== h) open[u]! += 1;
+        else high[u]! += h;
+        pledges[u]! += 1;
+        if ((f & 8) === 0) figures[u]! += 1;
       } else {
         // Claims in several units (rare): each unit's part from the record.
         for (const part of quantityParts(recordAt(data, p))) {
           const s = slots.get(`${part.unit}:${part.currency ?? ""}`) as number;
-          low[s] = (low[s] as number) + part.low;
-          if (Number.isNaN(part.high)) open[s] = (open[s] as number) + 1;
-          else high[s] = (high[s] as number) + part.high;
-          pledges[s] = (pledges[s] as number) + 1;
-          if (part.figure) figures[s] = (figures[s] as number) + 1;
+          low[s]! += part.low;
+          if (Number.isNaN(part.high)) open[s]! += 1;
+          else high[s]! += part.high;
+          pledges[s]! += 1;
+          if (part.figure) figures[s]! += 1;
         }
       }
     }
     const totals: UnitTotal[] = [];
-    for (const u of unitOrder) {
+    for (let i = 0; i < units; i++) {
+      const u = unitOrder[i] as number;
       const count = pledges[u] as number;
       if (count === 0) continue;
       const { unit, currency } = q.units[u] as { unit: string; currency: string | undefined };
@@ -404,13 +417,13 @@ function floorIndexed(
           ? { unit, currency: currency ?? "", low: low[u] as number, high: hi, pledges: count, quantified, unquantified: count - quantified }
           : { unit, low: low[u] as number, high: hi, pledges: count, quantified, unquantified: count - quantified },
       );
+      low[u] = high[u] = open[u] = pledges[u] = figures[u] = 0;
     }
-    const sorted = new Int32Array(found).sort();
-    const names: string[] = new Array(sorted.length);
-    for (let i = 0; i < sorted.length; i++) names[i] = data.actors[sorted[i] as number] as string;
-    buckets.push({ key: data.taxonomy.ids[b] as string, actors: names, pledges: list.length, unquantified, totals, commitments, disputed });
+    const sorted = Int32Array.from(found).sort();
+    const names: string[] = [];
+    for (let i = 0; i < sorted.length; i++) names.push(data.actors[sorted[i] as number] as string);
+    buckets.push({ key: data.taxonomy.ids[b] as string, actors: names, pledges: to - from, unquantified, totals, commitments, disputed });
   }
-  buckets.sort((x, y) => ((x.key as string) < (y.key as string) ? -1 : 1));
   return aggregateOf(buckets);
 }
 
@@ -432,7 +445,7 @@ function floorRaw(dataset: Dataset, asOfDay: string, minStance: Stance): Aggrega
     const held = latest.get(key);
     if (held === undefined || day > (days[held] as number) || (day === days[held] && record.id > (commitments[held] as Commitment).id)) latest.set(key, i);
   }
-  const buckets = new Map<string, { ids: string[]; disputed: string[]; actors: Set<string>; unquantified: number; totals: Map<string, UnitTotal> }>();
+  const buckets = new Map<string, { ids: string[]; disputed: string[]; actors: Set<string>; unquantified: number; totals: Map<string, { -readonly [K in keyof UnitTotal]: UnitTotal[K] }> }>();
   for (const i of latest.values()) {
     const record = commitments[i] as Commitment;
     if (stanceRank(record.stance) < minRank || (record.fulfilment !== undefined && withdrawnAsOf(record, asOfDay))) continue;
@@ -446,22 +459,17 @@ function floorRaw(dataset: Dataset, asOfDay: string, minStance: Stance): Aggrega
       if (parts.length === 0) bucket.unquantified++;
       for (const part of parts) {
         const key = `${part.unit}:${part.currency ?? ""}`;
-        const total = bucket.totals.get(key) ?? {
-          ...(part.unit === "money" ? { unit: part.unit, currency: part.currency ?? "" } : { unit: part.unit }),
-          low: 0,
-          high: 0,
-          pledges: 0,
-          quantified: 0,
-          unquantified: 0,
-        };
-        bucket.totals.set(key, {
-          ...total,
-          low: total.low + part.low,
-          high: total.high === null || Number.isNaN(part.high) ? null : total.high + part.high,
-          pledges: total.pledges + 1,
-          quantified: total.quantified + (part.figure ? 1 : 0),
-          unquantified: total.unquantified + (part.figure ? 0 : 1),
-        });
+        let total = bucket.totals.get(key);
+        if (total === undefined) {
+          total = { ...(part.unit === "money" ? { unit: part.unit, currency: part.currency ?? "" } : { unit: part.unit }), low: 0, high: 0, pledges: 0, quantified: 0, unquantified: 0 };
+          bucket.totals.set(key, total);
+        }
+        // Summed in place: one object per bucket and unit.
+        total.low += part.low;
+        total.high = total.high === null || Number.isNaN(part.high) ? null : total.high + part.high;
+        total.pledges++;
+        if (part.figure) total.quantified++;
+        else total.unquantified++;
       }
     }
   }
@@ -488,7 +496,7 @@ function floorLookupIndex(data: IndexData): (actor: string, type: string, asOf: 
     for (const d of data.taxonomy.descendants[t] ?? []) {
       const [from, to] = timelinesOf(data, a, d);
       for (let timeline = from; timeline < to; timeline++) {
-        const p = inForce(data, timeline, asOf);
+        const p = statementInForce(data, timeline, asOf);
         if (p >= 0) best = Math.max(best, data.stance[p] as number);
       }
     }

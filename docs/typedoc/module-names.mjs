@@ -12,6 +12,7 @@ const NAMES = {
   "explorer-element": "coalition/explorer-element",
   schema: "coalition/schema",
   fixtures: "coalition/fixtures",
+  "condition-text": "coalition/condition-text",
 };
 
 /** @param {import("typedoc").Application} app */

@@ -1,25 +1,25 @@
 import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
+import { asOfKey } from "../internal/dates/day-key.js";
+import type { IndexData } from "../internal/index/index-data.js";
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { CommitmentIndex, DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
+import { stanceRank } from "../model/stance-rank.js";
 import type { Dataset } from "../model/types.js";
-import type { CommitmentIndex } from "../query/index-commitments.js";
-import type { IndexData } from "../query/internal/index-data.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
+import type { AggregationRequest, ColumnAggregation } from "./internal/request.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
 
 /**
- * Options of {@link aggregateCommitments}.
+ * Options of {@link aggregateCommitments}. `asOf` counts the statements in force as of
+ * that day (the latest on or before it, per actor, type, location and speaking
+ * institution), and is also the day bloc memberships are read at.
  *
  * @category Aggregation
  */
-export interface AggregateCommitmentsOptions {
+export interface AggregateCommitmentsOptions extends AsOfOptions {
   /** What to group by; `"type"` by default, which counts each pledge at every level of the taxonomy above it. */
   readonly by?: AggregateDimension;
-  /**
-   * Count the statements in force as of this day (the latest on or before it, per
-   * actor, type, location and speaking institution); a month or year counts as of its
-   * end. Also the day bloc memberships are read at. The latest statements when absent.
-   */
-  readonly asOf?: string | Date;
   /** Count only pledges at or above this stance. */
   readonly minStance?: Stance;
   /** Count only pledges of this contribution type or a type under it. */
@@ -46,7 +46,11 @@ export interface AggregateCommitmentsOptions {
  * @param options What to group by, the day, the minimum stance, a type to restrict to, the claim policy, exchange rates, and whether withdrawn pledges count.
  * @returns A plain, JSON-serialisable aggregate.
  * @throws {CoalitionError} `missing_exchange_rate` when money must be converted from a
- * currency `exchangeRates` has no rate for; `invalid_argument` for an invalid `asOf`.
+ * currency `exchangeRates` has no rate for; `invalid_argument` for an invalid `asOf`, for
+ * exchange rates that are not usable (a base that is not an active ISO 4217 code, a
+ * rate that is not a positive finite number, a table key that is not a currency code),
+ * and for a total past the largest number (about 1.8e308), which JSON would write as
+ * null, the value of an open-ended total.
  * @example
  * ```ts
  * import { aggregateCommitments } from "coalition";
@@ -63,15 +67,22 @@ export interface AggregateCommitmentsOptions {
  *
  * @category Aggregation
  */
-export function aggregateCommitments(
-  source: Dataset | CommitmentIndex,
-  options: AggregateCommitmentsOptions = {},
-): Aggregate {
+export function aggregateCommitments(source: DatasetSource, options: AggregateCommitmentsOptions = {}): Aggregate {
+  const request: AggregationRequest = {
+    by: options.by ?? "type",
+    asOf: asOfKey(options.asOf),
+    minStance: options.minStance,
+    minRank: options.minStance === undefined ? 0 : stanceRank(options.minStance),
+    type: options.type,
+    policy: options.claimPolicy ?? "all",
+    rates: options.exchangeRates,
+    includeWithdrawn: options.includeWithdrawn ?? false,
+  };
   // An index brings its own column-wise aggregation, so that a consumer that never
   // indexes never bundles it; a dataset is read record by record, in one pass.
   if ((source as Partial<CommitmentIndex>).kind === "commitment-index") {
     const data = (source as CommitmentIndex).internal as IndexData;
-    return (data.aggregate as NonNullable<IndexData["aggregate"]>)(data, options);
+    return (data.aggregate as ColumnAggregation)(data, request);
   }
-  return aggregateRecords(source as Dataset, options);
+  return aggregateRecords(source as Dataset, request);
 }

@@ -1,4 +1,5 @@
-import { CoalitionError } from "../errors/coalition-error.js";
+import { invalidArgument } from "../internal/errors.js";
+import { overflowed } from "./internal/exchange-rates.js";
 import { compareKeys, unitKey } from "./internal/order.js";
 import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
 
@@ -12,7 +13,7 @@ import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
  * @param a An aggregate from `aggregateCommitments`.
  * @param b Another, made with the same options.
  * @returns The merged aggregate; neither input is changed.
- * @throws {CoalitionError} `invalid_argument` when the aggregates were made with different options.
+ * @throws {CoalitionError} `invalid_argument` when the aggregates were made with different options, or when a total of the two is past the largest number (about 1.8e308).
  * @example
  * ```ts
  * import { aggregateCommitments, mergeAggregates } from "coalition";
@@ -32,8 +33,8 @@ import type { Aggregate, AggregateBucket, UnitTotal } from "./types.js";
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   for (const field of ["by", "asOf", "minStance", "type", "claimPolicy", "currency", "includeWithdrawn"] as const) {
     if (a[field] !== b[field]) {
-      throw new CoalitionError(
-        "invalid_argument",
+      throw invalidArgument(
+        "b",
         `cannot merge aggregates made with different ${field}: ${JSON.stringify(a[field])} and ${JSON.stringify(b[field])}`,
       );
     }
@@ -52,19 +53,22 @@ function mergeBuckets(a: AggregateBucket, b: AggregateBucket): AggregateBucket {
   for (const total of [...a.totals, ...b.totals]) {
     const key = unitKey(total);
     const other = totals.get(key);
-    totals.set(
-      key,
-      other === undefined
-        ? total
-        : {
-            ...other,
-            low: other.low + total.low,
-            high: other.high === null || total.high === null ? null : other.high + total.high,
-            pledges: other.pledges + total.pledges,
-            quantified: other.quantified + total.quantified,
-            unquantified: other.unquantified + total.unquantified,
-          },
-    );
+    if (other === undefined) {
+      totals.set(key, total);
+      continue;
+    }
+    const low = other.low + total.low;
+    const high = other.high === null || total.high === null ? null : other.high + total.high;
+    // Past the largest number the sum is Infinity, which JSON writes as null: "open-ended".
+    if (low === Infinity || high === Infinity) overflowed(total.unit, total.currency);
+    totals.set(key, {
+      ...other,
+      low,
+      high,
+      pledges: other.pledges + total.pledges,
+      quantified: other.quantified + total.quantified,
+      unquantified: other.unquantified + total.unquantified,
+    });
   }
   return {
     key: a.key,

@@ -11,7 +11,11 @@ export type AggregateDimension = "type" | "actor" | "bloc" | "stance" | "locatio
 /**
  * Exchange rates the caller supplies: the library never fetches any. `rates` says
  * what one unit of a currency is worth in `base`, as a table (`{ USD: 0.92 }`) or as
- * a function of the currency and the date of the amount (as the dataset writes it).
+ * a function of the currency and the date of the amount (as the dataset writes it),
+ * which returns `undefined` where it has no rate. `base` is an active ISO 4217 code;
+ * each rate a positive, finite number, keyed by an active ISO 4217 code (money in
+ * `base` itself is never converted). Anything else is a `CoalitionError` with code
+ * `invalid_argument` naming the rate.
  *
  * @category Aggregation
  */

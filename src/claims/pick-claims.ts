@@ -1,5 +1,7 @@
-import type { Claim, Dataset } from "../model/types.js";
-import { lookupsOf } from "../query/internal/lookups.js";
+import type { DatasetSource } from "../model/dataset-source.js";
+import type { Claim } from "../model/types.js";
+import { datasetOf } from "../internal/index/source.js";
+import { lookupsOf } from "../internal/lookups.js";
 import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { claimsReason } from "../internal/claims/claims-reason.js";
 
@@ -40,7 +42,7 @@ export interface PickedClaims<C = Claim<unknown>> {
  * participants), by a policy the caller picks, and says which and why.
  *
  * @param claimed The disputed value: one or more claims, each with its sources.
- * @param dataset The dataset whose sources the claims cite (for their dates and kinds).
+ * @param source The dataset whose sources the claims cite (for their dates and kinds), or its index.
  * @param options The claim policy (`"all"` by default).
  * @returns The chosen claims, whether the value is disputed, and the reason.
  * @example
@@ -50,7 +52,7 @@ export interface PickedClaims<C = Claim<unknown>> {
  * const dataset = seedDataset();
  * const count = dataset.coalitions[0]?.participantCount ?? { claims: [] };
  * pickClaims(count, dataset, { policy: "latest" }).claims.map((claim) => claim.value);
- * //=> [37]
+ * //=> [{ kind: "exact", value: 37, of: "participants" }]
  * pickClaims(count, dataset).reason;
  * //=> "the only claim (bloomberg-2025-03-13)"
  * ```
@@ -59,11 +61,11 @@ export interface PickedClaims<C = Claim<unknown>> {
  */
 export function pickClaims<C extends Pick<Claim<unknown>, "value" | "sources">>(
   claimed: { readonly claims: readonly C[] },
-  dataset: Dataset,
+  source: DatasetSource,
   options: PickClaimsOptions = {},
 ): PickedClaims<C> {
   const policy = options.policy ?? "all";
   if (claimed.claims.length === 0) return { policy, claims: [], disputed: false, reason: "no claim" };
-  const chosen = chooseClaims(claimed.claims, lookupsOf(dataset), policy);
+  const chosen = chooseClaims(claimed.claims, lookupsOf(datasetOf(source)), policy);
   return { policy, claims: chosen.claims, disputed: claimed.claims.length > 1, reason: claimsReason(claimed.claims, chosen, policy) };
 }

@@ -1,4 +1,6 @@
+import { builtinLabel, builtinParents } from "../internal/builtin-types.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
+
 /**
  * A node of the contribution taxonomy.
  *
@@ -47,27 +49,7 @@ export const BUILTIN_CONTRIBUTION_TYPES: readonly ContributionTypeDefinition[] =
 /** The built-in types with their labels. */
 function builtinTypes(): ContributionTypeDefinition[] {
   return [...builtinParents()].map(([id, parent]) => {
-    // A label is the id in words, unless it says more.
-    const label = id === "peacekeepers" ? "Peacekeepers and ceasefire monitors" : id.charAt(0).toUpperCase() + id.slice(1).replaceAll("-", " ");
+    const label = builtinLabel(id);
     return parent === undefined ? { id, label } : { id, parent, label };
   });
-}
-
-/**
- * The built-in types in taxonomy order, each with its parent (undefined at the top).
- * Read from a line of ids, one group per top-level type, apart from the labels: the
- * aggregation needs only the shape, so that is all it bundles.
- * @internal
- */
-export function builtinParents(): Map<string, string | undefined> {
-  const parents = new Map<string, string | undefined>();
-  const groups =
-    "personnel ground-troops peacekeepers trainers,air aircraft air-power air-policing,maritime naval-vessels minesweepers," +
-    "land-equipment tanks,intelligence,surveillance border-surveillance,logistics transit-hub basing,financial-assistance";
-  for (const group of groups.split(",")) {
-    const [top, ...under] = group.split(" ") as [string, ...string[]];
-    parents.set(top, undefined);
-    for (const id of under) parents.set(id, top);
-  }
-  return parents;
 }

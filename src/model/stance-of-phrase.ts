@@ -1,4 +1,5 @@
 import type { Stance } from "./stance.js";
+import { normalisePhrase } from "../internal/normalise-phrase.js";
 import { STANCE_PHRASES, type StancePhrase } from "./stance-phrases.js";
 
 /**
@@ -38,9 +39,4 @@ export function stanceOfPhrase(phrase: string, options: StanceOfPhraseOptions = 
     }
   }
   return undefined;
-}
-
-/** Lower case with white space folded, so "Ready  to send" matches "ready to send". */
-export function normalisePhrase(phrase: string): string {
-  return phrase.trim().replace(/\s+/g, " ").toLowerCase();
 }

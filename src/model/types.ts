@@ -22,8 +22,13 @@ export type {
   NeighbouringCountriesLocation,
   AtSeaLocation,
   RemoteLocation,
+  RegionLocation,
+  AreasLocation,
+  BlocTerritoryLocation,
 } from "./types/location.js";
 export type { Quantity, ExactQuantity, RangeQuantity, ApproximateQuantity } from "./types/quantity.js";
+export type { Count, ExactCount, RangeCount, AtLeastCount, AtMostCount, ApproximateCount, VoteTally } from "./types/count.js";
+export type { CountUnit } from "./count-units.js";
 export type {
   Condition,
   AllCondition,
@@ -41,6 +46,18 @@ export type {
 } from "./types/condition.js";
 export type { Speaker, FulfilmentStep, FulfilmentStage, Commitment } from "./types/commitment.js";
 export type { Proposal, Provision, Position } from "./types/proposal.js";
-export type { CoalitionEvent, EventKind } from "./types/event.js";
-export type { Coalition, Participation, SoughtContribution } from "./types/coalition.js";
-export type { Dataset } from "./types/dataset.js";
+export type { CoalitionEvent, EventKind, EventSeries } from "./types/event.js";
+export type {
+  Coalition,
+  Participation,
+  SoughtContribution,
+  Subgroup,
+  SubgroupKind,
+  CoalitionBody,
+  BodyKind,
+  BodySite,
+  BodyLead,
+  Place,
+} from "./types/coalition.js";
+export type { PledgeCount, PledgeCountActor } from "./types/pledge-count.js";
+export type { Dataset, ExtendsRef, DatasetAssumptions } from "./types/dataset.js";

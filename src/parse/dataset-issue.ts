@@ -13,12 +13,17 @@ export type PathSegment = string | number;
 export type ReferenceKind =
   | "actor"
   | "actor or coalition"
+  | "organization"
   | "institution"
   | "person"
   | "source"
   | "contribution type"
   | "coalition"
-  | "proposal";
+  | "subgroup"
+  | "proposal"
+  | "commitment"
+  | "position"
+  | "pledge count";
 
 /**
  * The fields every issue has, for the issue code `Code`.
@@ -54,7 +59,7 @@ export type PlainIssueCode =
   | "invalid_country_code"
   | "invalid_currency_code"
   | "interval_reversed"
-  | "range_reversed"
+  | "invalid_range"
   | "overlapping_intervals"
   | "dates_out_of_order"
   | "date_after_source"
@@ -64,11 +69,18 @@ export type PlainIssueCode =
   | "stance_phrase_mismatch"
   | "speaker_mismatch"
   | "person_not_in_institution"
-  | "taxonomy_cycle";
+  | "taxonomy_cycle"
+  | "invalid_supersedes"
+  | "unresolved_extends"
+  | "extends_mismatch"
+  | "extends_cycle";
 
 /**
  * One problem of a dataset, keyed by a stable `code`. Every issue has a `path` and a
- * plain `message`; reference and duplicate issues also name the id involved.
+ * plain `message`; reference and duplicate issues also name the id involved; a field
+ * that two layers give differently names the other layer's path; a problem inside a
+ * dataset this one extends carries that dataset's id and the problem as its own parse
+ * reports it.
  *
  * @category Errors
  */
@@ -76,7 +88,9 @@ export type DatasetIssue =
   | DatasetIssueOf<PlainIssueCode>
   | (DatasetIssueOf<"unknown_reference"> & { readonly id: string; readonly expected: ReferenceKind })
   | (DatasetIssueOf<"wrong_reference_kind"> & { readonly id: string; readonly expected: ReferenceKind })
-  | (DatasetIssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] });
+  | (DatasetIssueOf<"duplicate_id"> & { readonly id: string; readonly firstPath: readonly PathSegment[] })
+  | (DatasetIssueOf<"conflicting_redefinition"> & { readonly otherPath: readonly PathSegment[] })
+  | (DatasetIssueOf<"invalid_base"> & { readonly dataset: string; readonly issue: DatasetIssue });
 
 /**
  * Every issue code.

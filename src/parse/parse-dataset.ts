@@ -1,19 +1,26 @@
 import * as z from "zod";
-import { CoalitionError } from "../errors/coalition-error.js";
+import type { InvalidDatasetError } from "../errors/coalition-error.js";
+import { invalidDataset } from "../internal/errors.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { LIMITS } from "../model/limits.js";
 import type { Dataset } from "../model/types.js";
-import { COLLECTION_NAMES, COLLECTION_SCHEMAS, DATASET_HEADER, type CollectionName } from "../schema/dataset.js";
-import { builtinTypeParents, checkReferences, type Indexed, type ValidRecords } from "./internal/check-references.js";
-import { checkRules } from "./internal/check-rules.js";
-import { conditionDepth } from "./internal/condition-depth.js";
-import type { DatasetIssue, PathSegment } from "./dataset-issue.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { COLLECTION_NAMES, DATASET_HEADER } from "../schema/dataset.js";
+import { checkCollection, recordLimits, type Found, type Sorted } from "./internal/check-collection.js";
+import { builtinTypeParents, checkReferences, type CheckedRecords, type ValidRecords } from "./internal/check-references.js";
+import { checkRules, checkTaxonomyCycles } from "./internal/check-rules.js";
 import { formatIssues } from "./format-issues.js";
-import { fromZodIssues, describe, describeKey } from "./internal/from-zod-issues.js";
-import { issueSink, type IssueReport, type IssueSink } from "./internal/issue-sink.js";
-import { oversizedLists } from "./internal/oversized-lists.js";
-import { parseCondition } from "./internal/parse-condition.js";
-import { RecordIndex, type IdSpace } from "./internal/record-index.js";
+import { fromZodIssues } from "./internal/from-zod-issues.js";
+import { issueSink, type IssueSink } from "./internal/issue-sink.js";
+import { markParsed } from "./internal/parsed-datasets.js";
+import { readBases, readDocument, unreadable } from "./internal/read-input.js";
+import { RecordIndex } from "./internal/record-index.js";
+import { register } from "./internal/register.js";
+import { snapshot } from "./internal/snapshot.js";
+import { checkDecisionReferences } from "./internal/check-decisions.js";
+import { checkPledgeCountReferences } from "./internal/check-pledge-counts.js";
+import { checkCountRanges } from "./internal/check-ranges.js";
+import { checkStructure } from "./internal/check-structure.js";
+import { checkSupersedes } from "./internal/check-supersedes.js";
 
 /**
  * Options of {@link parseDataset} and {@link safeParseDataset}.
@@ -24,6 +31,9 @@ export interface ParseDatasetOptions {
   /**
    * Parsed datasets the input builds on (reference data such as bloc memberships).
    * The input may refer to their records, and the result holds theirs and its own.
+   * Each must be a dataset that {@link parseDataset} or {@link safeParseDataset}
+   * returned: anything else (a hand-built object, a copy of a parsed dataset) is an
+   * issue at `(base)`, since only the parser's own result was checked whole.
    */
   readonly base?: Dataset | readonly Dataset[];
 }
@@ -35,44 +45,23 @@ export interface ParseDatasetOptions {
  */
 export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: CoalitionError };
+  | { readonly success: false; readonly error: InvalidDatasetError };
 
-const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
-  sources: "source",
-  states: "actor",
-  organizations: "actor",
-  coalitions: "actor",
-  institutions: "institution",
-  persons: "person",
-  contributionTypes: "contribution type",
-  stancePhrases: undefined,
-  commitments: "commitment",
-  proposals: "proposal",
-  positions: "position",
-  events: "event",
-};
-
-const HEADER_KEYS = new Set(Object.keys(DATASET_HEADER));
-/** The collections whose records hold a condition. */
-const CONDITIONAL: ReadonlySet<CollectionName> = new Set(["commitments", "coalitions"]);
-/**
- * Conditions nested deeper than this are checked without recursion (parseCondition):
- * zod's schema recurses per level and overflows the stack short of LIMITS.conditionDepth.
- * Real conditions are a few levels deep and take zod's own path.
- */
-const SHALLOW_CONDITION = 32;
-const COLLECTION_KEYS: ReadonlySet<string> = new Set(COLLECTION_NAMES);
 let headerSchema: z.ZodType | undefined;
 
 /**
  * Parses unknown JSON into a typed, deeply readonly, frozen dataset, checking every
  * record against its schema and every reference against the records declared (here
- * or in `options.base`). Never throws and never mutates `input`: on bad input it
- * returns every problem at once, each with a `code`, a `path` and a `message`.
+ * or in `options.base`). Never throws and never mutates or freezes what it is given:
+ * on bad input (or bad options) it returns every problem at once, each with a `code`,
+ * a `path` and a `message`. The checks of references and rules run on every record
+ * that passed its schema (a duplicate too) and on the valid fields of one that did not,
+ * so the problems behind a broken record come with it. Each value of the input is read
+ * once, so a getter or a Proxy cannot show the limits one thing and the schema another.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data.
- * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link CoalitionError} (code `invalid_dataset`) whose `issues` list every problem.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
+ * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }` with a {@link coalition!CoalitionError} (an `InvalidDatasetError`, code `invalid_dataset`) whose `issues` list every problem.
  * @example
  * ```ts
  * import { safeParseDataset } from "coalition/schema";
@@ -85,149 +74,55 @@ let headerSchema: z.ZodType | undefined;
  *
  * @category Parsing
  */
-export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
+export function safeParseDataset(input: unknown, options?: ParseDatasetOptions): SafeParseDatasetResult {
   // Keeps the first LIMITS.issueCount issues by path. Once more have come, no further
   // record is checked, so a hostile input costs bounded memory and time (see `failure`).
   const issues = issueSink(LIMITS.issueCount);
-  const report: IssueReport["push"] = (issue) => issues.push(issue);
-  // Reading a value that is not plain data (a getter, a Proxy) can throw: every read of
-  // the input is guarded, and what cannot be read is an issue at its path.
-  let keys: string[];
-  try {
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      issues.push({ code: "invalid_type", path: [], message: `a dataset must be an object, not ${describe(input)}` });
-      return failure(issues);
-    }
-    keys = Object.keys(input);
-  } catch {
-    issues.push(unreadable([]));
-    return failure(issues);
-  }
-  const document = input as Record<string, unknown>;
-
-  // Every key, however many: which are reported must not depend on their order.
-  for (const key of keys) {
-    if (!HEADER_KEYS.has(key) && !COLLECTION_KEYS.has(key)) {
-      issues.push({ code: "unknown_field", path: [key], message: `${describeKey(key)} is not a field of a dataset; check its spelling` });
-    }
-  }
-  headerSchema ??= z.object(DATASET_HEADER);
-  let header: { success: true; data: unknown } | { success: false } = { success: false };
-  try {
-    // A header list past LIMITS.listLength (notes) is reported without reading its
-    // items, and the header's schema checks the other fields only.
-    const listed = [...HEADER_KEYS].filter(
-      (key) => document[key] !== undefined && !oversizedLists(document[key], [key], LIMITS.listLength, report),
-    );
-    const fields = listed.length === HEADER_KEYS.size ? document : Object.fromEntries(listed.map((key) => [key, document[key]]));
-    const parsed = headerSchema.safeParse(fields);
-    if (parsed.success) header = parsed;
-    else for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
-  } catch {
-    issues.push(unreadable([]));
-  }
+  // Every read of the input and the options is guarded: what cannot be read (a getter
+  // that throws, a revoked Proxy) is an issue at its path. Each value is read once.
+  const bases = readBases(options, issues);
+  const document = readDocument(input, issues);
+  if (document === undefined) return failure(issues);
+  const header = checkHeader(document, issues);
 
   const index = new RecordIndex();
   for (const [type, parent] of builtinTypeParents()) index.typeParents.set(type, parent);
-  const bases = options.base === undefined ? [] : Array.isArray(options.base) ? options.base : [options.base as Dataset];
-  bases.forEach((base, b) => {
+  for (const { dataset, at } of bases) {
     for (const name of COLLECTION_NAMES) {
-      (base[name] as readonly unknown[]).forEach((record, i) => register(index, name, record, ["(base)", b, name, i], issues));
-    }
-  });
-
-  const valid = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as Indexed<unknown>[]])) as unknown as Record<
-    CollectionName,
-    Indexed<unknown>[]
-  >;
-  for (const name of COLLECTION_NAMES) {
-    if (issues.full) break;
-    let raw: readonly unknown[];
-    let indices: readonly number[] | undefined;
-    let count: number;
-    try {
-      const value = document[name];
-      if (value === undefined) continue;
-      if (!Array.isArray(value)) {
-        issues.push({ code: "invalid_type", path: [name], message: `${name} must be an array, not ${describe(value)}` });
-        continue;
-      }
-      raw = value;
-      const length = arrayLength(raw);
-      // Checked on the length alone, before a slot is read: a sparse array can claim
-      // billions of records in a few bytes.
-      if (length > LIMITS.collectionLength) {
-        issues.push({
-          code: "too_long",
-          path: [name],
-          message: `${name} has ${length} records, more than the limit of ${LIMITS.collectionLength}`,
-        });
-        continue;
-      }
-      indices = holeyIndices(raw, length, name, issues);
-      count = indices === undefined ? length : indices.length;
-    } catch {
-      issues.push(unreadable([name]));
-      continue;
-    }
-    const schema = COLLECTION_SCHEMAS[name];
-    for (let k = 0; k < count; k++) {
-      // Checked between records, each wholly checked: what is found never depends on
-      // the order of a record's keys.
-      if (issues.full) break;
-      const i = indices === undefined ? k : (indices[k] as number);
-      const path = [name, i];
-      try {
-        const element: unknown = raw[i];
-        const id = typeof element === "object" && element !== null ? (element as { id?: unknown }).id : undefined;
-        const space = ID_SPACE[name];
-        // Declare even an invalid record's id, so its referrers do not report it as missing.
-        const unique = space === undefined || typeof id !== "string" || index.declare(space, id, path, issues);
-        const depth = conditionDepthOf(element);
-        if (depth > LIMITS.conditionDepth) {
-          issues.push({
-            code: "too_deep",
-            path: [...path, "condition"],
-            message: `the condition is nested more than ${LIMITS.conditionDepth} levels deep`,
-          });
-          continue;
-        }
-        // Lists past their limit are reported without reading their items, and the
-        // record is not given to its schema, which would visit every slot.
-        if (oversizedLists(element, path, LIMITS.listLength, report)) continue;
-        const result =
-          depth > SHALLOW_CONDITION && CONDITIONAL.has(name) && !Array.isArray(element)
-            ? safeParseWithDeepCondition(schema, element as Record<string, unknown>)
-            : schema.safeParse(element);
-        if (!result.success) {
-          for (const issue of fromZodIssues(result.error.issues, path, element)) issues.push(issue);
-          continue;
-        }
-        // A duplicate is still checked against its schema above, but only the first record counts.
-        if (!unique) continue;
-        // zod's output is a fresh plain copy: from here on nothing reads the input.
-        valid[name].push({ record: result.data, path });
-        register(index, name, result.data, path, issues, false);
-      } catch {
-        issues.push(unreadable(path));
-      }
+      (dataset[name] as readonly unknown[]).forEach((record, i) => register(index, name, record, ["(base)", at, name, i], issues));
     }
   }
+  const sorted: Sorted = { valid: emptyCollections(), others: emptyCollections() };
+  for (const name of COLLECTION_NAMES) {
+    if (issues.full) break;
+    if (document.has(name)) checkCollection(name, document.get(name), index, sorted, issues);
+  }
 
-  const records = valid as unknown as ValidRecords;
   // Past the limit some records went unchecked, and references to the ids they
   // declare would be reported as dangling: the cross-record checks are skipped.
   if (!issues.full) {
-    checkReferences(records, index, issues);
-    checkRules(records, index, issues);
+    const valid = sorted.valid as unknown as ValidRecords;
+    const checked = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [...sorted.valid[name], ...sorted.others[name]]]));
+    checkReferences(checked as unknown as CheckedRecords, index, issues);
+    checkRules(checked as unknown as CheckedRecords, index, issues);
+    checkTaxonomyCycles(valid, index, issues);
+    checkDecisionReferences(valid, index, issues);
+    checkStructure(valid, index, issues);
+    checkPledgeCountReferences(valid, index, issues);
+    checkCountRanges(valid, issues);
+    checkSupersedes(valid, index, issues);
   }
-  if (issues.issues.length > 0 || !header.success) return failure(issues);
+  if (issues.issues.length > 0 || header === undefined) return failure(issues);
 
-  const dataset: Record<string, unknown> = { ...(header.data as object) };
+  const dataset: Record<string, unknown> = { ...header };
   for (const name of COLLECTION_NAMES) {
-    dataset[name] = [...bases.flatMap((base) => base[name] as readonly unknown[]), ...valid[name].map((v) => v.record)];
+    const records: unknown[] = [];
+    for (const { dataset: base } of bases) for (const record of base[name] as readonly unknown[]) records.push(record);
+    for (const { record } of sorted.valid[name]) records.push(record);
+    dataset[name] = records;
   }
-  return { success: true, data: deepFreeze(dataset) as unknown as Dataset };
+  // The bases' records are frozen already (they are parsed datasets): only what is new is frozen here.
+  return { success: true, data: markParsed(deepFreeze(dataset) as unknown as Dataset) };
 }
 
 /**
@@ -235,9 +130,9 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  * {@link safeParseDataset} does, but throws.
  *
  * @param input - Anything: typically the result of `JSON.parse`.
- * @param options - Parsed datasets the input builds on (`base`), such as reference data.
+ * @param options - Parsed datasets the input builds on (`base`), such as reference data: each one a result of this parser.
  * @returns The dataset, typed, deeply readonly and frozen, holding the records of `base` and its own.
- * @throws {CoalitionError} with code `invalid_dataset` and every issue, on bad input.
+ * @throws {CoalitionError} with code `invalid_dataset` and every issue, on bad input or a `base` the parser did not return.
  * @example
  * ```ts
  * import { parseDataset } from "coalition/schema";
@@ -264,119 +159,35 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   return result.data;
 }
 
-function register(
-  index: RecordIndex,
-  name: CollectionName,
-  record: unknown,
-  path: readonly PathSegment[],
-  issues: IssueReport,
-  declare = true,
-): void {
-  const value = record as Record<string, unknown>;
-  const id = value.id as string;
-  const space = ID_SPACE[name];
-  if (declare && space !== undefined && !index.declare(space, id, path, issues)) return;
-  switch (name) {
-    case "states":
-      index.actorKinds.set(id, "state");
-      break;
-    case "organizations":
-      index.actorKinds.set(id, "organization");
-      break;
-    case "coalitions":
-      index.actorKinds.set(id, "coalition");
-      break;
-    case "institutions":
-      index.institutions.set(id, record as never);
-      break;
-    case "persons":
-      index.persons.set(id, record as never);
-      break;
-    case "sources":
-      index.sources.set(id, record as never);
-      break;
-    case "contributionTypes":
-      index.typeParents.set(id, value.parent as string | undefined);
-      break;
-    case "stancePhrases":
-      index.stancePhrases.push(record as never);
-      break;
-    default:
-      break;
-  }
-}
-
-/** An array's length; a Proxy can claim one no array has, which is not data: it throws. */
-function arrayLength(items: readonly unknown[]): number {
-  const length = items.length;
-  if (!Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) throw new RangeError("not an array length");
-  return length;
-}
-
-/**
- * The indices of the items of a collection that has a hole, or undefined when it has
- * none (every index below `length`). JSON arrays have no holes: the first hole is an
- * issue, and the indices after it are listed from the array's own keys.
- */
-function holeyIndices(items: readonly unknown[], length: number, name: CollectionName, issues: IssueReport): number[] | undefined {
-  for (let i = 0; i < length; i++) {
-    if (Object.hasOwn(items, i)) continue;
-    const indices: number[] = [];
-    for (let j = 0; j < i; j++) indices.push(j);
-    issues.push({
-      code: "missing_field",
-      path: [name, i],
-      message: "there is no record here: the array has a hole, which JSON cannot hold",
-    });
-    for (const key of Object.keys(items)) {
-      const index = Number(key);
-      if (Number.isInteger(index) && index > i && index < length && String(index) === key) indices.push(index);
+/** The header's fields, each read once and checked; undefined when one is wrong (reported). */
+function checkHeader(document: ReadonlyMap<string, unknown>, issues: IssueSink): Record<string, unknown> | undefined {
+  headerSchema ??= z.object(DATASET_HEADER);
+  const fields: Record<string, unknown> = {};
+  let whole = true;
+  for (const key of Object.keys(DATASET_HEADER)) {
+    const value = document.get(key);
+    if (value === undefined) continue;
+    // A header list past LIMITS.listLength (notes) is reported without reading its
+    // items, and the header's schema checks the other fields only.
+    try {
+      const copy = snapshot(value, [key], recordLimits(), (issue) => issues.push(issue));
+      if (copy.whole) fields[key] = copy.value;
+      else whole = false;
+    } catch {
+      issues.push(unreadable([key]));
+      whole = false;
     }
-    return indices;
   }
-  return undefined;
+  const parsed = headerSchema.safeParse(fields);
+  if (!parsed.success) {
+    for (const issue of fromZodIssues(parsed.error.issues, [], fields)) issues.push(issue);
+    return undefined;
+  }
+  return whole ? (parsed.data as Record<string, unknown>) : undefined;
 }
 
-/** The issue for a value that threw when read: a getter, a Proxy, anything but plain data. */
-function unreadable(path: readonly PathSegment[]): DatasetIssue {
-  return {
-    code: "invalid_type",
-    path,
-    message: "reading this value threw an exception; a dataset must be plain JSON data",
-  };
-}
-
-/** The nesting of a record's condition (0 for none), counted no further than one past the limit. */
-function conditionDepthOf(element: unknown): number {
-  if (typeof element !== "object" || element === null) return 0;
-  const condition = (element as { condition?: unknown }).condition;
-  if (condition === undefined) return 0;
-  return conditionDepth(condition, LIMITS.conditionDepth);
-}
-
-/**
- * A record checked against its schema with its deep condition checked apart, without
- * recursion (see parseCondition); the same result as `schema.safeParse(element)`.
- */
-function safeParseWithDeepCondition(
-  schema: z.ZodObject,
-  element: Record<string, unknown>,
-): { success: true; data: unknown } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
-  const { condition, ...rest } = element;
-  const record = schema.safeParse(rest);
-  const parsed = parseCondition(condition, ["condition"]);
-  if (!record.success || !parsed.success) {
-    const issues = [...(record.success ? [] : record.error.issues), ...(parsed.success ? [] : parsed.issues)];
-    return { success: false, error: { issues } };
-  }
-  // zod lists a record's fields in the order of its schema: the condition goes back in its place.
-  const fields = record.data as Record<string, unknown>;
-  const data: Record<string, unknown> = {};
-  for (const key of Object.keys(schema.shape)) {
-    if (key === "condition") data.condition = parsed.data;
-    else if (Object.hasOwn(fields, key)) data[key] = fields[key];
-  }
-  return { success: true, data };
+function emptyCollections(): Found {
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Found;
 }
 
 /**
@@ -396,5 +207,5 @@ function failure(found: IssueSink): SafeParseDatasetResult {
   }
   const count = found.full ? `more than ${limit} problems` : sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
   const message = `Invalid dataset: ${count}\n${formatIssues(sorted)}`;
-  return { success: false, error: new CoalitionError("invalid_dataset", message, sorted) };
+  return { success: false, error: invalidDataset(message, sorted) };
 }

@@ -1,12 +1,13 @@
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
-import type { Dataset } from "../model/types.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import type { CommitmentIndex } from "./index-commitments.js";
-import { dataOf } from "./internal/data-of.js";
-import { inForce } from "./internal/index-data.js";
+import { isAtLocation, statementInForce, timelineCount, timelineType, typesUnder } from "../internal/index/accessors.js";
+import type { IndexData } from "../internal/index/index-data.js";
+import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
-import { isContested, strongest } from "./stance-on-contribution.js";
+import { isContested, strongest } from "./internal/stances.js";
 import type { ContributionStatement } from "./types.js";
 
 /**
@@ -14,9 +15,7 @@ import type { ContributionStatement } from "./types.js";
  *
  * @category Queries
  */
-export interface ActorsByStanceOptions {
-  /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
-  readonly asOf?: string | Date;
+export interface ActorsByStanceOptions extends AsOfOptions {
   /** Only statements at or above this stance: `"ready"` for those ready to provide it. */
   readonly minStance?: Stance;
   /** Only statements at or below this stance: `"refused"` for those that refuse it. */
@@ -66,41 +65,35 @@ export interface ActorStance {
  *
  * @category Queries
  */
-export function actorsByStance(
-  source: Dataset | CommitmentIndex,
-  type: string,
-  options: ActorsByStanceOptions = {},
-): ActorStance[] {
+export function actorsByStance(source: DatasetSource, type: string, options: ActorsByStanceOptions = {}): ActorStance[] {
   const data = dataOf(source);
   const asOf = asOfKey(options.asOf);
-  const min = options.minStance === undefined ? 0 : stanceRank(options.minStance);
-  const max = options.maxStance === undefined ? 5 : stanceRank(options.maxStance);
   const t = data.taxonomy.index.get(type);
   if (t === undefined) return [];
-  const wanted = new Set(options.includeSubtypes === false ? [t] : data.taxonomy.descendants[t]);
-  const byActor = new Map<number, { all: number[]; matching: number[] }>();
-  const timelineCount = data.timelineStart.length - 1;
-  for (let timeline = 0; timeline < timelineCount; timeline++) {
-    const first = data.timelineOrder[data.timelineStart[timeline] as number] as number;
-    if (!wanted.has(data.type[first] as number)) continue;
-    const p = inForce(data, timeline, asOf);
-    if (p < 0) continue;
-    const location = data.location[p] as number;
-    if (options.location !== undefined && (location < 0 || data.locations[location] !== options.location)) continue;
-    const a = data.actor[p] as number;
-    let entry = byActor.get(a);
-    if (entry === undefined) byActor.set(a, (entry = { all: [], matching: [] }));
-    entry.all.push(p);
-    const rank = data.stance[p] as number;
-    if (rank >= min && rank <= max) entry.matching.push(p);
-  }
+  const min = options.minStance === undefined ? 0 : stanceRank(options.minStance);
+  const max = options.maxStance === undefined ? 5 : stanceRank(options.maxStance);
   const result: ActorStance[] = [];
-  for (const a of [...byActor.keys()].sort((x, y) => x - y)) {
-    const entry = byActor.get(a) as { all: number[]; matching: number[] };
-    if (entry.matching.length === 0) continue;
-    const statements = entry.matching.sort((x, y) => x - y).map((p) => contributionStatement(data, p, asOf));
-    const all = entry.all.map((p) => contributionStatement(data, p, asOf));
-    result.push({ actor: data.actors[a] as string, stance: strongest(statements) as Stance, contested: isContested(all), statements });
+  for (const [a, all] of inForceByActor(data, new Set(typesUnder(data, t, options.includeSubtypes)), asOf, options.location)) {
+    const inRange = all.filter((p) => (data.stance[p] as number) >= min && (data.stance[p] as number) <= max);
+    if (inRange.length === 0) continue;
+    const statements = inRange.sort((x, y) => x - y).map((p) => contributionStatement(data, p, asOf));
+    const contested = isContested(all.map((p) => contributionStatement(data, p, asOf)));
+    result.push({ actor: data.actors[a] as string, stance: strongest(statements) as Stance, contested, statements });
   }
   return result;
+}
+
+/** Per actor (in id order), its statements in force on the types wanted, at the location asked (anywhere when none is). */
+function inForceByActor(data: IndexData, types: ReadonlySet<number>, asOf: number, location: string | undefined): [number, number[]][] {
+  const byActor = new Map<number, number[]>();
+  for (let t = 0, count = timelineCount(data); t < count; t++) {
+    if (!types.has(timelineType(data, t))) continue;
+    const p = statementInForce(data, t, asOf);
+    if (p < 0 || !isAtLocation(data, p, location)) continue;
+    const a = data.actor[p] as number;
+    const list = byActor.get(a);
+    if (list === undefined) byActor.set(a, [p]);
+    else list.push(p);
+  }
+  return [...byActor].sort(([x], [y]) => x - y);
 }

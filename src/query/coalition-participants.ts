@@ -1,31 +1,41 @@
-import type { Coalition, Dataset, Participation } from "../model/types.js";
+import type { PickedClaims } from "../claims/pick-claims.js";
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
+import type { Claim, Coalition, Count, CountUnit, Dataset, Participation } from "../model/types.js";
+import { countBounds } from "../internal/count-bounds.js";
 import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { claimsReason } from "../internal/claims/claims-reason.js";
-import type { PickedClaims } from "../claims/pick-claims.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
-import { lookupsOf } from "./internal/lookups.js";
+import { datasetOf } from "../internal/index/source.js";
+import { lookupsOf } from "../internal/lookups.js";
 
 /**
  * Options of {@link coalitionParticipants}.
  *
  * @category Queries
  */
-export interface CoalitionParticipantsOptions {
-  /** The day participation is read at; the current participants when absent. */
-  readonly asOf?: string | Date;
+export interface CoalitionParticipantsOptions extends AsOfOptions {
   /** How to read a participant count that sources disagree on; `"all"` by default. */
   readonly claimPolicy?: ClaimPolicy;
 }
 
 /**
- * A count read from its claims: a range over the claims used, and which and why.
+ * A count read from its claims: what it counts, a range over the claims used, and
+ * which and why. Claims of one unit are read together, never added to or compared with
+ * another unit's: the claims that count participants, or where none does, those that
+ * count what the first claim counts.
  *
  * @category Queries
  */
 export interface CountReading {
+  /** What the claims read count. */
+  readonly of: CountUnit;
+  /** The least any claim read allows. */
   readonly low: number;
-  readonly high: number;
+  /** The most any claim read allows; null where one is open-ended ("over 30"). */
+  readonly high: number | null;
+  /** The claims read, and why. */
   readonly picked: PickedClaims<NonNullable<Coalition["participantCount"]>["claims"][number]>;
 }
 
@@ -53,7 +63,7 @@ export interface CoalitionParticipants {
  * participation from "unknown" holds from its earliest source's date. Undefined for an
  * unknown coalition.
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param coalition The coalition's id.
  * @param options The day to answer as of, and the claim policy for the participant count.
  * @returns Its leads, its participants as of the day, and its participant count as read; undefined for an unknown coalition.
@@ -74,10 +84,11 @@ export interface CoalitionParticipants {
  * @category Queries
  */
 export function coalitionParticipants(
-  dataset: Dataset,
+  source: DatasetSource,
   coalition: string,
   options: CoalitionParticipantsOptions = {},
 ): CoalitionParticipants | undefined {
+  const dataset = datasetOf(source);
   const record = dataset.coalitions.find((candidate) => candidate.id === coalition);
   if (record === undefined) return undefined;
   const asOf = asOfKey(options.asOf);
@@ -87,15 +98,23 @@ export function coalitionParticipants(
     .filter((participation) => heldAsOf(lookups.effectiveKey(participation.from, participation.sources), participation.to, asOf))
     .sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
   let participantCount: CountReading | null = null;
-  const claims = record.participantCount?.claims;
-  if (claims !== undefined && claims.length > 0) {
+  const claims = claimsOfOneUnit(record.participantCount?.claims ?? []);
+  if (claims.length > 0) {
     const chosen = chooseClaims(claims, lookups, policy);
-    const values = chosen.claims.map((claim) => claim.value);
+    const bounds = chosen.claims.map((claim) => countBounds(claim.value));
+    const highs = bounds.map((bound) => bound.high);
     participantCount = {
-      low: Math.min(...values),
-      high: Math.max(...values),
+      of: (claims[0] as Claim<Count>).value.of,
+      low: Math.min(...bounds.map((bound) => bound.low)),
+      high: highs.includes(null) ? null : Math.max(...(highs as number[])),
       picked: { policy, claims: chosen.claims, disputed: claims.length > 1, reason: claimsReason(claims, chosen, policy) },
     };
   }
   return { coalition, asOf: asOfIso(asOf), leads: record.leads, participants, participantCount, sources: record.sources };
+}
+
+/** The claims that count participants, or where none does, those counting what the first claim counts. */
+function claimsOfOneUnit(claims: readonly Claim<Count>[]): readonly Claim<Count>[] {
+  const unit = claims.some((claim) => claim.value.of === "participants") ? "participants" : claims[0]?.value.of;
+  return claims.filter((claim) => claim.value.of === unit);
 }

@@ -1,9 +1,12 @@
-import type { Dataset } from "../model/types.js";
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import { asOfKey } from "../internal/dates/day-key.js";
-import type { CommitmentIndex } from "./index-commitments.js";
-import { dataOf } from "./internal/data-of.js";
-import { inForce } from "./internal/index-data.js";
-import { byKey, contributionStatement, positionsInForce, proposalStatement } from "./internal/statements.js";
+import { statementInForce, timelineCount, timelineHead } from "../internal/index/accessors.js";
+import type { IndexData } from "../internal/index/index-data.js";
+import { dataOf } from "../internal/index/source.js";
+import { positionsInForce } from "../internal/supersession.js";
+import { byKey, contributionStatement, proposalStatement } from "./internal/statements.js";
+import { subjectKey } from "./internal/stances.js";
 import type { ContributionStatement, ProposalStatement, StanceSubject } from "./types.js";
 
 /**
@@ -11,10 +14,7 @@ import type { ContributionStatement, ProposalStatement, StanceSubject } from "./
  *
  * @category Queries
  */
-export interface ContestedActorsOptions {
-  /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
-  readonly asOf?: string | Date;
-}
+export interface ContestedActorsOptions extends AsOfOptions {}
 
 /**
  * An actor whose institutions take different stances on one subject.
@@ -53,44 +53,48 @@ export interface ContestedActor {
  *
  * @category Queries
  */
-export function contestedActors(source: Dataset | CommitmentIndex, options: ContestedActorsOptions = {}): ContestedActor[] {
+export function contestedActors(source: DatasetSource, options: ContestedActorsOptions = {}): ContestedActor[] {
   const data = dataOf(source);
   const asOf = asOfKey(options.asOf);
-  const result: ContestedActor[] = [];
+  const result = [...contestedContributions(data, asOf), ...contestedProposals(data, asOf)];
+  return result.sort(byKey((entry) => `${entry.actor}\u0000${subjectKey(entry.subject)}`));
+}
+
+/** Per actor, type and location whose institutions' statements in force disagree: those statements. */
+function* contestedContributions(data: IndexData, asOf: number): Generator<ContestedActor> {
   // Timelines are sorted by actor, type, location, then speaker: one subject's are consecutive.
-  const timelineCount = data.timelineStart.length - 1;
+  const count = timelineCount(data);
   const subjectOf = (t: number) => {
-    const first = data.timelineOrder[data.timelineStart[t] as number] as number;
-    return `${data.actor[first]} ${data.type[first]} ${data.location[first]}`;
+    const head = timelineHead(data, t);
+    return `${data.actor[head]} ${data.type[head]} ${data.location[head]}`;
   };
-  for (let t = 0; t < timelineCount; ) {
+  for (let t = 0; t < count; ) {
     const subject = subjectOf(t);
     const group: number[] = [];
-    for (; t < timelineCount && subjectOf(t) === subject; t++) {
-      const p = inForce(data, t, asOf);
+    for (; t < count && subjectOf(t) === subject; t++) {
+      const p = statementInForce(data, t, asOf);
       if (p >= 0) group.push(p);
     }
     if (new Set(group.map((p) => data.stance[p])).size < 2) continue;
     const statements = group.sort((x, y) => x - y).map((p) => contributionStatement(data, p, asOf));
     const first = statements[0] as ContributionStatement;
-    result.push({ actor: first.actor, subject: { kind: "contribution", type: first.type, location: first.location }, statements });
+    yield { actor: first.actor, subject: { kind: "contribution", type: first.type, location: first.location }, statements };
   }
+}
+
+/** Per actor and proposal whose institutions' positions in force disagree: those positions. */
+function* contestedProposals(data: IndexData, asOf: number): Generator<ContestedActor> {
   const byProposal = new Map<string, ProposalStatement[]>();
   for (const position of positionsInForce(data.dataset, asOf)) {
     const key = JSON.stringify([position.actor, position.proposal]);
-    const statements = byProposal.get(key);
-    if (statements === undefined) byProposal.set(key, [proposalStatement(data.dataset, position)]);
-    else statements.push(proposalStatement(data.dataset, position));
+    const statement = proposalStatement(data.dataset, position);
+    const list = byProposal.get(key);
+    if (list === undefined) byProposal.set(key, [statement]);
+    else list.push(statement);
   }
   for (const statements of byProposal.values()) {
     if (new Set(statements.map((statement) => statement.stance)).size < 2) continue;
     const first = statements[0] as ProposalStatement;
-    result.push({ actor: first.actor, subject: { kind: "proposal", proposal: first.proposal }, statements });
+    yield { actor: first.actor, subject: { kind: "proposal", proposal: first.proposal }, statements };
   }
-  return result.sort(byKey((entry) => `${entry.actor}\u0000${subjectKey(entry.subject)}`));
-}
-
-/** A subject as a sort key. @internal */
-export function subjectKey(subject: StanceSubject): string {
-  return subject.kind === "proposal" ? `proposal\u0000${subject.proposal}` : `contribution\u0000${subject.type}\u0000${subject.location ?? ""}`;
 }

@@ -1,17 +1,17 @@
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import type { Dataset, Membership } from "../model/types.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
-import { lookupsOf } from "./internal/lookups.js";
+import { datasetOf } from "../internal/index/source.js";
+import { lookupsOf } from "../internal/lookups.js";
 
 /**
- * Options of {@link participantsByBloc}.
+ * Options of {@link participantsByBloc}: `asOf` is the day memberships (and a coalition's participation) are read at.
  *
  * @category Queries
  */
-export interface ParticipantsByBlocOptions {
-  /** The day memberships (and a coalition's participation) are read at; the current ones when absent. */
-  readonly asOf?: string | Date;
-}
+export interface ParticipantsByBlocOptions extends AsOfOptions {}
 
 /**
  * A participant, with the records that place it in or out of the bloc.
@@ -47,7 +47,7 @@ export interface ParticipantsByBloc {
  * the bloc lists no membership for is not a member. Both lists are sorted by actor id;
  * an unknown coalition, event or bloc is an answer (no participant, or no member).
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param of The id of a coalition or an event.
  * @param bloc The id of an organization with memberships.
  * @param options The day to answer as of (for participations and memberships alike).
@@ -67,35 +67,19 @@ export interface ParticipantsByBloc {
  * @category Queries
  */
 export function participantsByBloc(
-  dataset: Dataset,
+  source: DatasetSource,
   of: string,
   bloc: string,
   options: ParticipantsByBlocOptions = {},
 ): ParticipantsByBloc {
+  const dataset = datasetOf(source);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
-  // Each participant with the sources of its participations (a coalition may list one actor more than once).
-  const participants = new Map<string, string[]>();
-  const coalition = dataset.coalitions.find((candidate) => candidate.id === of);
-  if (coalition !== undefined) {
-    for (const participation of coalition.participants) {
-      const from = lookups.effectiveKey(participation.from, participation.sources);
-      if (!heldAsOf(from, participation.to, asOf)) continue;
-      const sources = participants.get(participation.actor);
-      if (sources === undefined) participants.set(participation.actor, [...participation.sources]);
-      else sources.push(...participation.sources);
-    }
-  } else {
-    const event = dataset.events.find((candidate) => candidate.id === of);
-    if (event !== undefined) {
-      for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, [...event.sources]);
-    }
-  }
   const organization = dataset.organizations.find((candidate) => candidate.id === bloc);
   const members: BlocParticipant[] = [];
   const nonMembers: BlocParticipant[] = [];
   // By actor id; the keys of a map are distinct, so no two compare equal.
-  for (const [actor, sources] of [...participants].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [actor, sources] of [...participantsOf(dataset, of, asOf)].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const membership =
       organization?.memberships.find(
         (candidate) => candidate.member === actor && heldAsOf(lookups.dateKey(candidate.from), candidate.to, asOf),
@@ -104,4 +88,25 @@ export function participantsByBloc(
     else members.push({ actor, membership, sources: [...new Set([...sources, ...membership.sources])] });
   }
   return { of, bloc, asOf: asOfIso(asOf), members, nonMembers };
+}
+
+/** The participants of a coalition as of a day, or of an event (its hosts and participants), each with the sources that say so. */
+function participantsOf(dataset: Dataset, of: string, asOf: number): Map<string, string[]> {
+  const lookups = lookupsOf(dataset);
+  const participants = new Map<string, string[]>();
+  const coalition = dataset.coalitions.find((candidate) => candidate.id === of);
+  if (coalition !== undefined) {
+    for (const participation of coalition.participants) {
+      if (!heldAsOf(lookups.effectiveKey(participation.from, participation.sources), participation.to, asOf)) continue;
+      const sources = participants.get(participation.actor);
+      if (sources === undefined) participants.set(participation.actor, [...participation.sources]);
+      else sources.push(...participation.sources);
+    }
+    return participants;
+  }
+  const event = dataset.events.find((candidate) => candidate.id === of);
+  if (event !== undefined) {
+    for (const actor of [...(event.hosts ?? []), ...(event.participants ?? [])]) participants.set(actor, [...event.sources]);
+  }
+  return participants;
 }

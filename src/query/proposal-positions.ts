@@ -1,8 +1,11 @@
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
 import { stanceRank } from "../model/stance-rank.js";
-import type { Dataset } from "../model/types.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
-import { positionsInForce, proposalStatement } from "./internal/statements.js";
+import { datasetOf } from "../internal/index/source.js";
+import { positionsInForce } from "../internal/supersession.js";
+import { proposalStatement } from "./internal/statements.js";
 import type { ProposalStatement } from "./types.js";
 
 /**
@@ -10,10 +13,7 @@ import type { ProposalStatement } from "./types.js";
  *
  * @category Queries
  */
-export interface ProposalPositionsOptions {
-  /** The day to answer as of (a month or year counts as of its end); the latest positions when absent. */
-  readonly asOf?: string | Date;
-}
+export interface ProposalPositionsOptions extends AsOfOptions {}
 
 /**
  * An actor on one side of a proposal, with the positions that put it there.
@@ -51,7 +51,7 @@ export interface ProposalPositions {
  * on or before the day). An actor whose institutions disagree appears on each side one
  * of them takes. Sides are sorted by actor id; an unknown proposal has empty sides.
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param proposal The proposal's id.
  * @param options The day to answer as of.
  * @returns Its proposers, and the supporters, undecided and opponents with the positions behind each.
@@ -69,7 +69,8 @@ export interface ProposalPositions {
  *
  * @category Queries
  */
-export function proposalPositions(dataset: Dataset, proposal: string, options: ProposalPositionsOptions = {}): ProposalPositions {
+export function proposalPositions(source: DatasetSource, proposal: string, options: ProposalPositionsOptions = {}): ProposalPositions {
+  const dataset = datasetOf(source);
   const asOf = asOfKey(options.asOf);
   const sides = { supporters: new Map<string, ProposalStatement[]>(), undecided: new Map(), opponents: new Map() };
   for (const position of positionsInForce(dataset, asOf, (candidate) => candidate.proposal === proposal)) {

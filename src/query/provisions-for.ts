@@ -1,17 +1,17 @@
-import type { Dataset, Provision } from "../model/types.js";
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
+import { locationKey } from "../model/location-key.js";
+import type { Provision } from "../model/types.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
-import { lookupsOf } from "./internal/lookups.js";
-import { locationKey } from "./location-key.js";
+import { datasetOf } from "../internal/index/source.js";
+import { lookupsOf } from "../internal/lookups.js";
 
 /**
- * Options of {@link provisionsFor}.
+ * Options of {@link provisionsFor}: `asOf` leaves out the proposals put forward after it.
  *
  * @category Queries
  */
-export interface ProvisionsForOptions {
-  /** Only proposals put forward by this day; every proposal when absent. */
-  readonly asOf?: string | Date;
-}
+export interface ProvisionsForOptions extends AsOfOptions {}
 
 /**
  * A contribution a proposal asks of a provider, or explicitly does not.
@@ -49,7 +49,7 @@ export interface ProvisionsFor {
  * explicitly do not ask of it: the backstop allies hope a state will provide, and the
  * troops they say it need not send. Sorted by proposal, then type.
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param provider The id of the actor the proposals name as provider.
  * @param options The day to answer as of: proposals put forward after it are left out.
  * @returns What the proposals ask of the provider (`asked`) and what they explicitly do not (`notAsked`), each with its proposal.
@@ -67,7 +67,8 @@ export interface ProvisionsFor {
  *
  * @category Queries
  */
-export function provisionsFor(dataset: Dataset, provider: string, options: ProvisionsForOptions = {}): ProvisionsFor {
+export function provisionsFor(source: DatasetSource, provider: string, options: ProvisionsForOptions = {}): ProvisionsFor {
+  const dataset = datasetOf(source);
   const asOf = asOfKey(options.asOf);
   const lookups = lookupsOf(dataset);
   const asked: ProvisionOf[] = [];

@@ -1,11 +1,11 @@
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
-import { stanceRank } from "../model/stance-rank.js";
-import type { Dataset } from "../model/types.js";
 import { asOfKey, asOfText } from "../internal/dates/day-key.js";
-import type { CommitmentIndex } from "./index-commitments.js";
-import { dataOf } from "./internal/data-of.js";
-import { inForce, timelinesOf } from "./internal/index-data.js";
+import { isAtLocation, statementInForce, timelinesOf, typesUnder } from "../internal/index/accessors.js";
+import { dataOf } from "../internal/index/source.js";
 import { contributionStatement } from "./internal/statements.js";
+import { isContested, strongest } from "./internal/stances.js";
 import type { ContributionStatement } from "./types.js";
 
 /**
@@ -13,9 +13,7 @@ import type { ContributionStatement } from "./types.js";
  *
  * @category Queries
  */
-export interface StanceOnContributionOptions {
-  /** The day to answer as of (a month or year counts as of its end); the latest statements when absent. */
-  readonly asOf?: string | Date;
+export interface StanceOnContributionOptions extends AsOfOptions {
   /** Only statements at this location key (see `locationKey`), e.g. `"in-country:UA"`. */
   readonly location?: string;
   /** Count statements on the types under `type` too (true by default): troops count towards personnel. */
@@ -71,7 +69,7 @@ export interface ContributionStance {
  * @category Queries
  */
 export function stanceOnContribution(
-  source: Dataset | CommitmentIndex,
+  source: DatasetSource,
   actor: string,
   type: string,
   options: StanceOnContributionOptions = {},
@@ -82,49 +80,15 @@ export function stanceOnContribution(
   const t = data.taxonomy.index.get(type);
   const positions: number[] = [];
   if (a !== undefined && t !== undefined) {
-    // Every indexed type has its list of descendants (itself first).
-    const types = options.includeSubtypes === false ? [t] : (data.taxonomy.descendants[t] as number[]);
-    for (const d of types) {
+    for (const d of typesUnder(data, t, options.includeSubtypes)) {
       const [from, to] = timelinesOf(data, a, d);
       for (let timeline = from; timeline < to; timeline++) {
-        const p = inForce(data, timeline, asOf);
-        if (p < 0) continue;
-        const location = data.location[p] as number;
-        if (options.location !== undefined && (location < 0 || data.locations[location] !== options.location)) continue;
-        positions.push(p);
+        const p = statementInForce(data, timeline, asOf);
+        if (p >= 0 && isAtLocation(data, p, options.location)) positions.push(p);
       }
     }
   }
   if (positions.length > 1) positions.sort((x, y) => x - y);
   const statements = positions.map((p) => contributionStatement(data, p, asOf));
   return { actor, type, asOf: asOfText(options.asOf, asOf), stance: strongest(statements), contested: isContested(statements), statements };
-}
-
-/** The strongest stance of some statements, or null. @internal */
-export function strongest(statements: readonly { readonly stance: Stance }[]): Stance | null {
-  let best: Stance | null = null;
-  for (const { stance } of statements) if (best === null || stanceRank(stance) > stanceRank(best)) best = stance;
-  return best;
-}
-
-/** Whether statements on the same type and location disagree. @internal */
-export function isContested(statements: readonly ContributionStatement[]): boolean {
-  if (statements.length > 32) {
-    const seen = new Map<string, Stance>();
-    for (const { type, location, stance } of statements) {
-      const key = `${type} ${location ?? ""}`;
-      if ((seen.get(key) ?? stance) !== stance) return true;
-      seen.set(key, stance);
-    }
-    return false;
-  }
-  // Few statements as a rule: compare each pair.
-  for (let i = 1; i < statements.length; i++) {
-    const a = statements[i] as ContributionStatement;
-    for (let j = 0; j < i; j++) {
-      const b = statements[j] as ContributionStatement;
-      if (a.type === b.type && a.location === b.location && a.stance !== b.stance) return true;
-    }
-  }
-  return false;
 }

@@ -1,8 +1,11 @@
+import type { AsOfOptions } from "../model/as-of-options.js";
+import type { DatasetSource } from "../model/dataset-source.js";
 import type { Stance } from "../model/stance.js";
-import type { Dataset } from "../model/types.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
-import { positionsInForce, proposalStatement } from "./internal/statements.js";
-import { strongest } from "./stance-on-contribution.js";
+import { datasetOf } from "../internal/index/source.js";
+import { positionsInForce } from "../internal/supersession.js";
+import { proposalStatement } from "./internal/statements.js";
+import { strongest } from "./internal/stances.js";
 import type { ProposalStatement } from "./types.js";
 
 /**
@@ -10,10 +13,7 @@ import type { ProposalStatement } from "./types.js";
  *
  * @category Queries
  */
-export interface StanceOnProposalOptions {
-  /** The day to answer as of (a month or year counts as of its end); the latest positions when absent. */
-  readonly asOf?: string | Date;
-}
+export interface StanceOnProposalOptions extends AsOfOptions {}
 
 /**
  * An actor's stance on a proposal, with the positions behind it.
@@ -40,7 +40,7 @@ export interface ProposalStance {
  * source). Proposing is reported apart from positions: the dataset records no stance
  * for a proposer unless a source states one.
  *
- * @param dataset A parsed dataset.
+ * @param source A parsed dataset, or its index.
  * @param actor The actor's id.
  * @param proposal The proposal's id.
  * @param options The day to answer as of.
@@ -61,11 +61,12 @@ export interface ProposalStance {
  * @category Queries
  */
 export function stanceOnProposal(
-  dataset: Dataset,
+  source: DatasetSource,
   actor: string,
   proposal: string,
   options: StanceOnProposalOptions = {},
 ): ProposalStance {
+  const dataset = datasetOf(source);
   const asOf = asOfKey(options.asOf);
   const statements = positionsInForce(dataset, asOf, (position) => position.actor === actor && position.proposal === proposal).map(
     (position) => proposalStatement(dataset, position),

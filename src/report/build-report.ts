@@ -1,11 +1,13 @@
-import { CoalitionError } from "../errors/coalition-error.js";
-import { dateEnd, dateStart } from "../model/partial-date.js";
+import { invalidArgument } from "../internal/errors.js";
+import { createNamer, type Namer } from "../internal/names.js";
+import { buildTaxonomy, type Taxonomy } from "../internal/taxonomy.js";
 import { compareStance } from "../model/compare-stance.js";
+import { locationKey } from "../model/location-key.js";
+import { dateEnd, dateStart } from "../model/partial-date.js";
 import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js";
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
-import { createNamer, type Namer } from "../scenario/internal/names.js";
-import { buildTaxonomy, type Taxonomy } from "../scenario/internal/taxonomy.js";
-import type { Scenario, Verdict } from "../scenario/types.js";
+import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
+import { describeCount } from "./internal/describe-count.js";
 import { describeCondition } from "./internal/describe-condition.js";
 import type {
   CoalitionReport,
@@ -64,8 +66,52 @@ export interface BuildReportOptions {
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
   const asOf = options.asOf === undefined ? latestSourceDate(dataset) : dateEnd(options.asOf);
   if (asOf === undefined) {
-    throw new CoalitionError("invalid_argument", `asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${options.asOf}"`);
+    throw invalidArgument("asOf", `asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${options.asOf}"`);
   }
+  const context = reportContext(dataset, asOf);
+  const facts = options.facts ?? {};
+  const evaluation = evaluateScenario(dataset, { facts, asOf });
+  const inForce = new Set(dataset.commitments.map((commitment) => commitment.id));
+  for (const excluded of evaluation.excluded) {
+    if (excluded.reason !== "not-an-offer" && excluded.reason !== "below-min-stance") inForce.delete(excluded.commitment);
+  }
+  const { contributions, verdicts } = contributionsOf(context, evaluation);
+  const refusals = refusalsOf(context, inForce);
+  const proposals = proposalsOf(context);
+  const cited = new Set([
+    ...contributions.flatMap((group) => group.offers.flatMap((offer) => offer.sources)),
+    ...refusals.flatMap((refusal) => refusal.sources),
+    ...proposals.flatMap((proposal) => proposal.positions.flatMap((position) => position.sources)),
+  ]);
+  return {
+    dataset: { id: dataset.id, title: dataset.title },
+    asOf,
+    assumptions: Object.entries(facts).map(([key, value]) => ({ key, value })),
+    coalitions: dataset.coalitions.map((coalition) => coalitionOf(context, coalition)),
+    contributions,
+    refusals,
+    contested: contestedOf(context, inForce),
+    proposals,
+    verdicts,
+    sources: dataset.sources.filter((source) => cited.has(source.id)).map(reportSource),
+  };
+}
+
+/** What every part of a report reads: the dataset, its day, and how to name what it holds. */
+interface ReportContext {
+  readonly dataset: Dataset;
+  readonly asOf: string;
+  readonly taxonomy: Taxonomy;
+  readonly namer: Namer;
+  readonly named: (id: string) => NamedActor;
+  readonly speakerName: (speaker: Speaker) => string;
+  /** When a record dated "unknown" was known by: the last day of the earliest of its sources. */
+  readonly knownBy: (ids: readonly string[]) => string | undefined;
+  /** The names of the blocs an actor belongs to on the report's day. */
+  readonly blocsOf: (actor: string) => string[];
+}
+
+function reportContext(dataset: Dataset, asOf: string): ReportContext {
   // Every type the report names gets a place in the taxonomy (data built without the
   // parser may use undeclared ones), so the lookups below always find it.
   const taxonomy = buildTaxonomy(dataset, [
@@ -73,18 +119,22 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
     ...dataset.proposals.flatMap((proposal) => [...(proposal.provisions ?? []), ...(proposal.exclusions ?? [])].map((entry) => entry.type)),
   ]);
   const namer = createNamer(dataset, taxonomy);
-  const named = (id: string): NamedActor => ({ id, name: namer.actor(id) });
-  const facts = options.facts ?? {};
-  const evaluation = evaluateScenario(dataset, { facts, asOf });
+  return {
+    dataset,
+    asOf,
+    taxonomy,
+    namer,
+    named: (id) => ({ id, name: namer.actor(id) }),
+    speakerName: speakerNamer(dataset, namer),
+    knownBy: knownByOf(dataset),
+    blocsOf: blocsOnDay(dataset, asOf),
+  };
+}
+
+/** The offers with their verdicts, grouped by top-level type in taxonomy order, strongest stance first; and the count of each verdict. */
+function contributionsOf(context: ReportContext, evaluation: ScenarioEvaluation) {
+  const { dataset, taxonomy, namer, named, speakerName } = context;
   const byId = new Map(dataset.commitments.map((commitment) => [commitment.id, commitment]));
-  const speakerName = speakerNamer(dataset, namer);
-  const speakerOf = (speaker: Speaker | undefined) => (speaker === undefined ? null : speakerName(speaker));
-
-  const inForce = new Set(dataset.commitments.map((commitment) => commitment.id));
-  for (const excluded of evaluation.excluded) {
-    if (excluded.reason !== "not-an-offer" && excluded.reason !== "below-min-stance") inForce.delete(excluded.commitment);
-  }
-
   const groups = new Map<string, ReportOffer[]>();
   const verdicts: Record<Verdict, number> = { active: 0, inactive: 0, undetermined: 0 };
   for (const verdict of evaluation.verdicts) {
@@ -100,9 +150,8 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
       typeLabel: typeLabel(taxonomy, commitment.type),
       stance: commitment.stance,
       location: namer.location(commitment.location).trim(),
-      statedBy: speakerOf(commitment.statedBy),
-      condition:
-        commitment.condition === undefined ? null : describeCondition(commitment.condition, commitment.actor, namer),
+      statedBy: commitment.statedBy === undefined ? null : speakerName(commitment.statedBy),
+      condition: commitment.condition === undefined ? null : describeCondition(commitment.condition, commitment.actor, namer),
       coalition: commitment.coalition === undefined ? null : namer.coalition(commitment.coalition),
       verdict: verdict.verdict,
       explanation: verdict.explanation,
@@ -116,8 +165,13 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
     if (offers === undefined) return [];
     return [{ type: id, label: typeLabel(taxonomy, id), offers: offers.sort((a, b) => compareStance(b.stance, a.stance)) }];
   });
+  return { contributions, verdicts };
+}
 
-  const refusals: ReportRefusal[] = dataset.commitments
+/** The statements in force below "undecided": those opposed to or refusing a contribution. */
+function refusalsOf(context: ReportContext, inForce: ReadonlySet<string>): ReportRefusal[] {
+  const { dataset, taxonomy, namer, named, speakerName } = context;
+  return dataset.commitments
     .filter((commitment) => inForce.has(commitment.id) && compareStance(commitment.stance, "undecided") < 0)
     .map((commitment) => ({
       commitment: commitment.id,
@@ -126,31 +180,10 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
       type: commitment.type,
       typeLabel: typeLabel(taxonomy, commitment.type),
       location: namer.location(commitment.location).trim(),
-      statedBy: speakerOf(commitment.statedBy),
+      statedBy: commitment.statedBy === undefined ? null : speakerName(commitment.statedBy),
       quote: commitment.quote ?? null,
       sources: commitment.sources,
     }));
-  const knownBy = knownByOf(dataset);
-  const blocsOf = blocsOnDay(dataset, asOf);
-  const proposals = proposalsOf(dataset, asOf, knownBy, { taxonomy, namer, named });
-  const cited = new Set([
-    ...contributions.flatMap((group) => group.offers.flatMap((offer) => offer.sources)),
-    ...refusals.flatMap((refusal) => refusal.sources),
-    ...proposals.flatMap((proposal) => proposal.positions.flatMap((position) => position.sources)),
-  ]);
-
-  return {
-    dataset: { id: dataset.id, title: dataset.title },
-    asOf,
-    assumptions: Object.entries(facts).map(([key, value]) => ({ key, value })),
-    coalitions: dataset.coalitions.map((coalition) => coalitionOf(coalition, knownBy, blocsOf, namer, named, asOf)),
-    contributions,
-    refusals,
-    contested: contestedOf(dataset, inForce, taxonomy, namer, named, speakerName),
-    proposals,
-    verdicts,
-    sources: dataset.sources.filter((source) => cited.has(source.id)).map(reportSource),
-  };
 }
 
 /**
@@ -221,19 +254,13 @@ function blocsOnDay(dataset: Dataset, day: string): (actor: string) => string[] 
   };
 }
 
-function coalitionOf(
-  coalition: Dataset["coalitions"][number],
-  knownBy: (ids: readonly string[]) => string | undefined,
-  blocsOf: (actor: string) => string[],
-  namer: Namer,
-  named: (id: string) => NamedActor,
-  asOf: string,
-): ReportCoalition {
+function coalitionOf(context: ReportContext, coalition: Dataset["coalitions"][number]): ReportCoalition {
+  const { asOf, namer, named, knownBy, blocsOf } = context;
   const participants = coalition.participants
     .filter((participation) => holdsOn(participation.from, participation.to, asOf, knownBy(participation.sources)))
     .map((participation) => ({ ...named(participation.actor), blocs: blocsOf(participation.actor) }));
   const claims = coalition.participantCount?.claims ?? [];
-  const counts = [...new Set(claims.map((claim) => claim.value))];
+  const counts = [...new Set(claims.map((claim) => describeCount(claim.value)))];
   return {
     id: coalition.id,
     name: coalition.name,
@@ -245,20 +272,14 @@ function coalitionOf(
   };
 }
 
-function contestedOf(
-  dataset: Dataset,
-  inForce: ReadonlySet<string>,
-  taxonomy: Taxonomy,
-  namer: Namer,
-  named: (id: string) => NamedActor,
-  speakerName: (speaker: Speaker) => string,
-): ReportContested[] {
+function contestedOf(context: ReportContext, inForce: ReadonlySet<string>): ReportContested[] {
+  const { dataset, taxonomy, namer, named, speakerName } = context;
   // Statements by a named institution, grouped by actor, type and place.
   const byContribution = new Map<string, { first: Commitment; stated: { commitment: Commitment; speaker: Speaker }[] }>();
   for (const commitment of dataset.commitments) {
     const speaker = commitment.statedBy;
     if (!inForce.has(commitment.id) || speaker === undefined) continue;
-    const key = `${commitment.actor}\u0000${commitment.type}\u0000${JSON.stringify(commitment.location ?? null)}`;
+    const key = `${commitment.actor}\u0000${commitment.type}\u0000${commitment.location === undefined ? "" : locationKey(commitment.location)}`;
     const entry = byContribution.get(key) ?? { first: commitment, stated: [] };
     entry.stated.push({ commitment, speaker });
     byContribution.set(key, entry);
@@ -282,12 +303,8 @@ function contestedOf(
   return contested;
 }
 
-function proposalsOf(
-  dataset: Dataset,
-  asOf: string,
-  knownBy: (ids: readonly string[]) => string | undefined,
-  { taxonomy, namer, named }: { taxonomy: Taxonomy; namer: Namer; named: (id: string) => NamedActor },
-): ReportProposal[] {
+function proposalsOf(context: ReportContext): ReportProposal[] {
+  const { dataset, asOf, taxonomy, namer, named, knownBy } = context;
   const provision = (entry: Provision) =>
     `${typeLabel(taxonomy, entry.type)}${namer.location(entry.location)}${entry.provider === undefined ? "" : ` from ${namer.actor(entry.provider)}`}`;
   // The positions on each proposal, read once rather than once per proposal.

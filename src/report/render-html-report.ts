@@ -1,6 +1,6 @@
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
-import { capitalise } from "../scenario/internal/names.js";
+import { capitalise } from "../internal/names.js";
 import { contributionBars } from "./internal/contribution-bars.js";
 import { escapeHtml as e, isolatedHtml as t } from "./internal/escape-html.js";
 import { externalLink } from "./internal/external-link.js";

@@ -1,7 +1,7 @@
 import { sanitizeText as s } from "../internal/sanitize-text.js";
 import type { Stance } from "../model/stance.js";
 import type { Verdict } from "../scenario/types.js";
-import type { CoalitionReport, ReportOffer, ReportProposal } from "./types.js";
+import type { CoalitionReport, ReportCoalition, ReportOffer, ReportProposal } from "./types.js";
 
 /**
  * Options of {@link renderTextReport}.
@@ -59,67 +59,75 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * @category Reports
  */
 export function renderTextReport(report: CoalitionReport, options: RenderTextReportOptions = {}): string {
-  const color = options.color === true;
-  const heading = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
-  const stance = (value: Stance) => {
-    const padding = " ".repeat(STANCE_COLUMN - value.length);
-    return `${color ? `\u001b[${STANCE_COLOR[value]}m${value}\u001b[39m` : value}${padding}`;
-  };
-  const verdict = (value: Verdict) => (color ? `\u001b[${VERDICT_COLOR[value]}m${value}\u001b[39m` : value);
-
-  const out: string[] = [heading(s(report.dataset.title)), `As of ${s(report.asOf)}. ${assumptionsLine(report)}`, ""];
-
-  for (const coalition of report.coalitions) {
-    out.push(heading(`COALITION: ${s(coalition.name)}${coalition.purpose === null ? "" : `, ${s(coalition.purpose)}`}`));
-    out.push(`  Leads: ${coalition.leads.map((lead) => s(lead.name)).join(", ")}`);
-    const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount)}`;
-    out.push(`  Participants named (${coalition.participants.length}${count}):`);
-    for (const participant of coalition.participants) {
-      const blocs = participant.blocs.length === 0 ? "in none of the blocs on record" : participant.blocs.map(s).join(", ");
-      out.push(`    ${s(participant.name)} (${blocs})`);
-    }
-    if (coalition.condition !== null) out.push(`  Every offer to it needs: ${s(coalition.condition)}`);
-    out.push("");
-  }
-
-  out.push(heading("CONTRIBUTIONS OFFERED, BY TYPE"));
-  if (report.contributions.length === 0) out.push("  none");
-  for (const group of report.contributions) {
-    out.push(`  ${s(group.label)}`);
-    for (const offer of group.offers) out.push(...offerLines(offer, stance, verdict));
-  }
-  out.push("");
-
-  out.push(heading("REFUSALS AND OPPOSITION"));
-  if (report.refusals.length === 0) out.push("  none");
-  for (const refusal of report.refusals) {
-    const who = refusal.statedBy === null ? "" : ` (${s(refusal.statedBy)})`;
-    out.push(`  ${stance(refusal.stance)}${s(refusal.actor.name)}${who}: ${s(refusal.typeLabel)}${spaced(refusal.location)}`);
-  }
-  out.push("");
-
-  out.push(heading("CONTESTED: INSTITUTIONS OF ONE ACTOR DISAGREE"));
-  if (report.contested.length === 0) out.push("  none");
-  for (const contested of report.contested) {
-    out.push(`  ${s(contested.actor.name)}, ${s(contested.typeLabel)}${spaced(contested.location)}:`);
-    for (const position of contested.positions) out.push(`    ${stance(position.stance)}${s(position.statedBy)}`);
-  }
-  out.push("");
-
-  out.push(heading("PROPOSALS"));
-  if (report.proposals.length === 0) out.push("  none");
-  for (const proposal of report.proposals) {
-    out.push(`  ${s(proposal.title)} (proposed by ${proposal.proposedBy.map((actor) => s(actor.name)).join(", ")})`);
-    if (proposal.asks.length > 0) out.push(`    asks for: ${proposal.asks.map(s).join("; ")}`);
-    if (proposal.leavesOut.length > 0) out.push(`    leaves out: ${proposal.leavesOut.map(s).join("; ")}`);
-    out.push(...positionLines(proposal.positions, stance));
-  }
-  out.push("");
+  const paint = painter(options.color === true);
+  const { heading, verdict } = paint;
   const { active, inactive, undetermined } = report.verdicts;
-  out.push(
+  const out: string[] = [
+    heading(s(report.dataset.title)),
+    `As of ${s(report.asOf)}. ${assumptionsLine(report)}`,
+    "",
+    ...report.coalitions.flatMap((coalition) => [...coalitionLines(coalition, paint), ""]),
+    ...section(paint, "CONTRIBUTIONS OFFERED, BY TYPE", report.contributions, (group) => [
+      `  ${s(group.label)}`,
+      ...group.offers.flatMap((offer) => offerLines(offer, paint.stance, verdict)),
+    ]),
+    ...section(paint, "REFUSALS AND OPPOSITION", report.refusals, (refusal) => {
+      const who = refusal.statedBy === null ? "" : ` (${s(refusal.statedBy)})`;
+      return [`  ${paint.stance(refusal.stance)}${s(refusal.actor.name)}${who}: ${s(refusal.typeLabel)}${spaced(refusal.location)}`];
+    }),
+    ...section(paint, "CONTESTED: INSTITUTIONS OF ONE ACTOR DISAGREE", report.contested, (contested) => [
+      `  ${s(contested.actor.name)}, ${s(contested.typeLabel)}${spaced(contested.location)}:`,
+      ...contested.positions.map((position) => `    ${paint.stance(position.stance)}${s(position.statedBy)}`),
+    ]),
+    ...section(paint, "PROPOSALS", report.proposals, (proposal) => proposalLines(proposal, paint)),
     `${heading("OFFERS UNDER THESE ASSUMPTIONS:")} ${active} ${verdict("active")}, ${inactive} ${verdict("inactive")}, ${undetermined} ${verdict("undetermined")}`,
-  );
+  ];
   return `${out.join("\n")}\n`;
+}
+
+/** How the text is coloured on a terminal: a heading in bold, stances and verdicts in their colours. */
+interface Painter {
+  heading(text: string): string;
+  /** A stance, padded to the width of the stance column. */
+  stance(value: Stance): string;
+  verdict(value: Verdict): string;
+}
+
+function painter(color: boolean): Painter {
+  return {
+    heading: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),
+    stance: (value) => {
+      const padding = " ".repeat(STANCE_COLUMN - value.length);
+      return `${color ? `\u001b[${STANCE_COLOR[value]}m${value}\u001b[39m` : value}${padding}`;
+    },
+    verdict: (value) => (color ? `\u001b[${VERDICT_COLOR[value]}m${value}\u001b[39m` : value),
+  };
+}
+
+/** A section: its heading, the lines of each entry ("none" when it has none), and a blank line. */
+function section<T>(paint: Painter, title: string, entries: readonly T[], lines: (entry: T) => string[]): string[] {
+  return [paint.heading(title), ...(entries.length === 0 ? ["  none"] : entries.flatMap(lines)), ""];
+}
+
+function coalitionLines(coalition: ReportCoalition, paint: Painter): string[] {
+  const count = coalition.participantCount === null ? "" : ` of ${s(coalition.participantCount)}`;
+  return [
+    paint.heading(`COALITION: ${s(coalition.name)}${coalition.purpose === null ? "" : `, ${s(coalition.purpose)}`}`),
+    `  Leads: ${coalition.leads.map((lead) => s(lead.name)).join(", ")}`,
+    `  Participants named (${coalition.participants.length}${count}):`,
+    ...coalition.participants.map((participant) => {
+      const blocs = participant.blocs.length === 0 ? "in none of the blocs on record" : participant.blocs.map(s).join(", ");
+      return `    ${s(participant.name)} (${blocs})`;
+    }),
+    ...(coalition.condition === null ? [] : [`  Every offer to it needs: ${s(coalition.condition)}`]),
+  ];
+}
+
+function proposalLines(proposal: ReportProposal, paint: Painter): string[] {
+  const lines = [`  ${s(proposal.title)} (proposed by ${proposal.proposedBy.map((actor) => s(actor.name)).join(", ")})`];
+  if (proposal.asks.length > 0) lines.push(`    asks for: ${proposal.asks.map(s).join("; ")}`);
+  if (proposal.leavesOut.length > 0) lines.push(`    leaves out: ${proposal.leavesOut.map(s).join("; ")}`);
+  return [...lines, ...positionLines(proposal.positions, paint.stance)];
 }
 
 function offerLines(offer: ReportOffer, stance: (value: Stance) => string, verdict: (value: Verdict) => string): string[] {

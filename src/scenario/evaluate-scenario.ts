@@ -1,10 +1,9 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
-import { decidedByOf, explainGroup, explainOffer, explainScratch, retainedIndex, VERDICT, type ExplainInput } from "./internal/explain.js";
+import { decidedByOf, explainGroup, explainInput, explainOffer, VERDICT } from "./internal/explain.js";
 import { coordinationGroups } from "./internal/groups.js";
-import { createNamer } from "./internal/names.js";
 import { U } from "./internal/program.js";
-import { solveReadings } from "./internal/propagate.js";
+import { solveReadings } from "./internal/readings.js";
 import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
@@ -99,12 +98,11 @@ export function evaluateScenario(
   options: EvaluateScenarioOptions = {},
 ): ScenarioEvaluation {
   const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
-  const { lo, hi } = solveReadings(graph);
-  const { groupOf, groups } = coordinationGroups(graph);
-  const explain = options.explain ?? true;
-  const input: ExplainInput | undefined = explain
-    ? { graph, namer: createNamer(dataset, selection.taxonomy), lo, hi, groupOf, groups, retainedOf: retainedIndex(graph), scratch: explainScratch() }
-    : undefined;
+  const readings = solveReadings(graph);
+  const { lo, hi } = readings;
+  const grouped = coordinationGroups(graph);
+  const { groupOf, groups } = grouped;
+  const input = (options.explain ?? true) ? explainInput(graph, readings, grouped) : undefined;
 
   const { status, rankOf, ids, actorIds, actorOf, typeOf, taxonomy } = selection;
   const { val, retainedOffer } = graph;

@@ -1,4 +1,4 @@
-import { CoalitionError } from "../errors/coalition-error.js";
+import { invalidArgument } from "../internal/errors.js";
 import type { ConditionAtom } from "../model/types.js";
 import { locationKey } from "./internal/select-offers.js";
 
@@ -57,8 +57,8 @@ export interface FactKeyOptions {
 export function factKey(atom: ConditionAtom, options: FactKeyOptions = {}): string {
   const key = atomKey(atom, options.actor);
   if (key === undefined) {
-    throw new CoalitionError(
-      "invalid_argument",
+    throw invalidArgument(
+      "actor",
       `the key of a ${atom.kind} atom depends on the actor whose condition holds it: pass options.actor`,
     );
   }

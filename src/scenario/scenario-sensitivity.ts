@@ -1,10 +1,10 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
 import { factValue, keyOfFact, type FactNode, type FactView } from "./internal/facts.js";
-import { factReadersOf } from "./internal/graph.js";
+
 import { createNamer, type Namer } from "./internal/names.js";
 import { T, U } from "./internal/program.js";
-import { extendKleene, undoKleene } from "./internal/propagate.js";
+import { extendKleene, factReadersOf, undoKleene } from "./internal/propagate.js";
 import { IN_FORCE } from "./internal/select-offers.js";
 import { solve } from "./internal/solve.js";
 import { computeTotals, totalsChange } from "./internal/totals.js";

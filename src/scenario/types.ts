@@ -21,6 +21,18 @@ import type { ConditionAtom } from "../model/types.js";
  */
 export interface Scenario {
   readonly facts?: Readonly<Record<string, boolean>>;
+  /**
+   * Whether facts that name nothing the dataset knows may be set (default false). By
+   * default each key must name a declared institution (`approval:`), actor
+   * (`inclusion:`, `mandate:`, both actors of a `request:`, or `*` for anyone), a
+   * country code (`peace:`), an actor and a contribution type the dataset declares or
+   * an offer names (`commitment:`), or a free-form fact some condition reads (`fact:`).
+   * Any other key is an error naming the closest known key ("did you mean
+   * approval:NO.parliament?"), since a misspelt key would change nothing, silently. A
+   * threshold key is an error either way unless this is set: its value follows from
+   * the commitments.
+   */
+  readonly allowUnknownFacts?: boolean;
   /** A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a month or year counts as of its last day). */
   readonly asOf?: string;
 }

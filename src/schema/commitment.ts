@@ -12,8 +12,9 @@ import {
   StanceSchema,
   TextSchema,
 } from "./primitives.js";
-import { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
+import { FULFILMENT_STAGES } from "../internal/fulfilment-stages.js";
 import { QuantitySchema } from "./quantity.js";
+import { VoteTallySchema } from "./vote-tally.js";
 
 /**
  * Who stated a position: an institution, and the person speaking for it where named.
@@ -32,7 +33,23 @@ export const SpeakerSchema = z.strictObject({
   person: IdSchema.optional(),
 });
 
-export { FULFILMENT_STAGES } from "../model/fulfilment-stages.js";
+/** A decision's legal force and its votes: fields of commitments and positions alike. */
+export const DECISION_FIELDS = {
+  binding: z
+    .boolean()
+    .optional()
+    .meta({ description: "Whether the decision binds, as the sources give it; absent where they do not say." }),
+  vote: claimsOf(VoteTallySchema)
+    .optional()
+    .meta({ description: "The votes of the decision (a parliament's), as each source counts them." }),
+};
+
+/** Ids of earlier statements this one replaces, explicitly: of the same collection and actor. */
+export const SupersedesSchema = z
+  .array(IdSchema)
+  .optional()
+  .meta({ description: "Ids of earlier statements of the same actor that this one replaces." });
+
 
 /**
  * One step of a commitment from announcement to delivery, or its withdrawal.
@@ -87,5 +104,7 @@ export const CommitmentSchema = z.strictObject({
   sources: SourceRefsSchema,
   quote: TextSchema.optional(),
   fulfilment: z.array(FulfilmentStepSchema).optional(),
+  ...DECISION_FIELDS,
+  supersedes: SupersedesSchema,
   note: NoteSchema.optional(),
 });

@@ -5,6 +5,8 @@ import { CommitmentSchema } from "./commitment.js";
 import { ContributionTypeSchema, StancePhraseSchema } from "./contribution-type.js";
 import { EventSchema } from "./event.js";
 import { IdSchema, NameSchema, NoteSchema, PartialDateSchema, TextSchema } from "./primitives.js";
+import { ExtendsRefSchema, DatasetAssumptionsSchema } from "./layers.js";
+import { PledgeCountSchema } from "./pledge-count.js";
 import { PositionSchema, ProposalSchema } from "./proposal.js";
 import { SourceSchema } from "./source.js";
 
@@ -17,7 +19,7 @@ import { SourceSchema } from "./source.js";
  * ```ts
  * import { COLLECTION_SCHEMAS } from "coalition/schema";
  * Object.keys(COLLECTION_SCHEMAS);
- * //=> ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events"]
+ * //=> ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events", "pledgeCounts"]
  * COLLECTION_SCHEMAS.states.safeParse({ id: "NZ" }).success;
  * //=> true
  * ```
@@ -37,6 +39,7 @@ export const COLLECTION_SCHEMAS: {
   readonly proposals: typeof ProposalSchema;
   readonly positions: typeof PositionSchema;
   readonly events: typeof EventSchema;
+  readonly pledgeCounts: typeof PledgeCountSchema;
 } = {
   sources: SourceSchema,
   states: StateSchema,
@@ -50,6 +53,7 @@ export const COLLECTION_SCHEMAS: {
   proposals: ProposalSchema,
   positions: PositionSchema,
   events: EventSchema,
+  pledgeCounts: PledgeCountSchema,
 };
 
 /**
@@ -70,6 +74,15 @@ export const DATASET_HEADER = {
   version: NameSchema.optional(),
   publishedOn: PartialDateSchema.optional(),
   notes: z.array(NoteSchema).optional(),
+  extends: z
+    .array(ExtendsRefSchema)
+    .optional()
+    .meta({ description: "The datasets this one builds on: their records and its own make one dataset." }),
+  assumptions: DatasetAssumptionsSchema.optional(),
+  layers: z.array(IdSchema).min(1).optional().meta({
+    description:
+      "Written by the parser: the datasets whose records this document already holds, base-most first, itself last. An extended dataset named here is not resolved again.",
+  }),
 };
 
 /**
@@ -104,5 +117,6 @@ export const DatasetSchema = z
     proposals: z.array(ProposalSchema).default([]),
     positions: z.array(PositionSchema).default([]),
     events: z.array(EventSchema).default([]),
+    pledgeCounts: z.array(PledgeCountSchema).default([]),
   })
   .meta({ title: "coalition dataset", description: "A dataset of the coalition library." });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ParticipantCountSchema } from "./count.js";
 import { claimsOf } from "./internal/claims.js";
 import {
   CountryCodeSchema,
@@ -9,6 +10,25 @@ import {
   PartialDateSchema,
   SourceRefsSchema,
 } from "./primitives.js";
+
+/**
+ * A numbered series of meetings an event belongs to: the n-th meeting of a coalition's leaders.
+ *
+ * @example
+ * ```ts
+ * import { EventSeriesSchema } from "coalition/schema";
+ * EventSeriesSchema.safeParse({ id: "cotw-leaders-meetings", number: 3 }).success;
+ * //=> true
+ * EventSeriesSchema.safeParse({ id: "cotw-leaders-meetings", number: 0 }).success;
+ * //=> false
+ * ```
+ *
+ * @category Parsing
+ */
+export const EventSeriesSchema = z.strictObject({
+  id: IdSchema.meta({ description: "The series' own id: events that share it are meetings of one series." }),
+  number: z.int().min(1).max(1_000_000).optional().meta({ description: "Which meeting of the series it is, from 1." }),
+});
 
 export const EVENT_KINDS = ["meeting", "call", "summit", "negotiations", "presentation", "other"] as const;
 
@@ -40,7 +60,12 @@ export const EventSchema = z.strictObject({
   hosts: z.array(IdSchema).optional(),
   participants: z.array(IdSchema).optional(),
   persons: z.array(IdSchema).optional(),
-  participantCount: claimsOf(z.int().min(0)).optional(),
+  participantCount: claimsOf(ParticipantCountSchema)
+    .optional()
+    .meta({ description: "How many took part, as each source counts them; a bare number counts participants." }),
+  series: EventSeriesSchema.optional(),
+  coalition: IdSchema.optional().meta({ description: "The coalition whose event it is." }),
+  subgroup: IdSchema.optional().meta({ description: "The coalition's subgroup whose event it is." }),
   sources: SourceRefsSchema,
   note: NoteSchema.optional(),
 });

@@ -1,14 +1,18 @@
 import * as z from "zod";
-import { CountryCodeSchema, NameSchema } from "./primitives.js";
+import { CountryCodeSchema, IdSchema, NameSchema } from "./primitives.js";
 
 /**
  * Where a contribution would be deployed. Separate from its type: troops in a
- * country and troops in its neighbours are the same type at other locations.
+ * country and troops in its neighbours are the same type at other locations. Some
+ * places lie within a country (`region`, `areas`, `line-of-contact`,
+ * `behind-demarcation-line`) or within its neighbours (`bloc-territory` adjacent to it).
  *
  * @example
  * ```ts
  * import { LocationSchema } from "coalition/schema";
  * LocationSchema.safeParse({ kind: "neighbouring-countries", of: "UA", region: "European" }).success;
+ * //=> true
+ * LocationSchema.safeParse({ kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true }).success;
  * //=> true
  * LocationSchema.safeParse({ kind: "in-country" }).success;
  * //=> false
@@ -27,4 +31,23 @@ export const LocationSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({ kind: z.literal("at-sea"), area: NameSchema.optional() }),
   z.strictObject({ kind: z.literal("remote"), description: NameSchema.optional() }),
+  z.strictObject({
+    kind: z.literal("region"),
+    country: CountryCodeSchema,
+    name: NameSchema.meta({ description: 'The region\'s name: "Odesa oblast".' }),
+  }),
+  z.strictObject({
+    kind: z.literal("areas"),
+    country: CountryCodeSchema,
+    description: NameSchema.meta({ description: 'How the source names them: "strategic areas".' }),
+    awayFromLineOfContact: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether the source places them away from the line of contact ("not on the front line").' }),
+  }),
+  z.strictObject({
+    kind: z.literal("bloc-territory"),
+    bloc: IdSchema.meta({ description: "The organization whose members' territory is meant." }),
+    adjacentTo: CountryCodeSchema.optional().meta({ description: "The country it borders, where the source says so." }),
+  }),
 ]);

@@ -36,7 +36,15 @@ export const IdSchema = z
 
 export const NameSchema = z.string().min(1).max(LIMITS.nameLength);
 export const TextSchema = z.string().min(1).max(LIMITS.textLength);
-export const UrlSchema = z.url().max(LIMITS.urlLength);
+/**
+ * A web address: an `http:` or `https:` URL only. Other schemes (`javascript:`,
+ * `data:`, `file:`) are refused, since reports turn addresses into links. The JSON
+ * Schema says the same with a pattern.
+ */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, error: "an address must be an http:// or https:// URL" })
+  .max(LIMITS.urlLength)
+  .meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
 
 /**
  * An officially assigned ISO 3166-1 alpha-2 country code (`GB`); codes that name no
@@ -53,12 +61,10 @@ export const UrlSchema = z.url().max(LIMITS.urlLength);
  *
  * @category Parsing
  */
-export const CountryCodeSchema = checked(
-  z.string().meta({ description: "An ISO 3166-1 alpha-2 country code, e.g. GB." }),
-  isCountryCode,
-  "invalid_country_code",
-  "not an ISO 3166-1 alpha-2 country code",
-);
+export const CountryCodeSchema = checked(z.string(), isCountryCode, "invalid_country_code", "not an ISO 3166-1 alpha-2 country code").meta({
+  id: "CountryCode",
+  description: "An ISO 3166-1 alpha-2 country code, e.g. GB.",
+});
 
 /**
  * An active ISO 4217 currency code (`EUR`); anything else is rejected with the issue
@@ -75,12 +81,10 @@ export const CountryCodeSchema = checked(
  *
  * @category Parsing
  */
-export const CurrencyCodeSchema = checked(
-  z.string().meta({ description: "An ISO 4217 currency code, e.g. EUR." }),
-  isCurrencyCode,
-  "invalid_currency_code",
-  "not an active ISO 4217 currency code",
-);
+export const CurrencyCodeSchema = checked(z.string(), isCurrencyCode, "invalid_currency_code", "not an active ISO 4217 currency code").meta({
+  id: "CurrencyCode",
+  description: "An active ISO 4217 currency code, e.g. EUR.",
+});
 
 /**
  * A real calendar date at day, month or year precision (`2025-03-13`, `2025-03`,
@@ -97,14 +101,14 @@ export const CurrencyCodeSchema = checked(
  * @category Parsing
  */
 export const PartialDateSchema = checked(
-  z.string().meta({ description: "An ISO date at day, month or year precision: 2025-03-13, 2025-03 or 2025." }),
+  z.string(),
   (value) => {
     const precision = datePrecision(value);
     return precision !== undefined && precision !== "unknown";
   },
   "invalid_date",
   "not a real date as YYYY-MM-DD, YYYY-MM or YYYY",
-);
+).meta({ id: "PartialDate", description: "An ISO date at day, month or year precision: 2025-03-13, 2025-03 or 2025." });
 
 /**
  * A {@link PartialDateSchema | partial date}, or `"unknown"` where the source gives none
@@ -120,11 +124,11 @@ export const PartialDateSchema = checked(
  * @category Parsing
  */
 export const DateOrUnknownSchema = checked(
-  z.string().meta({ description: 'An ISO date at day, month or year precision, or "unknown".' }),
+  z.string(),
   (value) => datePrecision(value) !== undefined,
   "invalid_date",
   'not a real date as YYYY-MM-DD, YYYY-MM or YYYY, nor "unknown"',
-);
+).meta({ id: "DateOrUnknown", description: 'An ISO date at day, month or year precision, or "unknown".' });
 
 /**
  * One of the six stances, strongest first: `committed`, `ready`, `open`, `undecided`,

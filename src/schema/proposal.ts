@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { LocationSchema } from "./location.js";
-import { SpeakerSchema } from "./commitment.js";
+import { ConditionSchema } from "./condition.js";
+import { DECISION_FIELDS, SpeakerSchema, SupersedesSchema } from "./commitment.js";
 import {
   DateOrUnknownSchema,
   IdSchema,
@@ -55,6 +56,7 @@ export const ProposalSchema = z.strictObject({
   date: DateOrUnknownSchema,
   provisions: z.array(ProvisionSchema).optional(),
   exclusions: z.array(ProvisionSchema).optional().meta({ description: "What the proposal explicitly does not ask." }),
+  condition: ConditionSchema.optional().meta({ description: 'What the plan is subject to: "legally binding, subject to national procedures".' }),
   sources: SourceRefsSchema,
   quote: TextSchema.optional(),
   note: NoteSchema.optional(),
@@ -79,8 +81,11 @@ export const PositionSchema = z.strictObject({
   statedBy: SpeakerSchema.optional(),
   stance: StanceSchema,
   phrase: NameSchema.optional(),
+  condition: ConditionSchema.optional().meta({ description: 'What the position depends on: "not outside alliance commitments".' }),
   date: DateOrUnknownSchema,
   sources: SourceRefsSchema,
   quote: TextSchema.optional(),
+  ...DECISION_FIELDS,
+  supersedes: SupersedesSchema,
   note: NoteSchema.optional(),
 });

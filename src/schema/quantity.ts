@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { LIMITS } from "../model/limits.js";
 import { CurrencyCodeSchema, NameSchema, PartialDateSchema } from "./primitives.js";
 
 /** The built-in count units; a dataset adds its own as `ns:unit`. */
@@ -8,7 +9,11 @@ export const COUNT_UNITS = ["people", "aircraft", "vessels", "tanks", "vehicles"
 export const UnitSchema = z.union([
   z.enum(COUNT_UNITS),
   z.literal("money"),
-  z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/, { message: "a dataset's own unit is namespaced, e.g. kiel:howitzers" }),
+  // As long as an id at most: a unit is named in every total that counts it.
+  z
+    .string()
+    .max(LIMITS.idLength)
+    .regex(/^[a-z0-9-]+:[a-z0-9-]+$/, { message: "a dataset's own unit is namespaced, e.g. kiel:howitzers" }),
 ]);
 
 const amount = z.number().nonnegative().max(1e15);
@@ -36,6 +41,7 @@ export const ApproximateQuantitySchema = z.strictObject({
   kind: z.literal("approximate"),
   ...moneyFields,
   phrase: NameSchema.meta({ description: 'The source\'s own words: "several thousand", "a small contribution".' }),
+  value: amount.optional().meta({ description: 'The figure the source gives: "about 200" is 200.' }),
   low: amount.optional().meta({ description: "A lower bound the source itself gives." }),
   high: amount.optional().meta({ description: "An upper bound the source itself gives." }),
 });

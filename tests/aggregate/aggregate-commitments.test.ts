@@ -17,6 +17,16 @@ import { parseDataset } from "../../src/schema.js";
 
 const bucket = (aggregate: Aggregate, key: string | null) => aggregate.buckets.find((entry) => entry.key === key);
 
+/** The code of the CoalitionError `run` throws; the test fails when it throws nothing. */
+function codeThrownBy(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return isCoalitionError(error) ? error.code : `not a CoalitionError: ${String(error)}`;
+  }
+  return expect.unreachable("it should have thrown");
+}
+
 describe("aggregateCommitments on the seed dataset", () => {
   const seed = seedDataset();
 
@@ -143,11 +153,7 @@ describe("aggregateCommitments reads dates as of their precision", () => {
 
   it("rejects an as-of day that is not a date", () => {
     expect(() => aggregateCommitments(data, { asOf: "2025-02-30" })).toThrow(/asOf must be a date/);
-    try {
-      aggregateCommitments(data, { asOf: "yesterday" });
-    } catch (error) {
-      expect(isCoalitionError(error) && error.code).toBe("invalid_argument");
-    }
+    expect(codeThrownBy(() => aggregateCommitments(data, { asOf: "yesterday" }))).toBe("invalid_argument");
   });
 });
 
@@ -253,11 +259,7 @@ describe("aggregateCommitments sums quantities per unit", () => {
   it("throws a clear error naming the currency pair when a rate is missing", () => {
     const convert = () => aggregateCommitments(data, { exchangeRates: { base: "EUR", rates: { GBP: 1.2 } } });
     expect(convert).toThrow("no exchange rate from USD to EUR");
-    try {
-      convert();
-    } catch (error) {
-      expect(isCoalitionError(error) && error.code).toBe("missing_exchange_rate");
-    }
+    expect(codeThrownBy(convert)).toBe("missing_exchange_rate");
   });
 
   it("does not ask for a rate of money it does not count", () => {

@@ -5,7 +5,7 @@ import { BUILTIN_CONTRIBUTION_TYPES, dateEnd, locationKey, stanceRank, type Data
 type Commitment = Dataset["commitments"][number];
 
 /** The day a record counts as of, as YYYY-MM-DD, or "~" (after every date) when never known. */
-function effective(data: Dataset, date: string, sources: readonly string[]): string {
+export function effective(data: Dataset, date: string, sources: readonly string[]): string {
   if (date !== "unknown") return dateEnd(date) ?? "~";
   const days = sources.map((id) => dateEnd(data.sources.find((source) => source.id === id)?.date ?? "unknown") ?? "~");
   return days.sort()[0] ?? "~";

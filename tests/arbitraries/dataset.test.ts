@@ -246,7 +246,7 @@ describe("mutators", () => {
       invalid_country_code: true,
       invalid_currency_code: true,
       interval_reversed: true,
-      range_reversed: true,
+      invalid_range: true,
       overlapping_intervals: true,
       dates_out_of_order: true,
       date_after_source: true,
@@ -260,6 +260,12 @@ describe("mutators", () => {
       unknown_reference: true,
       wrong_reference_kind: true,
       duplicate_id: true,
+      invalid_supersedes: true,
+      unresolved_extends: true,
+      extends_mismatch: true,
+      extends_cycle: true,
+      conflicting_redefinition: true,
+      invalid_base: true,
     };
     const produced = new Set(MUTATOR_NAMES.map((name) => mutationOf(name, validDataset() as DatasetInput).expectedCode));
     expect(Object.keys(every).filter((code) => !produced.has(code as DatasetIssueCode))).toEqual([]);

@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import {
   BUILTIN_CONTRIBUTION_TYPES,
+  BUILTIN_COUNT_UNITS,
   SOURCE_KINDS,
   STANCE_PHRASES,
   STANCES,
@@ -16,9 +17,9 @@ import {
   dateStart,
   type Stance,
 } from "../../src/index.js";
-import { normalisePhrase } from "../../src/model/stance-of-phrase.js";
+import { normalisePhrase } from "../../src/internal/normalise-phrase.js";
 import { INSTITUTION_KINDS, ORGANIZATION_KINDS } from "../../src/schema/actors.js";
-import { FULFILMENT_STAGES } from "../../src/schema/commitment.js";
+import { FULFILMENT_STAGES } from "../../src/internal/fulfilment-stages.js";
 import { EVENT_KINDS } from "../../src/schema/event.js";
 import { EDGE_DAYS, FIRST_DAY, LAST_DAY, PRECISIONS, dayNumber, dayOf, isoDay, truncateDay, type Precision } from "./dates.js";
 import {
@@ -31,6 +32,7 @@ import {
   type CommitmentInput,
   type ConditionInput,
   type ContributionTypeInput,
+  type CountInput,
   type DatasetInput,
   type EventInput,
   type FulfilmentStepInput,
@@ -166,7 +168,41 @@ export function locationArbitrary(): fc.Arbitrary<LocationInput> {
       .map(({ of, region }) => compact<LocationInput>({ kind: "neighbouring-countries", of, region })),
     fc.option(nameArbitrary(), { nil: undefined }).map((area) => compact<LocationInput>({ kind: "at-sea", area })),
     fc.option(nameArbitrary(), { nil: undefined }).map((description) => compact<LocationInput>({ kind: "remote", description })),
+    fc.record({ country, name: nameArbitrary() }).map(({ country: code, name }): LocationInput => ({ kind: "region", country: code, name })),
+    fc
+      .record({ country, description: nameArbitrary(), away: fc.option(fc.boolean(), { nil: undefined }) })
+      .map(({ country: code, description, away }) =>
+        compact<LocationInput>({ kind: "areas", country: code, description, awayFromLineOfContact: away }),
+      ),
   );
+}
+
+/** A count of every kind (exact, range, at least, at most, approximate with or without a figure and bounds), of built-in and own units. */
+export function countArbitrary(): fc.Arbitrary<CountInput> {
+  const figure = fc.oneof({ weight: 4, arbitrary: fc.nat(200) }, { weight: 1, arbitrary: fc.constantFrom(0, 1e12) });
+  return fc
+    .record({
+      kind: fc.constantFrom("exact", "range", "at-least", "at-most", "approximate"),
+      of: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...BUILTIN_COUNT_UNITS) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9-]{1,8}:[a-z0-9-]{1,8}$/).map((unit) => unit as `${string}:${string}`) }),
+      a: figure,
+      b: figure,
+      c: figure,
+      given: fc.constantFrom("none", "value", "low", "high", "all"),
+      phrase: fc.option(fc.oneof(fc.constantFrom("over 30", "some thirty", "dozens"), nameArbitrary()), { nil: undefined }),
+    })
+    .map(({ kind, of, a, b, c, given, phrase }): CountInput => {
+      const [low, middle, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+      if (kind === "exact" || kind === "at-least" || kind === "at-most") return compact<CountInput>({ kind, value: middle, of, phrase });
+      if (kind === "range") return compact<CountInput>({ kind, low, high, of, phrase });
+      return compact<CountInput>({
+        kind,
+        phrase: phrase ?? "about a dozen",
+        value: given === "value" || given === "all" ? middle : undefined,
+        low: given === "low" || given === "all" ? low : undefined,
+        high: given === "high" || given === "all" ? high : undefined,
+        of,
+      });
+    });
 }
 
 /** An amount: whole or fractional, from 0 to the 1e15 limit, both ends included. */
@@ -207,6 +243,8 @@ export function quantityArbitrary(): fc.Arbitrary<QuantityInput> {
         unit,
         ...money,
         phrase,
+        // A figure inside the bounds the source gives, where it gives one.
+        value: bounds === "both" && a !== b ? (low + high) / 2 : undefined,
         low: bounds === "low" || bounds === "both" ? low : undefined,
         high: bounds === "high" || bounds === "both" ? high : undefined,
       });
@@ -395,7 +433,7 @@ function blueprint(options: Required<DatasetArbitraryOptions>) {
         leads: refs(3),
         omitParticipants: fc.boolean(),
         participants: fc.array(fc.record({ actor: fc.nat(), from: dateDraw(), span: spanDraw(), sources: refs(2), note: opt(text, 4) }), { maxLength: 5 }),
-        participantCount: opt(claimsDraw(fc.oneof(fc.nat(100), fc.nat()))),
+        participantCount: opt(claimsDraw(countArbitrary())),
         condition: opt(condition),
         sought: opt(fc.array(fc.record({ type: fc.nat(), location: opt(locationArbitrary()), askedOf: opt(name), sources: refs(2), quote: opt(text), note: opt(text, 4) }), { maxLength: 3 })),
         sources: refs(),
@@ -467,7 +505,7 @@ function blueprint(options: Required<DatasetArbitraryOptions>) {
         hosts: opt(fc.array(fc.nat(), { maxLength: 3 })),
         participants: opt(fc.array(fc.nat(), { maxLength: 4 })),
         persons: opt(fc.array(fc.nat(), { maxLength: 3 })),
-        participantCount: opt(claimsDraw(fc.nat(200))),
+        participantCount: opt(claimsDraw(countArbitrary())),
         sources: refs(),
         note: opt(text, 4),
       }),

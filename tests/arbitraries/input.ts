@@ -2,11 +2,11 @@
 // and the mutators draw from. Shared by dataset.ts and mutators.ts.
 import type * as z from "zod";
 import { isCountryCode, isCurrencyCode } from "../../src/index.js";
-import type { DatasetSchema } from "../../src/schema/dataset.js";
+import type { CollectionName, DatasetSchema } from "../../src/schema/dataset.js";
 
 /** A dataset document as JSON gives it: the input of `parseDataset`, mutable. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
-type Item<K extends keyof DatasetInput> = NonNullable<DatasetInput[K]>[number];
+type Item<K extends CollectionName> = NonNullable<DatasetInput[K]>[number];
 /** A source record of a {@link DatasetInput}. */
 export type SourceInput = Item<"sources">;
 /** A state record of a {@link DatasetInput}. */
@@ -47,6 +47,9 @@ export type ConditionInput = NonNullable<CommitmentInput["condition"]>;
 export type QuantityInput = NonNullable<CommitmentInput["quantity"]>["claims"][number]["value"];
 /** A deployment location. */
 export type LocationInput = NonNullable<CommitmentInput["location"]>;
+/** A count, as a coalition's participant count claims it. */
+export type CountInput = Exclude<NonNullable<CoalitionInput["participantCount"]>["claims"][number]["value"], number>;
+
 /** A speaker: an institution, and the person speaking for it where named. */
 export type SpeakerInput = NonNullable<CommitmentInput["statedBy"]>;
 
@@ -63,7 +66,8 @@ export type CollectionKey =
   | "commitments"
   | "proposals"
   | "positions"
-  | "events";
+  | "events"
+  | "pledgeCounts";
 
 /** `T` with each field allowed to be `undefined`, as written before {@link compact} drops it. */
 export type Loose<T> = T extends object ? { [K in keyof T]?: T[K] | undefined } : T;

@@ -32,6 +32,7 @@ export const COLLECTION_KEYS = [
   "proposals",
   "positions",
   "events",
+  "pledgeCounts",
 ] as const;
 
 /** A document with its records reordered, and where each record came from. */

@@ -90,6 +90,9 @@ type Context =
   | "sought"
   | "claims"
   | "claim"
+  | "countClaims"
+  | "countClaim"
+  | "count"
   | "commitment"
   | "speaker"
   | "fulfilment"
@@ -97,6 +100,7 @@ type Context =
   | "provision"
   | "position"
   | "event"
+  | "pledgeCount"
   | "location"
   | "quantity"
   | "condition";
@@ -120,6 +124,7 @@ const RECORD_CONTEXT: Readonly<Record<CollectionKey, Context>> = {
   proposals: "proposal",
   positions: "position",
   events: "event",
+  pledgeCounts: "pledgeCount",
 };
 
 const COLLECTIONS = Object.keys(RECORD_CONTEXT) as CollectionKey[];
@@ -143,7 +148,7 @@ function nodesOf(document: Obj): Node[] {
         break;
       case "coalition":
         each("participants", "participation");
-        visit(value.participantCount, [...path, "participantCount"], "claims");
+        visit(value.participantCount, [...path, "participantCount"], "countClaims");
         visit(value.condition, [...path, "condition"], "condition");
         each("sought", "sought");
         break;
@@ -157,6 +162,12 @@ function nodesOf(document: Obj): Node[] {
         break;
       case "claim":
         visit(value.value, [...path, "value"], "quantity");
+        break;
+      case "countClaims":
+        each("claims", "countClaim");
+        break;
+      case "countClaim":
+        visit(value.value, [...path, "value"], "count");
         break;
       case "commitment":
         visit(value.statedBy, [...path, "statedBy"], "speaker");
@@ -177,7 +188,12 @@ function nodesOf(document: Obj): Node[] {
         visit(value.statedBy, [...path, "statedBy"], "speaker");
         break;
       case "event":
-        visit(value.participantCount, [...path, "participantCount"], "claims");
+        visit(value.participantCount, [...path, "participantCount"], "countClaims");
+        break;
+      case "pledgeCount":
+        visit(value.statedBy, [...path, "statedBy"], "speaker");
+        visit(value.location, [...path, "location"], "location");
+        visit(value.condition, [...path, "condition"], "condition");
         break;
       case "condition":
         if (value.kind === "all" || value.kind === "any") each("of", "condition");
@@ -365,6 +381,8 @@ const REQUIRED: Readonly<Partial<Record<Context, readonly string[]>>> = {
   sought: ["type", "sources"],
   claims: ["claims"],
   claim: ["value", "sources"],
+  countClaims: ["claims"],
+  countClaim: ["value", "sources"],
   commitment: ["id", "actor", "type", "stance", "date", "sources"],
   speaker: ["institution"],
   fulfilment: ["stage", "date", "sources"],
@@ -397,7 +415,17 @@ const REQUIRED_BY_KIND: Readonly<Record<string, readonly string[]>> = {
   approximate: ["kind", "unit", "phrase"],
 };
 
+/** A count's required fields by kind (its kinds share names with the quantity's). */
+const COUNT_REQUIRED_BY_KIND: Readonly<Record<string, readonly string[]>> = {
+  exact: ["kind", "value", "of"],
+  range: ["kind", "low", "high", "of"],
+  "at-least": ["kind", "value", "of"],
+  "at-most": ["kind", "value", "of"],
+  approximate: ["kind", "phrase", "of"],
+};
+
 function requiredOf(node: Node): readonly string[] {
+  if (node.context === "count") return COUNT_REQUIRED_BY_KIND[String(node.value.kind)] ?? [];
   if (node.context === "condition" || node.context === "location" || node.context === "quantity") {
     return REQUIRED_BY_KIND[String(node.value.kind)] ?? [];
   }
@@ -405,7 +433,7 @@ function requiredOf(node: Node): readonly string[] {
 }
 
 /** Fields a wrong type turns into another code (enums, unions) or whose loss orphans referrers (ids, phrases). */
-const NOT_TYPE_CHECKED = new Set(["id", "kind", "stance", "minStance", "status", "stage", "form", "unit"]);
+const NOT_TYPE_CHECKED = new Set(["id", "kind", "stance", "minStance", "status", "stage", "form", "unit", "of"]);
 /** Collections nothing refers to: replacing one whole costs no reference. */
 const UNREFERENCED: readonly CollectionKey[] = ["commitments", "positions", "events"];
 
@@ -451,6 +479,7 @@ const NOTE_CONTEXTS: ReadonlySet<Context> = new Set([
   "participation",
   "sought",
   "claim",
+  "countClaim",
   "commitment",
   "fulfilment",
   "provision",
@@ -628,13 +657,13 @@ const mutatorTable = {
     if (quantities.length === 0) {
       const sources = [someSource(broken)];
       const c = addCommitment(broken, { quantity: { claims: [{ value: { kind: "range", unit: "people", low: 200, high: 100 }, sources }] } });
-      return mutation(broken, "range_reversed", ["commitments", c, "quantity", "claims", 0, "value", "high"]);
+      return mutation(broken, "invalid_range", ["commitments", c, "quantity", "claims", 0, "value", "high"]);
     }
     const node = pick(quantities, choice);
     const { unit, currency, date } = node.value;
     set(broken, node.path, { kind: variant(["range", "approximate"], choice), unit, ...(currency === undefined ? {} : { currency }), ...(date === undefined ? {} : { date }), phrase: "a few", low: 200, high: 100 });
     if ((get(broken, node.path) as Obj).kind === "range") delete (get(broken, node.path) as Obj).phrase;
-    return mutation(broken, "range_reversed", [...node.path, "high"]);
+    return mutation(broken, "invalid_range", [...node.path, "high"]);
   },
 
   /** A date that does not exist, or is not written as YYYY-MM-DD, YYYY-MM or YYYY. */
@@ -711,7 +740,10 @@ const mutatorTable = {
       return !NOT_TYPE_CHECKED.has(key);
     });
     const path = pick(places, choice);
-    set(broken, path, wrongValue(get(broken, path), choice));
+    const wrong = wrongValue(get(broken, path), choice);
+    // A bare whole number is a count too (participants, as counts were once written).
+    const countAt = new Set(nodesOf(broken).filter((node) => node.context === "countClaim").map((node) => JSON.stringify([...node.path, "value"])));
+    set(broken, path, typeof wrong === "number" && countAt.has(JSON.stringify(path)) ? "seven" : wrong);
     return mutation(broken, "invalid_type", path);
   },
 
@@ -1014,7 +1046,9 @@ const mutatorTable = {
     // Lowering a low bound or raising a high one keeps a range in order: one problem only.
     const amount = (key: string) => (key === "high" ? 2e15 : variant([-5, -Number.MIN_VALUE, 2e15], choice) === 2e15 && key === "value" ? 2e15 : -5);
     const places = [
-      ...nodes.filter((node) => node.context === "claim" && typeof node.value.value === "number").map((node) => ({ path: [...node.path, "value"], value: -1 })),
+      ...nodes
+        .filter((node) => node.context === "count")
+        .flatMap((node) => ["value", "low", "high"].filter((key) => key in node.value).map((key) => ({ path: [...node.path, key], value: -1 }))),
       ...nodes
         .filter((node) => node.context === "condition" && node.value.kind === "threshold")
         .map((node) => ({ path: [...node.path, "count"], value: variant([0, 1_000_001], choice) })),

@@ -47,7 +47,7 @@ describe("pickClaims", () => {
     expect(participants).toBeDefined();
     const picked = pickClaims(participants ?? { claims: [] }, seed, { policy: "most-authoritative" });
     expect(picked).toMatchObject({ disputed: false, reason: "the only claim (bloomberg-2025-03-13)" });
-    expect(picked.claims.map((claim) => claim.value)).toEqual([37]);
+    expect(picked.claims.map((claim) => claim.value)).toEqual([{ kind: "exact", value: 37, of: "participants" }]);
   });
 
   it("ranks a claim whose sources the dataset does not list below every dated claim, and says so when all are unlisted", () => {

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/run-cli.js";
-import { CoalitionError } from "../../src/index.js";
+import { invalidArgument, invalidDataset } from "../../src/internal/errors.js";
 import { coalition, file, REFERENCE, root, SEED } from "./in-process.js";
 
 const ANSI = /\u001b\[\d+m/;
@@ -61,7 +61,7 @@ describe("coalition report", () => {
       const run = coalition(["report", file("broken.json", BROKEN), "--format", format]);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/broken\.json: 3 problem\(s\); run "coalition validate" for details/);
+      expect(run.stderr).toMatch(/broken\.json: 5 problem\(s\); run "coalition validate" for details/);
       expect(run.stderr).toContain("commitments[0].stance");
     }
   });
@@ -128,7 +128,8 @@ describe("coalition validate", () => {
   it("lists every problem of a broken dataset with its path, and exits 1", () => {
     const run = coalition(["validate", file("broken.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("3 problems");
+    // Three in the records' fields, and the unknown actor and source behind them.
+    expect(run.stdout).toContain("5 problems");
     expect(run.stdout).toContain("states[0].id");
     expect(run.stdout).toContain("commitments[0].stance");
     expect(run.stdout).toContain("commitments[0].date");
@@ -143,7 +144,7 @@ describe("coalition validate", () => {
   it("stops at an invalid base dataset, and exits 1", () => {
     const run = coalition(["validate", SEED, "--base", file("base.json", BROKEN)]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 3 problem\(s\)/);
+    expect(run.stdout).toMatch(/base\.json: invalid base dataset, 5 problem\(s\)/);
   });
 
   it("says in one line when a file is missing, unreadable or not JSON, and exits 3", () => {
@@ -200,10 +201,10 @@ describe("help, usage errors and failures", () => {
       env: {},
     });
     let stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_dataset", "the dataset has 2 problems\nfirst\nsecond")))).toBe(1);
+    expect(runCli(["--help"], throwing(invalidDataset("the dataset has 2 problems\nfirst\nsecond", [])))).toBe(1);
     expect(stderrText).toBe("coalition: the dataset has 2 problems\n");
     stderrText = "";
-    expect(runCli(["--help"], throwing(new CoalitionError("invalid_argument", "bad argument")))).toBe(2);
+    expect(runCli(["--help"], throwing(invalidArgument("asOf", "bad argument")))).toBe(2);
     expect(stderrText).toBe("coalition: bad argument\n");
   });
 

@@ -106,8 +106,8 @@ describe("an invalid as-of day", () => {
   });
 
   it("is named after the argument it came from", () => {
-    expect(() => changesBetween(data, "2025-02-30", "2025-03-01")).toThrow(/^from must be a date/);
-    expect(() => changesBetween(data, "2025-03-01", new Date(Number.NaN))).toThrow("to is an invalid Date");
+    expect(() => changesBetween(data, { from: "2025-02-30", to: "2025-03-01" })).toThrow(/^from must be a date/);
+    expect(() => changesBetween(data, { from: "2025-03-01", to: new Date(Number.NaN) })).toThrow("to is an invalid Date");
   });
 });
 

@@ -23,6 +23,7 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/condition-text": "src/condition-text.ts",
   "coalition/explorer": "src/explorer.ts",
   "coalition/explorer-element": "src/explorer-element.ts",
 };
@@ -136,11 +137,11 @@ export function fencedBlocks(file: string, root: string): FencedBlock[] {
   return found;
 }
 
-/** The Markdown pages of the docs site besides the README: docs/guides/*.md, then docs/seed-dataset.md. */
+/** The Markdown pages of the docs site: docs/guides/*.md, then docs/seed-dataset.md, docs/architecture.md and the README. */
 export function guideFiles(root: string): string[] {
   const guides = readdirSync(join(root, "docs/guides"))
     .filter((name) => name.endsWith(".md"))
     .sort()
     .map((name) => join(root, "docs/guides", name));
-  return [...guides, join(root, "docs/seed-dataset.md"), join(root, "README.md")];
+  return [...guides, join(root, "docs/seed-dataset.md"), join(root, "docs/architecture.md"), join(root, "README.md")];
 }

@@ -23,6 +23,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   "coalition/explorer-element": "src/explorer-element.ts",
   "coalition/schema": "src/schema.ts",
   "coalition/fixtures": "src/fixtures.ts",
+  "coalition/condition-text": "src/condition-text.ts",
 };
 
 /** The API site's categories, as typedoc.json orders them ("*" is TypeDoc's "the rest"). */

@@ -57,12 +57,34 @@ describe("isCurrencyCode", () => {
     for (const code of ["eur", "Eur", "978", "", "EURO"]) expect(isCurrencyCode(code), code).toBe(false);
   });
 
-  it("accepts only three capital letters", () => {
-    expect(
-      allCodes(3)
-        .filter(isCurrencyCode)
-        .every((code) => /^[A-Z]{3}$/.test(code))
-    ).toBe(true);
-    expect(allCodes(3).filter(isCurrencyCode).length).toBeGreaterThan(150);
+  // The codes it accepts, found among all 17,576 strings of three capital letters.
+  const accepted = allCodes(3).filter(isCurrencyCode);
+
+  it("accepts only a code exactly as written: not in another case, padded, cut short or run on", () => {
+    // (Three capital letters could only ever pass a test that draws three capital letters.)
+    const variants = accepted.flatMap((code) => [
+      code.toLowerCase(),
+      `${code.charAt(0)}${code.slice(1).toLowerCase()}`,
+      ` ${code}`,
+      `${code} `,
+      `${code}\n`,
+      `${code}\u0000`,
+      code.slice(0, 2),
+      `${code}A`,
+      `X${code}`,
+      code + code,
+      code.replace(/[A-Z]/, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0xfee0)),
+    ]);
+    expect(variants.filter(isCurrencyCode)).toEqual([]);
+    expect(accepted.length).toBeGreaterThan(150);
+  });
+
+  it("accepts only codes the platform's ICU knows as currencies, each with a display name", () => {
+    const known = new Set(Intl.supportedValuesOf("currency"));
+    const names = new Intl.DisplayNames("en", { type: "currency", fallback: "none" });
+    // ISO 4217 codes newer than the ICU of Node 20: VED (Venezuela's digital bolívar, 2021).
+    const newer = new Set(["VED"]);
+    expect(accepted.filter((code) => !known.has(code) && !newer.has(code))).toEqual([]);
+    expect(accepted.filter((code) => !newer.has(code) && names.of(code) === undefined)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type * as z from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 import type { DeepReadonly } from "../../src/model/deep-readonly.js";
-import type { FULFILMENT_STAGES } from "../../src/model/fulfilment-stages.js";
+import type { FULFILMENT_STAGES } from "../../src/internal/fulfilment-stages.js";
 import type { SOURCE_KINDS, SourceKind } from "../../src/model/source-kinds.js";
 import type { STANCES, Stance } from "../../src/model/stance.js";
 import type { StancePhrase } from "../../src/model/stance-phrases.js";
@@ -13,21 +13,36 @@ import type {
   AllCondition,
   AnyCondition,
   ApprovalAtom,
+  ApproximateCount,
   ApproximateQuantity,
+  AreasLocation,
+  AtLeastCount,
+  AtMostCount,
   AtSeaLocation,
+  BlocTerritoryLocation,
+  BodyKind,
+  BodyLead,
+  BodySite,
   BehindDemarcationLineLocation,
   Claim,
   Claimed,
   Coalition,
+  CoalitionBody,
   CoalitionEvent,
   Commitment,
   CommitmentAtom,
   Condition,
   ConditionAtom,
   ContributionType,
+  Count,
+  CountUnit,
   Dataset,
+  DatasetAssumptions,
   EventKind,
+  EventSeries,
+  ExactCount,
   ExactQuantity,
+  ExtendsRef,
   FactAtom,
   FulfilmentStage,
   FulfilmentStep,
@@ -47,19 +62,28 @@ import type {
   Participation,
   PeaceAtom,
   Person,
+  Place,
+  PledgeCount,
+  PledgeCountActor,
   Position,
   Proposal,
   Provision,
   Quantity,
+  RangeCount,
   RangeQuantity,
+  RegionLocation,
   RemoteLocation,
   RequestAtom,
   SoughtContribution,
   Source,
   Speaker,
   State,
+  Subgroup,
+  SubgroupKind,
   ThresholdAtom,
+  VoteTally,
 } from "../../src/model/types.js";
+import type { BUILTIN_COUNT_UNITS } from "../../src/model/count-units.js";
 import type {
   INSTITUTION_KINDS,
   InstitutionSchema,
@@ -70,7 +94,30 @@ import type {
   PersonSchema,
   StateSchema,
 } from "../../src/schema/actors.js";
-import type { CoalitionSchema, ParticipationSchema, SoughtContributionSchema } from "../../src/schema/coalition.js";
+import type {
+  BODY_KINDS,
+  BodyLeadSchema,
+  BodySiteSchema,
+  CoalitionBodySchema,
+  CoalitionSchema,
+  ParticipationSchema,
+  PlaceSchema,
+  SoughtContributionSchema,
+  SUBGROUP_KINDS,
+  SubgroupSchema,
+} from "../../src/schema/coalition.js";
+import type {
+  ApproximateCountSchema,
+  AtLeastCountSchema,
+  AtMostCountSchema,
+  CountSchema,
+  CountUnitSchema,
+  ExactCountSchema,
+  RangeCountSchema,
+} from "../../src/schema/count.js";
+import type { DatasetAssumptionsSchema, ExtendsRefSchema } from "../../src/schema/layers.js";
+import type { PledgeCountActorSchema, PledgeCountSchema } from "../../src/schema/pledge-count.js";
+import type { VoteTallySchema } from "../../src/schema/vote-tally.js";
 import type { CommitmentSchema, FulfilmentStepSchema, SpeakerSchema } from "../../src/schema/commitment.js";
 import type {
   ApprovalAtomSchema,
@@ -85,7 +132,7 @@ import type {
 } from "../../src/schema/condition.js";
 import type { ContributionTypeSchema, StancePhraseSchema } from "../../src/schema/contribution-type.js";
 import type { DatasetSchema } from "../../src/schema/dataset.js";
-import type { EVENT_KINDS, EventSchema } from "../../src/schema/event.js";
+import type { EVENT_KINDS, EventSchema, EventSeriesSchema } from "../../src/schema/event.js";
 import type { LocationSchema } from "../../src/schema/location.js";
 import type { PositionSchema, ProposalSchema, ProvisionSchema } from "../../src/schema/proposal.js";
 import type { ApproximateQuantitySchema, ExactQuantitySchema, QuantitySchema, RangeQuantitySchema } from "../../src/schema/quantity.js";
@@ -99,10 +146,24 @@ type LocationOf<Kind extends Location["kind"]> = Extract<Parsed<typeof LocationS
 type ConditionOf<Kind extends Condition["kind"]> = Extract<Parsed<typeof ConditionSchema>, { readonly kind: Kind }>;
 
 describe("the dataset: each named type is what its schema parses to", () => {
-  it("Dataset ⇄ DatasetSchema", () => {
+  // The parser always fills in `layers`, which a document may leave out (and mostly does).
+  it("Dataset ⇄ DatasetSchema, with layers always there", () => {
     expectTypeOf<Dataset>().toExtend<Parsed<typeof DatasetSchema>>();
-    expectTypeOf<Parsed<typeof DatasetSchema>>().toExtend<Dataset>();
-    expectTypeOf<Dataset>().toEqualTypeOf<Parsed<typeof DatasetSchema>>();
+    expectTypeOf<Parsed<typeof DatasetSchema>>().toExtend<Omit<Dataset, "layers">>();
+    expectTypeOf<Omit<Dataset, "layers">>().toEqualTypeOf<Omit<Parsed<typeof DatasetSchema>, "layers">>();
+    expectTypeOf<Dataset["layers"]>().toEqualTypeOf<NonNullable<Parsed<typeof DatasetSchema>["layers"]>>();
+  });
+
+  it("ExtendsRef ⇄ ExtendsRefSchema", () => {
+    expectTypeOf<ExtendsRef>().toExtend<Parsed<typeof ExtendsRefSchema>>();
+    expectTypeOf<Parsed<typeof ExtendsRefSchema>>().toExtend<ExtendsRef>();
+    expectTypeOf<ExtendsRef>().toEqualTypeOf<Parsed<typeof ExtendsRefSchema>>();
+  });
+
+  it("DatasetAssumptions ⇄ DatasetAssumptionsSchema", () => {
+    expectTypeOf<DatasetAssumptions>().toExtend<Parsed<typeof DatasetAssumptionsSchema>>();
+    expectTypeOf<Parsed<typeof DatasetAssumptionsSchema>>().toExtend<DatasetAssumptions>();
+    expectTypeOf<DatasetAssumptions>().toEqualTypeOf<Parsed<typeof DatasetAssumptionsSchema>>();
   });
 });
 
@@ -218,6 +279,24 @@ describe("locations: each named type is what its schema parses to", () => {
     expectTypeOf<LocationOf<"remote">>().toExtend<RemoteLocation>();
     expectTypeOf<RemoteLocation>().toEqualTypeOf<LocationOf<"remote">>();
   });
+
+  it("RegionLocation ⇄ LocationSchema's region member", () => {
+    expectTypeOf<RegionLocation>().toExtend<LocationOf<"region">>();
+    expectTypeOf<LocationOf<"region">>().toExtend<RegionLocation>();
+    expectTypeOf<RegionLocation>().toEqualTypeOf<LocationOf<"region">>();
+  });
+
+  it("AreasLocation ⇄ LocationSchema's areas member", () => {
+    expectTypeOf<AreasLocation>().toExtend<LocationOf<"areas">>();
+    expectTypeOf<LocationOf<"areas">>().toExtend<AreasLocation>();
+    expectTypeOf<AreasLocation>().toEqualTypeOf<LocationOf<"areas">>();
+  });
+
+  it("BlocTerritoryLocation ⇄ LocationSchema's bloc-territory member", () => {
+    expectTypeOf<BlocTerritoryLocation>().toExtend<LocationOf<"bloc-territory">>();
+    expectTypeOf<LocationOf<"bloc-territory">>().toExtend<BlocTerritoryLocation>();
+    expectTypeOf<BlocTerritoryLocation>().toEqualTypeOf<LocationOf<"bloc-territory">>();
+  });
 });
 
 describe("quantities and claims: each named type is what its schema parses to", () => {
@@ -257,10 +336,96 @@ describe("quantities and claims: each named type is what its schema parses to", 
     expectTypeOf<Claim<Quantity>>().toEqualTypeOf<NonNullable<Parsed<typeof CommitmentSchema>["quantity"]>["claims"][number]>();
   });
 
-  it("Claimed<number> ⇄ a coalition's participant count", () => {
-    expectTypeOf<Claimed<number>>().toExtend<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>();
-    expectTypeOf<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>().toExtend<Claimed<number>>();
-    expectTypeOf<Claimed<number>>().toEqualTypeOf<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>();
+  it("Claimed<Count> ⇄ a coalition's participant count", () => {
+    expectTypeOf<Claimed<Count>>().toExtend<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>();
+    expectTypeOf<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>().toExtend<Claimed<Count>>();
+    expectTypeOf<Claimed<Count>>().toEqualTypeOf<NonNullable<Parsed<typeof CoalitionSchema>["participantCount"]>>();
+  });
+
+  it("Claimed<Count> ⇄ an event's participant count", () => {
+    expectTypeOf<Claimed<Count>>().toExtend<NonNullable<Parsed<typeof EventSchema>["participantCount"]>>();
+    expectTypeOf<NonNullable<Parsed<typeof EventSchema>["participantCount"]>>().toExtend<Claimed<Count>>();
+    expectTypeOf<Claimed<Count>>().toEqualTypeOf<NonNullable<Parsed<typeof EventSchema>["participantCount"]>>();
+  });
+
+  it("Claimed<Count> ⇄ a pledge count's count", () => {
+    expectTypeOf<Claimed<Count>>().toExtend<Parsed<typeof PledgeCountSchema>["count"]>();
+    expectTypeOf<Parsed<typeof PledgeCountSchema>["count"]>().toExtend<Claimed<Count>>();
+    expectTypeOf<Claimed<Count>>().toEqualTypeOf<Parsed<typeof PledgeCountSchema>["count"]>();
+  });
+
+  it("Claimed<VoteTally> ⇄ a commitment's vote", () => {
+    expectTypeOf<Claimed<VoteTally>>().toExtend<NonNullable<Parsed<typeof CommitmentSchema>["vote"]>>();
+    expectTypeOf<NonNullable<Parsed<typeof CommitmentSchema>["vote"]>>().toExtend<Claimed<VoteTally>>();
+    expectTypeOf<Claimed<VoteTally>>().toEqualTypeOf<NonNullable<Parsed<typeof CommitmentSchema>["vote"]>>();
+  });
+
+  it("Claimed<VoteTally> ⇄ a position's vote", () => {
+    expectTypeOf<Claimed<VoteTally>>().toExtend<NonNullable<Parsed<typeof PositionSchema>["vote"]>>();
+    expectTypeOf<NonNullable<Parsed<typeof PositionSchema>["vote"]>>().toExtend<Claimed<VoteTally>>();
+    expectTypeOf<Claimed<VoteTally>>().toEqualTypeOf<NonNullable<Parsed<typeof PositionSchema>["vote"]>>();
+  });
+});
+
+describe("counts and tallies: each named type is what its schema parses to", () => {
+  it("Count ⇄ CountSchema", () => {
+    expectTypeOf<Count>().toExtend<Parsed<typeof CountSchema>>();
+    expectTypeOf<Parsed<typeof CountSchema>>().toExtend<Count>();
+    expectTypeOf<Count>().toEqualTypeOf<Parsed<typeof CountSchema>>();
+  });
+
+  it("ExactCount ⇄ ExactCountSchema", () => {
+    expectTypeOf<ExactCount>().toExtend<Parsed<typeof ExactCountSchema>>();
+    expectTypeOf<Parsed<typeof ExactCountSchema>>().toExtend<ExactCount>();
+    expectTypeOf<ExactCount>().toEqualTypeOf<Parsed<typeof ExactCountSchema>>();
+  });
+
+  it("RangeCount ⇄ RangeCountSchema", () => {
+    expectTypeOf<RangeCount>().toExtend<Parsed<typeof RangeCountSchema>>();
+    expectTypeOf<Parsed<typeof RangeCountSchema>>().toExtend<RangeCount>();
+    expectTypeOf<RangeCount>().toEqualTypeOf<Parsed<typeof RangeCountSchema>>();
+  });
+
+  it("AtLeastCount ⇄ AtLeastCountSchema", () => {
+    expectTypeOf<AtLeastCount>().toExtend<Parsed<typeof AtLeastCountSchema>>();
+    expectTypeOf<Parsed<typeof AtLeastCountSchema>>().toExtend<AtLeastCount>();
+    expectTypeOf<AtLeastCount>().toEqualTypeOf<Parsed<typeof AtLeastCountSchema>>();
+  });
+
+  it("AtMostCount ⇄ AtMostCountSchema", () => {
+    expectTypeOf<AtMostCount>().toExtend<Parsed<typeof AtMostCountSchema>>();
+    expectTypeOf<Parsed<typeof AtMostCountSchema>>().toExtend<AtMostCount>();
+    expectTypeOf<AtMostCount>().toEqualTypeOf<Parsed<typeof AtMostCountSchema>>();
+  });
+
+  it("ApproximateCount ⇄ ApproximateCountSchema", () => {
+    expectTypeOf<ApproximateCount>().toExtend<Parsed<typeof ApproximateCountSchema>>();
+    expectTypeOf<Parsed<typeof ApproximateCountSchema>>().toExtend<ApproximateCount>();
+    expectTypeOf<ApproximateCount>().toEqualTypeOf<Parsed<typeof ApproximateCountSchema>>();
+  });
+
+  it("CountUnit ⇄ CountUnitSchema", () => {
+    expectTypeOf<CountUnit>().toExtend<Parsed<typeof CountUnitSchema>>();
+    expectTypeOf<Parsed<typeof CountUnitSchema>>().toExtend<CountUnit>();
+    expectTypeOf<CountUnit>().toEqualTypeOf<Parsed<typeof CountUnitSchema>>();
+  });
+
+  it("VoteTally ⇄ VoteTallySchema", () => {
+    expectTypeOf<VoteTally>().toExtend<Parsed<typeof VoteTallySchema>>();
+    expectTypeOf<Parsed<typeof VoteTallySchema>>().toExtend<VoteTally>();
+    expectTypeOf<VoteTally>().toEqualTypeOf<Parsed<typeof VoteTallySchema>>();
+  });
+
+  it("PledgeCount ⇄ PledgeCountSchema", () => {
+    expectTypeOf<PledgeCount>().toExtend<Parsed<typeof PledgeCountSchema>>();
+    expectTypeOf<Parsed<typeof PledgeCountSchema>>().toExtend<PledgeCount>();
+    expectTypeOf<PledgeCount>().toEqualTypeOf<Parsed<typeof PledgeCountSchema>>();
+  });
+
+  it("PledgeCountActor ⇄ PledgeCountActorSchema", () => {
+    expectTypeOf<PledgeCountActor>().toExtend<Parsed<typeof PledgeCountActorSchema>>();
+    expectTypeOf<Parsed<typeof PledgeCountActorSchema>>().toExtend<PledgeCountActor>();
+    expectTypeOf<PledgeCountActor>().toEqualTypeOf<Parsed<typeof PledgeCountActorSchema>>();
   });
 });
 
@@ -420,6 +585,54 @@ describe("events and coalitions: each named type is what its schema parses to", 
     expectTypeOf<Parsed<typeof SoughtContributionSchema>>().toExtend<SoughtContribution>();
     expectTypeOf<SoughtContribution>().toEqualTypeOf<Parsed<typeof SoughtContributionSchema>>();
   });
+
+  it("EventSeries ⇄ EventSeriesSchema", () => {
+    expectTypeOf<EventSeries>().toExtend<Parsed<typeof EventSeriesSchema>>();
+    expectTypeOf<Parsed<typeof EventSeriesSchema>>().toExtend<EventSeries>();
+    expectTypeOf<EventSeries>().toEqualTypeOf<Parsed<typeof EventSeriesSchema>>();
+  });
+
+  it("Subgroup ⇄ SubgroupSchema", () => {
+    expectTypeOf<Subgroup>().toExtend<Parsed<typeof SubgroupSchema>>();
+    expectTypeOf<Parsed<typeof SubgroupSchema>>().toExtend<Subgroup>();
+    expectTypeOf<Subgroup>().toEqualTypeOf<Parsed<typeof SubgroupSchema>>();
+  });
+
+  it("SubgroupKind ⇄ SubgroupSchema's kind", () => {
+    expectTypeOf<SubgroupKind>().toExtend<NonNullable<Parsed<typeof SubgroupSchema>["kind"]>>();
+    expectTypeOf<NonNullable<Parsed<typeof SubgroupSchema>["kind"]>>().toExtend<SubgroupKind>();
+    expectTypeOf<SubgroupKind>().toEqualTypeOf<NonNullable<Parsed<typeof SubgroupSchema>["kind"]>>();
+  });
+
+  it("CoalitionBody ⇄ CoalitionBodySchema", () => {
+    expectTypeOf<CoalitionBody>().toExtend<Parsed<typeof CoalitionBodySchema>>();
+    expectTypeOf<Parsed<typeof CoalitionBodySchema>>().toExtend<CoalitionBody>();
+    expectTypeOf<CoalitionBody>().toEqualTypeOf<Parsed<typeof CoalitionBodySchema>>();
+  });
+
+  it("BodyKind ⇄ CoalitionBodySchema's kind", () => {
+    expectTypeOf<BodyKind>().toExtend<Parsed<typeof CoalitionBodySchema>["kind"]>();
+    expectTypeOf<Parsed<typeof CoalitionBodySchema>["kind"]>().toExtend<BodyKind>();
+    expectTypeOf<BodyKind>().toEqualTypeOf<Parsed<typeof CoalitionBodySchema>["kind"]>();
+  });
+
+  it("BodySite ⇄ BodySiteSchema", () => {
+    expectTypeOf<BodySite>().toExtend<Parsed<typeof BodySiteSchema>>();
+    expectTypeOf<Parsed<typeof BodySiteSchema>>().toExtend<BodySite>();
+    expectTypeOf<BodySite>().toEqualTypeOf<Parsed<typeof BodySiteSchema>>();
+  });
+
+  it("BodyLead ⇄ BodyLeadSchema", () => {
+    expectTypeOf<BodyLead>().toExtend<Parsed<typeof BodyLeadSchema>>();
+    expectTypeOf<Parsed<typeof BodyLeadSchema>>().toExtend<BodyLead>();
+    expectTypeOf<BodyLead>().toEqualTypeOf<Parsed<typeof BodyLeadSchema>>();
+  });
+
+  it("Place ⇄ PlaceSchema", () => {
+    expectTypeOf<Place>().toExtend<Parsed<typeof PlaceSchema>>();
+    expectTypeOf<Parsed<typeof PlaceSchema>>().toExtend<Place>();
+    expectTypeOf<Place>().toEqualTypeOf<Parsed<typeof PlaceSchema>>();
+  });
 });
 
 describe("vocabularies: each word list's type is spelt out, and is exactly the list's words", () => {
@@ -446,6 +659,18 @@ describe("vocabularies: each word list's type is spelt out, and is exactly the l
   it("EventKind ⇄ EVENT_KINDS", () => {
     expectTypeOf<EventKind>().toEqualTypeOf<(typeof EVENT_KINDS)[number]>();
   });
+
+  it("SubgroupKind ⇄ SUBGROUP_KINDS", () => {
+    expectTypeOf<SubgroupKind>().toEqualTypeOf<(typeof SUBGROUP_KINDS)[number]>();
+  });
+
+  it("BodyKind ⇄ BODY_KINDS", () => {
+    expectTypeOf<BodyKind>().toEqualTypeOf<(typeof BODY_KINDS)[number]>();
+  });
+
+  it("CountUnit ⇄ BUILTIN_COUNT_UNITS, or a dataset's own ns:name", () => {
+    expectTypeOf<CountUnit>().toEqualTypeOf<(typeof BUILTIN_COUNT_UNITS)[number] | `${string}:${string}`>();
+  });
 });
 
 // Values to try to change: declared only, since this file is type-checked, never run.
@@ -456,7 +681,9 @@ declare const person: Person;
 declare const allOf: AllCondition;
 declare const range: RangeQuantity;
 declare const neighbours: NeighbouringCountriesLocation;
-declare const count: Claimed<number>;
+declare const count: Claimed<Count>;
+declare const pledges: PledgeCount;
+declare const body: CoalitionBody;
 declare const phrase: StancePhrase;
 declare const event: CoalitionEvent;
 
@@ -485,7 +712,11 @@ describe("the named types are readonly all the way down", () => {
     // @ts-expect-error a person's offices are readonly
     person.offices.splice(0, 1);
     // @ts-expect-error a claimed count's claims are readonly
-    count.claims.push({ value: 1, sources: ["x"] });
+    count.claims.push({ value: { kind: "exact", value: 1, of: "countries" }, sources: ["x"] });
+    // @ts-expect-error a pledge count's named members are readonly
+    pledges.members?.push({ actor: "GB", sources: ["x"] });
+    // @ts-expect-error a body's leads are readonly
+    body.leads?.[0]?.actors.push("FR");
     // @ts-expect-error an event's participants are readonly
     event.participants?.push("FR");
   });

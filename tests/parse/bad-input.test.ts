@@ -408,7 +408,7 @@ describe("intervals and ranges", () => {
   it("reports a range whose low figure is above its high one", () => {
     const issue = expectIssue(
       withValue(["commitments", 0, "quantity", "claims", 0, "value", "low"], 300),
-      "range_reversed",
+      "invalid_range",
       ["commitments", 0, "quantity", "claims", 0, "value", "high"]
     );
     expect(issue.message).toBe("the high figure (200) is below the low one (300)");

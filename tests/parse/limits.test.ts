@@ -152,25 +152,98 @@ describe("lists inside a record (LIMITS.listLength)", () => {
     ]);
   });
 
-  it("walks a value that is not JSON but holds a cycle, and ends", () => {
+  it("walks a value that is not JSON but holds a cycle, ends, and reports each place the cycle closes (the record's schema is not run)", () => {
     const cyclic: Record<string, unknown> = { name: "loop" };
     cyclic.self = cyclic;
     cyclic.list = [cyclic, cyclic];
-    expect(problemsOf(withValue(["states", 0, "extra"], cyclic))).toEqual([{ code: "unknown_field", path: ["states", 0, "extra"] }]);
+    const extra = ["states", 0, "extra"];
+    expect(problemsOf(withValue(extra, cyclic))).toEqual([
+      { code: "invalid_type", path: [...extra, "list", 0] },
+      { code: "invalid_type", path: [...extra, "list", 1] },
+      { code: "invalid_type", path: [...extra, "self"] },
+    ]);
+    const [issue] = issuesOf(withValue(extra, cyclic)).filter(({ code }) => code === "invalid_type");
+    expect(issue?.message).toBe("this object holds itself (a cycle), which JSON cannot: a dataset must be plain JSON data");
   });
 
   it("walks a cycle that also holds a long list, and reports the list once", () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     cyclic.list = holes(LIMITS.listLength + 1);
-    expect(problemsOf(withValue(["states", 0, "extra"], cyclic))).toEqual([{ code: "too_long", path: ["states", 0, "extra", "list"] }]);
+    expect(problemsOf(withValue(["states", 0, "extra"], cyclic))).toEqual([
+      { code: "too_long", path: ["states", 0, "extra", "list"] },
+      { code: "invalid_type", path: ["states", 0, "extra", "self"] },
+    ]);
   });
 
-  it("walks an object graph that shares its parts, each part once", () => {
-    // 2^40 paths through 40 objects: a walk that followed each path would never end.
+  it("reports a long list at each place it is, when JavaScript data shares it", () => {
+    const long = holes(LIMITS.listLength + 1);
+    expect(problemsOf(withValue(["states", 0, "extra"], { a: long, b: long }))).toEqual([
+      { code: "too_long", path: ["states", 0, "extra", "a"] },
+      { code: "too_long", path: ["states", 0, "extra", "b"] },
+    ]);
+  });
+
+  it("walks an object graph that shares its parts, each part once, and reports the sharing", () => {
+    // 2^40 paths through 40 objects: a walk that followed each path would never end, and
+    // the tree it stands for is too big for any schema to check.
     let shared: unknown = { kind: "leaf" };
     for (let level = 0; level < 40; level++) shared = [shared, shared];
-    expect(problemsOf(withValue(["states", 0, "extra"], shared))).toEqual([{ code: "unknown_field", path: ["states", 0, "extra"] }]);
+    const extra = ["states", 0, "extra"];
+    const issues = issuesOf(withValue(extra, shared));
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual(
+      Array.from({ length: 40 }, (_, level) => ({ code: "invalid_type", path: [...extra, ...Array.from({ length: level }, () => 0), 1] })).reverse(),
+    );
+    expect(issues[0]?.message).toBe(
+      "this object is also at another place, in a value of more than 100000 objects: a dataset must be plain JSON data, where each object is at one place",
+    );
+  });
+
+  it("accepts JavaScript data that shares a list between two places of a small record", () => {
+    const document = validDataset();
+    const sources = ["s-march"];
+    document.organizations[0]?.memberships.forEach((membership) => (membership.sources = sources));
+    expect(accepted(document)).toBe(true);
+  });
+});
+
+describe("nesting deeper than any record has", () => {
+  const depth = 2 * LIMITS.conditionDepth + 8;
+  /** Arrays nested `levels` deep. */
+  const deepArrays = (levels: number): unknown => {
+    let value: unknown = [];
+    for (let level = 1; level < levels; level++) value = [value];
+    return value;
+  };
+
+  it("refuses a value 100,000 levels deep once, at the record's field, after reading a few thousand levels", () => {
+    const issue = onlyIssue(withValue(["states", 0, "extra"], deepArrays(100_000)), "too_deep", ["states", 0, "extra"]);
+    expect(issue.message).toBe(`extra is nested more than ${depth} levels deep`);
+  });
+
+  it("refuses two deep values under one field with one issue", () => {
+    onlyIssue(withValue(["states", 0, "extra"], { a: deepArrays(100_000), b: deepArrays(50_000) }), "too_deep", ["states", 0, "extra"]);
+  });
+
+  it("calls a condition past that depth too deep as a condition", () => {
+    const issue = onlyIssue(withValue(["commitments", 0, "condition"], nestedCondition(100_000)), "too_deep", ["commitments", 0, "condition"]);
+    expect(issue.message).toBe(`the condition is nested more than ${LIMITS.conditionDepth} levels deep`);
+  });
+
+  it("refuses a deep value in the dataset's header at the item that holds it", () => {
+    const document = { ...validDataset(), notes: ["fine", deepArrays(100_000)] };
+    const issue = onlyIssue(document, "too_deep", ["notes", 1]);
+    expect(issue.message).toBe(`this item is nested more than ${depth} levels deep`);
+  });
+
+  it("refuses a condition that shares its parts 30 times over (2^30 atoms), at once", () => {
+    let condition: unknown = { kind: "peace", form: "agreement", country: "UA" };
+    for (let level = 0; level < 30; level++) condition = { kind: "all", of: [condition, condition] };
+    const started = performance.now();
+    const issues = issuesOf(withValue(["commitments", 0, "condition"], condition));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(issues).toHaveLength(30);
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(["invalid_type"]));
   });
 });
 

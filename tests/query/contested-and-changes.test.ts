@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changesBetween, contestedActors, indexCommitments, isCoalitionError } from "../../src/index.js";
+import { changesBetween, contestedActors, indexCommitments } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
+import { contestedOracle, withDisagreements } from "./oracle.js";
+
+const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
 
 const step = (stage: string, date: string) => ({ stage, date, sources: ["s-2025"] });
 const data = dataset({
@@ -46,11 +49,34 @@ describe("contestedActors", () => {
       { numRuns: 20 },
     );
   });
+
+  it("agrees with a plain restatement of the rules, on contributions and on proposals, from the dataset and from its index", () => {
+    const met = { contribution: 0, proposal: 0 };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom("2019-01-31", "2023-01-01", "2025-12-31"), (seed, asOf) => {
+        const data = withDisagreements(synthetic(300, seed));
+        const expected = contestedOracle(data, asOf).sort(byJson);
+        for (const source of [data, indexCommitments(data)]) {
+          const answer = contestedActors(source, { asOf }).map((entry) => ({
+            actor: entry.actor,
+            subject: entry.subject.kind === "proposal" ? `proposal ${entry.subject.proposal}` : `contribution ${entry.subject.type} ${entry.subject.location ?? ""}`,
+            ids: entry.statements.map((statement) => statement.id).sort(),
+          }));
+          expect(answer.sort(byJson)).toEqual(expected);
+        }
+        for (const entry of expected) met[entry.subject.startsWith("proposal") ? "proposal" : "contribution"]++;
+      }),
+      { numRuns: 30 },
+    );
+    // The runs met both kinds of disagreement: the check compared something.
+    expect(met.contribution).toBeGreaterThan(0);
+    expect(met.proposal).toBeGreaterThan(0);
+  });
 });
 
 describe("changesBetween", () => {
   it("says what is new, strengthened, weakened and withdrawn between two days", () => {
-    const { from, to, changes } = changesBetween(data, "2025-01-31", "2025-02-28");
+    const { from, to, changes } = changesBetween(data, { from: "2025-01-31", to: "2025-02-28" });
     expect([from, to]).toEqual(["2025-01-31", "2025-02-28"]);
     expect(changes.map((change) => [change.kind, change.actor, change.institution, change.before?.id ?? null, change.after?.id ?? null])).toEqual([
       ["withdrawn", "DE", null, "de", null],
@@ -62,26 +88,24 @@ describe("changesBetween", () => {
   });
 
   it("reads each day at its precision: a month as of its end", () => {
-    const byMonth = changesBetween(data, "2025-01", "2025-02");
+    const byMonth = changesBetween(data, { from: "2025-01", to: "2025-02" });
     expect([byMonth.from, byMonth.to]).toEqual(["2025-01-31", "2025-02-28"]);
-    expect(byMonth.changes).toEqual(changesBetween(data, "2025-01-31", "2025-02-28").changes);
+    expect(byMonth.changes).toEqual(changesBetween(data, { from: "2025-01-31", to: "2025-02-28" }).changes);
   });
 
   it("finds no change between a day and itself", () => {
-    expect(changesBetween(data, "2025-02-15", "2025-02-15").changes).toEqual([]);
+    expect(changesBetween(data, { from: "2025-02-15", to: "2025-02-15" }).changes).toEqual([]);
   });
 
   it("rejects a second day before the first", () => {
-    expect(() => changesBetween(data, "2025-02-01", "2025-01-01")).toThrow("to (2025-01-01) is before from (2025-02-01)");
-    try {
-      changesBetween(data, "2025-02-01", "2025-01-01");
-    } catch (error) {
-      expect(isCoalitionError(error) && error.code).toBe("invalid_argument");
-    }
+    const backwards = () => changesBetween(data, { from: "2025-02-01", to: "2025-01-01" });
+    expect(backwards).toThrow("to (2025-01-01) is before from (2025-02-01)");
+    // Not a try/catch, which would pass if nothing were thrown.
+    expect(backwards).toThrow(expect.objectContaining({ name: "CoalitionError", code: "invalid_argument" }));
   });
 
   it("counts every statement in force on the seed's date as new since the day before", () => {
-    const { changes } = changesBetween(seedDataset(), "2025-03-12", "2025-03-13");
+    const { changes } = changesBetween(seedDataset(), { from: "2025-03-12", to: "2025-03-13" });
     expect(changes.every((change) => change.kind === "new")).toBe(true);
     expect(changes.length).toBe(16);
   });

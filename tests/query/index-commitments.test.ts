@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateCommitments, changesBetween, indexCommitments, type Dataset } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { sortIds } from "../../src/query/internal/sort-ids.js";
+import { sortIds } from "../../src/internal/index/sort-ids.js";
 import { synthetic } from "./helpers.js";
 
 describe("indexCommitments", () => {
@@ -30,7 +30,7 @@ describe("indexCommitments", () => {
           const options = { by: "location", asOf: "2022", claimPolicy } as const;
           expect(aggregateCommitments(index, options)).toEqual(aggregateCommitments(data, options));
         }
-        expect(changesBetween(index, "2020", "2023")).toEqual(changesBetween(data, "2020", "2023"));
+        expect(changesBetween(index, { from: "2020", to: "2023" })).toEqual(changesBetween(data, { from: "2020", to: "2023" }));
       }),
       { numRuns: 10 },
     );

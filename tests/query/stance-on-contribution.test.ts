@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actorsByStance, indexCommitments, stanceOnContribution, type Dataset } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { inForce, typeAndAncestors } from "../aggregate/oracle.js";
+import { stanceOracle, withDisagreements } from "./oracle.js";
 import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
 
 const seed = seedDataset();
@@ -64,23 +64,30 @@ describe("stanceOnContribution", () => {
     expect(at("2025-03-20")).toEqual(["refused", ["c"]]);
   });
 
-  it("agrees with a plain restatement of the rules, from the dataset and from its index", () => {
+  it("agrees with a plain restatement of the rules (statements, strongest stance, contested), from the dataset and from its index", () => {
+    // The answers the runs met, so that a run of only trivial cases cannot pass for a check.
+    const met = { contested: 0, uncontested: 0, stances: new Set<string | null>() };
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.nat(), fc.constantFrom("2019-01-31", "2022-06-30", "2025-12-31"), (seed, pick, asOf) => {
-        const data = synthetic(300, seed);
+        const data = withDisagreements(synthetic(300, seed));
         const index = indexCommitments(data);
         const record = data.commitments[pick % data.commitments.length];
         if (record === undefined) return;
-        const inForceNow = inForce(data, asOf).filter((candidate) => candidate.actor === record.actor);
         for (const type of [record.type, "personnel", "air"]) {
-          const expected = inForceNow.filter((candidate) => typeAndAncestors(data, candidate.type).includes(type)).map((candidate) => candidate.id).sort();
-          const answer = stanceOnContribution(index, record.actor, type, { asOf });
-          expect(answer.statements.map((statement) => statement.id)).toEqual(expected);
-          expect(answer).toEqual(stanceOnContribution(data, record.actor, type, { asOf }));
+          const expected = stanceOracle(data, record.actor, type, asOf);
+          for (const source of [index, data]) {
+            const answer = stanceOnContribution(source, record.actor, type, { asOf });
+            expect({ ids: answer.statements.map((statement) => statement.id), stance: answer.stance, contested: answer.contested }).toEqual(expected);
+          }
+          met[expected.contested ? "contested" : "uncontested"]++;
+          met.stances.add(expected.stance);
         }
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     );
+    expect(met.contested).toBeGreaterThan(0);
+    expect(met.uncontested).toBeGreaterThan(0);
+    expect(met.stances.size).toBeGreaterThan(3);
   });
 
   it("gives the same answers for a shuffled dataset", () => {

@@ -100,6 +100,7 @@ function cases(withNot: boolean): fc.Arbitrary<Case> {
       commitments: fc.array(commitment, { minLength: 1, maxLength: 8 }),
       participants: fc.subarray([...ACTORS], { minLength: 1 }),
       shared: fc.option(condition, { nil: undefined }),
+      // Drawn from a pool whatever the conditions drawn read: the scenarios allow unknown facts.
       facts: fc.dictionary(fc.constantFrom(...FACT_KEYS), fc.boolean(), { maxKeys: 5 }),
       overrides: fc.dictionary(
         fc.tuple(fc.constantFrom(...ACTORS), fc.constantFrom(...ATOM_TYPES)).map(([actor, type]) => `commitment:${actor}:${type}`),
@@ -156,7 +157,7 @@ describe("agreement with a naive evaluator written from the documented semantics
   it("gives the same verdicts and readings, with negation, thresholds and coalition-wide conditions", () => {
     fc.assert(
       fc.property(cases(true), ({ data, facts }) => {
-        expect(readings(data, { facts })).toEqual(referenceVerdicts(data, facts));
+        expect(readings(data, { facts, allowUnknownFacts: true })).toEqual(referenceVerdicts(data, facts));
       }),
       { numRuns: 400 },
     );
@@ -168,7 +169,7 @@ describe("coordination groups", () => {
     let seen = 0;
     fc.assert(
       fc.property(cases(true), ({ data, facts }) => {
-        const groups = evaluateScenario(data, { facts }, { explain: false }).groups.map((group) => group.commitments);
+        const groups = evaluateScenario(data, { facts, allowUnknownFacts: true }, { explain: false }).groups.map((group) => group.commitments);
         expect(groups).toEqual(referenceEvaluation(data, facts).groups);
         if (groups.length > 0) seen++;
       }),
@@ -186,8 +187,8 @@ describe("laws of scenario evaluation", () => {
         fc.pre(facts[key] === undefined);
         const more = withoutContradictions({ ...facts, [key]: value });
         fc.pre(Object.keys(more).length === Object.keys(facts).length + 1);
-        const before = readings(data, { facts });
-        const after = readings(data, { facts: more });
+        const before = readings(data, { facts, allowUnknownFacts: true });
+        const after = readings(data, { facts: more, allowUnknownFacts: true });
         for (const [id, was] of before) {
           const now = after.get(id)!;
           if (was.verdict !== "undetermined") expect(now.verdict).toBe(was.verdict);
@@ -202,7 +203,7 @@ describe("laws of scenario evaluation", () => {
   it("never finds the cautious reading more active than the coordinated one, and agrees with both where decided", () => {
     fc.assert(
       fc.property(cases(true), ({ data, facts }) => {
-        for (const verdict of evaluateScenario(data, { facts }).verdicts) {
+        for (const verdict of evaluateScenario(data, { facts, allowUnknownFacts: true }).verdicts) {
           expect(RANK[verdict.cautious]).toBeLessThanOrEqual(RANK[verdict.coordinated]);
           if (verdict.verdict !== "undetermined") {
             expect([verdict.cautious, verdict.coordinated]).toEqual([verdict.verdict, verdict.verdict]);
@@ -221,9 +222,9 @@ describe("laws of scenario evaluation", () => {
           ...data,
           commitments: data.commitments.map((commitment, i) => ({ commitment, key: keys[i]! })).sort((a, b) => a.key - b.key).map((entry) => entry.commitment),
         };
-        const original = evaluateScenario(data, { facts });
-        const reordered = evaluateScenario(shuffled, { facts });
-        expect(readings(shuffled, { facts })).toEqual(readings(data, { facts }));
+        const original = evaluateScenario(data, { facts, allowUnknownFacts: true });
+        const reordered = evaluateScenario(shuffled, { facts, allowUnknownFacts: true });
+        expect(readings(shuffled, { facts, allowUnknownFacts: true })).toEqual(readings(data, { facts, allowUnknownFacts: true }));
         const groups = (evaluation: typeof original) => evaluation.groups.map((group) => [...group.commitments].sort()).sort();
         expect(groups(reordered)).toEqual(groups(original));
         expect(reordered.totals).toEqual(original.totals);
@@ -235,19 +236,19 @@ describe("laws of scenario evaluation", () => {
   it("computes sensitivity incrementally to the same answer as evaluating again with the fact set", () => {
     fc.assert(
       fc.property(cases(true), ({ data, facts }) => {
-        const base = byId(evaluateScenario(data, { facts }, { explain: false }).verdicts);
-        for (const sensitivity of scenarioSensitivity(data, { facts })) {
+        const base = byId(evaluateScenario(data, { facts, allowUnknownFacts: true }, { explain: false }).verdicts);
+        for (const sensitivity of scenarioSensitivity(data, { facts, allowUnknownFacts: true })) {
           for (const [value, effect] of [
             [true, sensitivity.ifTrue],
             [false, sensitivity.ifFalse],
           ] as const) {
-            const after = { facts: { ...facts, [sensitivity.key]: value } };
+            const after = { facts: { ...facts, [sensitivity.key]: value }, allowUnknownFacts: true };
             const changed = byId(evaluateScenario(data, after, { explain: false }).verdicts);
             const moved = (to: Verdict) =>
               [...base.values()].filter((verdict) => verdict.verdict !== to && changed.get(verdict.commitment)?.verdict === to).map((verdict) => verdict.commitment);
             expect(effect.activated).toEqual(moved("active"));
             expect(effect.deactivated).toEqual(moved("inactive"));
-            expect(effect.totals).toEqual(compareScenarios(data, { facts }, after).totals.changes);
+            expect(effect.totals).toEqual(compareScenarios(data, { facts, allowUnknownFacts: true }, after).totals.changes);
           }
           expect(sensitivity.impact).toBe(
             sensitivity.ifTrue.activated.length +
@@ -264,8 +265,8 @@ describe("laws of scenario evaluation", () => {
   it("reports only offers at or above minStance, with the same verdicts", () => {
     fc.assert(
       fc.property(cases(true), ({ data, facts }) => {
-        const all = readings(data, { facts });
-        const ready = evaluateScenario(data, { facts }, { minStance: "ready", explain: false });
+        const all = readings(data, { facts, allowUnknownFacts: true });
+        const ready = evaluateScenario(data, { facts, allowUnknownFacts: true }, { minStance: "ready", explain: false });
         for (const verdict of ready.verdicts) {
           expect(stanceRank(data.commitments.find((commitment) => commitment.id === verdict.commitment)!.stance)).toBeGreaterThanOrEqual(stanceRank("ready"));
           expect(verdict.verdict).toBe(all.get(verdict.commitment)?.verdict);

@@ -1,24 +1,11 @@
+import { heldAsOf } from "../../internal/dates/held-as-of.js";
+import { recordAt, stageAsOf } from "../../internal/index/accessors.js";
+import { FULFILMENT, STAGES, WITHDRAWN, type IndexData } from "../../internal/index/index-data.js";
 import { STANCES } from "../../model/stance.js";
 import type { Commitment } from "../../model/types.js";
-import { stanceRank } from "../../model/stance-rank.js";
-import { asOfIso, asOfKey } from "../../internal/dates/day-key.js";
-import { heldAsOf } from "../../internal/dates/held-as-of.js";
-import {
-  DISPUTED,
-  FULFILMENT,
-  MIXED,
-  NO_FIGURE,
-  quantitiesOf,
-  recordAt,
-  STAGES,
-  stageAsOf,
-  WITHDRAWN,
-  type IndexData,
-  type QuantityColumns,
-} from "../../query/internal/index-data.js";
-import type { AggregateCommitmentsOptions } from "../aggregate-commitments.js";
 import type { Aggregate, AggregateBucket, AggregateDimension } from "../types.js";
-import { compareKeys } from "./order.js";
+import { DISPUTED, MIXED, NO_FIGURE, quantitiesOf, type QuantityColumns } from "./quantity-columns.js";
+import { aggregateOf, type AggregationRequest } from "./request.js";
 import { unitTotals, type UnitTotals } from "./unit-totals.js";
 
 /**
@@ -27,43 +14,11 @@ import { unitTotals, type UnitTotals } from "./unit-totals.js";
  * so a consumer that only aggregates datasets never bundles it.
  * @internal
  */
-export function aggregateColumns(data: IndexData, options: AggregateCommitmentsOptions): Aggregate {
-  const by = options.by ?? "type";
-  const asOf = asOfKey(options.asOf);
-  const policy = options.claimPolicy ?? "all";
-  const includeWithdrawn = options.includeWithdrawn ?? false;
-  const minRank = options.minStance === undefined ? 0 : stanceRank(options.minStance);
-  const { keys, expand } = grouping(data, by, asOf);
-  const members: number[][] = keys.map(() => []);
-
-  let typeOk: Uint8Array | undefined;
-  if (options.type !== undefined) {
-    typeOk = new Uint8Array(data.typeCount);
-    const t = data.taxonomy.index.get(options.type);
-    // Every indexed type has its list of descendants (itself first).
-    for (const d of t === undefined ? [] : (data.taxonomy.descendants[t] as number[])) typeOk[d] = 1;
-  }
-
-  // The hot loop: numeric columns only.
-  const { day, next, stance, type, flags } = data;
-  const column = by === "type" ? type : by === "stance" ? stance : by === "location" ? data.location : data.actor;
-  const offset = by === "location" ? 1 : 0;
-  const byStage = by === "stage";
-  for (let p = 0, n = day.length; p < n; p++) {
-    if ((stance[p] as number) < minRank || (day[p] as number) > asOf || (next[p] as number) <= asOf) continue;
-    if (typeOk !== undefined && typeOk[type[p] as number] === 0) continue;
-    let group = byStage ? 0 : (column[p] as number) + offset;
-    if (((flags[p] as number) & FULFILMENT) !== 0) {
-      const stage = stageAsOf(data, p, asOf);
-      if (stage === WITHDRAWN && !includeWithdrawn) continue;
-      if (byStage) group = stage;
-    }
-    const list = expand[group] as number[];
-    for (let j = 0; j < list.length; j++) (members[list[j] as number] as number[]).push(p);
-  }
-
+export function aggregateColumns(data: IndexData, request: AggregationRequest): Aggregate {
+  const { keys, expand } = grouping(data, request.by, request.asOf);
+  const members = membersOf(data, request, keys.length, expand);
   const quantities = quantitiesOf(data);
-  const rates = options.exchangeRates;
+  const { policy, rates } = request;
   const totals = columnTotals(data, quantities, policy === "all", typeof rates?.rates === "function", unitTotals(data.lookups, policy, rates));
   const stamp = new Int32Array(data.actors.length);
   const buckets: AggregateBucket[] = [];
@@ -85,32 +40,56 @@ export function aggregateColumns(data: IndexData, options: AggregateCommitmentsO
       if (quantities.unit[p] === -1) unquantified++;
       else totals.add(p);
     }
-    const sorted = new Int32Array(actors).sort();
-    const names: string[] = new Array(sorted.length);
-    for (let i = 0; i < sorted.length; i++) names[i] = data.actors[sorted[i] as number] as string;
-    buckets.push({
-      key: keys[b] as string | null,
-      actors: names,
-      pledges: list.length,
-      unquantified,
-      totals: totals.take(),
-      commitments: ids,
-      disputed,
-    });
+    const key = keys[b] as string | null;
+    buckets.push({ key, actors: actorNames(data, actors), pledges: list.length, unquantified, totals: totals.take(), commitments: ids, disputed });
   });
-  const order = compareKeys(by);
-  buckets.sort((x, y) => order(x.key, y.key));
+  return aggregateOf(request, buckets);
+}
 
-  return {
-    by,
-    asOf: asOfIso(asOf),
-    minStance: options.minStance ?? null,
-    type: options.type ?? null,
-    claimPolicy: policy,
-    currency: options.exchangeRates?.base ?? null,
-    includeWithdrawn,
-    buckets,
-  };
+/**
+ * The positions each bucket counts: the hot loop, over numeric columns only. A position
+ * counts when it is in force as of the day (it counts as of that day or before, and the
+ * next statement on its timeline does not), at or above the minimum stance, of a type
+ * asked for, and not withdrawn unless asked.
+ */
+function membersOf(data: IndexData, request: AggregationRequest, bucketCount: number, expand: readonly (readonly number[])[]): number[][] {
+  const { by, asOf, minRank, includeWithdrawn } = request;
+  const members: number[][] = Array.from({ length: bucketCount }, () => []);
+  const typeOk = request.type === undefined ? undefined : typesUnder(data, request.type);
+  const { day, next, stance, type, flags } = data;
+  const column = by === "type" ? type : by === "stance" ? stance : by === "location" ? data.location : data.actor;
+  const offset = by === "location" ? 1 : 0;
+  const byStage = by === "stage";
+  for (let p = 0, n = day.length; p < n; p++) {
+    if ((stance[p] as number) < minRank || (day[p] as number) > asOf || (next[p] as number) <= asOf) continue;
+    if (typeOk !== undefined && typeOk[type[p] as number] === 0) continue;
+    let group = byStage ? 0 : (column[p] as number) + offset;
+    if (((flags[p] as number) & FULFILMENT) !== 0) {
+      const stage = stageAsOf(data, p, asOf);
+      if (stage === WITHDRAWN && !includeWithdrawn) continue;
+      if (byStage) group = stage;
+    }
+    const list = expand[group] as number[];
+    for (let j = 0; j < list.length; j++) (members[list[j] as number] as number[]).push(p);
+  }
+  return members;
+}
+
+/** Per type index, 1 for a type under `id` (itself included), 0 for the others. */
+function typesUnder(data: IndexData, id: string): Uint8Array {
+  const ok = new Uint8Array(data.typeCount);
+  const t = data.taxonomy.index.get(id);
+  // Every indexed type has its list of descendants (itself first).
+  for (const d of t === undefined ? [] : (data.taxonomy.descendants[t] as number[])) ok[d] = 1;
+  return ok;
+}
+
+/** The ids of some actor numbers, sorted. */
+function actorNames(data: IndexData, actors: readonly number[]): string[] {
+  const sorted = new Int32Array(actors).sort();
+  const names: string[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) names[i] = data.actors[sorted[i] as number] as string;
+  return names;
 }
 
 /** Bucket keys, and per group value of a position the buckets it counts in. */

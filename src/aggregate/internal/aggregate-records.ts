@@ -1,15 +1,16 @@
-import { asOfIso, asOfKey } from "../../internal/dates/day-key.js";
 import { heldAsOf } from "../../internal/dates/held-as-of.js";
-import type { FulfilmentStageName } from "../../model/fulfilment-stages.js";
+import type { FulfilmentStageName } from "../../internal/fulfilment-stages.js";
+import { buildLookups, type Lookups } from "../../internal/lookups.js";
+import { commitmentsInForce } from "../../internal/supersession.js";
+import { typeChains } from "../../internal/taxonomy.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Commitment, Dataset } from "../../model/types.js";
-import { buildLookups } from "../../query/internal/lookups.js";
-import { typeChains } from "../../query/internal/taxonomy.js";
-import { locationKey } from "../../query/location-key.js";
-import type { AggregateCommitmentsOptions } from "../aggregate-commitments.js";
 import type { Aggregate, AggregateBucket } from "../types.js";
-import { compareKeys } from "./order.js";
+import { aggregateOf, type AggregationRequest } from "./request.js";
 import { unitTotals } from "./unit-totals.js";
+
+/** A commitment counted, and the keys of the buckets it counts in. */
+type Counted = [commitment: Commitment, keys: Iterable<string | null>];
 
 /**
  * `aggregateCommitments` straight from a dataset's records, in one pass and without
@@ -17,50 +18,10 @@ import { unitTotals } from "./unit-totals.js";
  * aggregation. Answers exactly as the index path does (a property test holds them to it).
  * @internal
  */
-export function aggregateRecords(dataset: Dataset, options: AggregateCommitmentsOptions): Aggregate {
-  const by = options.by ?? "type";
-  const asOf = asOfKey(options.asOf);
-  const policy = options.claimPolicy ?? "all";
-  const includeWithdrawn = options.includeWithdrawn ?? false;
-  const minRank = options.minStance === undefined ? 0 : stanceRank(options.minStance);
+export function aggregateRecords(dataset: Dataset, request: AggregationRequest): Aggregate {
   // Built for this call (O(sources)): caching them per dataset would be more code to bundle than time saved.
   const lookups = buildLookups(dataset);
-  // Per type, itself and its broader types: the buckets it counts in by type.
-  const chains = typeChains(dataset);
-
-  // The statement in force on each timeline (actor, type, location, speaking institution)
-  // is the latest on or before the day; the greater id wins a tie, whatever the order.
-  // Institution ids hold no line break, so the last one in a key ends its location.
-  const inForce = new Map<string, [day: number, commitment: Commitment, place: string | null]>();
-  for (const commitment of dataset.commitments) {
-    const { actor, type, location, statedBy, date, sources, id } = commitment;
-    const day = lookups.effectiveKey(date, sources);
-    if (day > asOf) continue;
-    const place = location === undefined ? null : locationKey(location);
-    const timeline = `${actor}\n${type}\n${place ?? ""}\n${statedBy?.institution ?? ""}`;
-    const held = inForce.get(timeline);
-    if (held === undefined || day > held[0] || (day === held[0] && id > held[1].id)) inForce.set(timeline, [day, commitment, place]);
-  }
-
-  const blocs = by === "bloc" ? blocMemberships(dataset, lookups.dateKey, asOf) : undefined;
-  const counted: [commitment: Commitment, keys: Iterable<string | null>][] = [];
-  for (const [, commitment, place] of inForce.values()) {
-    const { type, actor, stance } = commitment;
-    if (stanceRank(stance) < minRank || (options.type !== undefined && !(chains.get(type) ?? [type]).includes(options.type))) continue;
-    // The stage as of the day: the last step listed on or before it (a year-precise
-    // step can end after a day-precise one listed after it).
-    let stage: FulfilmentStageName = "announced";
-    for (const step of commitment.fulfilment ?? []) if (lookups.dateKey(step.date) <= asOf) stage = step.stage;
-    if (stage === "withdrawn" && !includeWithdrawn) continue;
-    counted.push([
-      commitment,
-      by === "type"
-        ? (chains.get(type) ?? [type])
-        : by === "bloc"
-          ? (blocs?.get(actor) ?? [null])
-          : [by === "location" ? place : by === "stage" ? stage : commitment[by]],
-    ]);
-  }
+  const counted = countedCommitments(dataset, lookups, request);
   // Id order, so each bucket lists its commitments sorted.
   counted.sort(([x], [y]) => (x.id < y.id ? -1 : 1));
   const groups = new Map<string | null, Commitment[]>();
@@ -71,8 +32,7 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
       else group.push(commitment);
     }
   }
-
-  const totals = unitTotals(lookups, policy, options.exchangeRates);
+  const totals = unitTotals(lookups, request.policy, request.rates);
   const buckets: AggregateBucket[] = [];
   for (const [key, commitments] of groups) {
     const disputed: string[] = [];
@@ -83,29 +43,44 @@ export function aggregateRecords(dataset: Dataset, options: AggregateCommitments
       else totals.add(claims);
       if (claims.length > 1) disputed.push(id);
     }
-    buckets.push({
-      key,
-      actors: [...new Set(commitments.map(({ actor }) => actor))].sort(),
-      pledges: commitments.length,
-      unquantified,
-      totals: totals.take(),
-      commitments: commitments.map(({ id }) => id),
-      disputed,
-    });
+    const actors = [...new Set(commitments.map(({ actor }) => actor))].sort();
+    buckets.push({ key, actors, pledges: commitments.length, unquantified, totals: totals.take(), commitments: commitments.map(({ id }) => id), disputed });
   }
-  const order = compareKeys(by);
-  buckets.sort((x, y) => order(x.key, y.key));
+  return aggregateOf(request, buckets);
+}
 
-  return {
-    by,
-    asOf: asOfIso(asOf),
-    minStance: options.minStance ?? null,
-    type: options.type ?? null,
-    claimPolicy: policy,
-    currency: options.exchangeRates?.base ?? null,
-    includeWithdrawn,
-    buckets,
-  };
+/** The statements in force that the request counts, each with the keys of the buckets it counts in. */
+function countedCommitments(dataset: Dataset, lookups: Lookups, request: AggregationRequest): Counted[] {
+  const { by, asOf } = request;
+  // Per type, itself and its broader types: the buckets it counts in by type.
+  const chains = typeChains(dataset);
+  const blocs = by === "bloc" ? blocMemberships(dataset, lookups.dateKey, asOf) : undefined;
+  const counted: Counted[] = [];
+  for (const [, commitment, place] of commitmentsInForce(dataset, lookups, asOf)) {
+    const { type, actor, stance } = commitment;
+    if (stanceRank(stance) < request.minRank || (request.type !== undefined && !(chains.get(type) ?? [type]).includes(request.type))) continue;
+    const stage = stageAsOf(commitment, lookups, asOf);
+    if (stage === "withdrawn" && !request.includeWithdrawn) continue;
+    counted.push([
+      commitment,
+      by === "type"
+        ? (chains.get(type) ?? [type])
+        : by === "bloc"
+          ? (blocs?.get(actor) ?? [null])
+          : [by === "location" ? place : by === "stage" ? stage : commitment[by]],
+    ]);
+  }
+  return counted;
+}
+
+/**
+ * The stage of a commitment as of the day: the last step listed on or before it (a
+ * year-precise step can end after a day-precise one listed after it).
+ */
+function stageAsOf(commitment: Commitment, lookups: Lookups, asOf: number): FulfilmentStageName {
+  let stage: FulfilmentStageName = "announced";
+  for (const step of commitment.fulfilment ?? []) if (lookups.dateKey(step.date) <= asOf) stage = step.stage;
+  return stage;
 }
 
 /** Per actor, the blocs (organizations with members) it belongs to as of the day. */

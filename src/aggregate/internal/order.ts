@@ -1,5 +1,5 @@
 import { STANCES } from "../../model/stance.js";
-import { FULFILMENT_STAGES } from "../../model/fulfilment-stages.js";
+import { FULFILMENT_STAGES } from "../../internal/fulfilment-stages.js";
 import type { AggregateDimension } from "../types.js";
 
 /** The order of bucket keys: stances strongest first, stages in order, others by code unit; null last. @internal */

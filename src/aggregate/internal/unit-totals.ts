@@ -1,8 +1,9 @@
 import { chooseClaims, type ClaimPolicy } from "../../internal/claims/choose-claims.js";
-import { CoalitionError } from "../../errors/coalition-error.js";
+import { missingExchangeRate } from "../../internal/errors.js";
 import type { Commitment } from "../../model/types.js";
-import type { Lookups } from "../../query/internal/lookups.js";
+import type { Lookups } from "../../internal/lookups.js";
 import type { ExchangeRates, UnitTotal } from "../types.js";
+import { checkedRate, checkExchangeRates, overflowed } from "./exchange-rates.js";
 import { hasFigure, highOf, lowOf } from "./quantity-figures.js";
 
 /** The running total of one unit (money in one currency) in the bucket being built: a `UnitTotal` whose high is NaN once open-ended. */
@@ -19,6 +20,7 @@ export type UnitTotals = ReturnType<typeof unitTotals>;
  * @internal
  */
 export function unitTotals(lookups: Lookups, policy: ClaimPolicy, rates: ExchangeRates | undefined) {
+  checkExchangeRates(rates);
   // The bucket's slots, by unit key (`unitKey`).
   const slots = new Map<string, Slot>();
   const table = typeof rates?.rates === "function" ? undefined : rates?.rates;
@@ -36,26 +38,24 @@ export function unitTotals(lookups: Lookups, policy: ClaimPolicy, rates: Exchang
   /** What one unit of `currency` is worth in the base currency (1 without rates). */
   const rate = (currency: string, date: string): number => {
     if (rates === undefined || currency === rates.base) return 1;
-    const value =
-      table === undefined
-        ? (rates.rates as (currency: string, date: string) => number | undefined)(currency, date)
-        : Object.hasOwn(table, currency)
-          ? table[currency]
-          : undefined;
-    // Not finite: undefined too.
-    if (!Number.isFinite(value)) {
-      throw new CoalitionError(
-        "missing_exchange_rate",
-        `no exchange rate from ${currency} to ${rates.base}${table === undefined ? ` for ${date}` : ""}`,
-      );
+    // A table's rates were checked when it came in.
+    if (table !== undefined) {
+      if (Object.hasOwn(table, currency)) return table[currency] as number;
+      throw missingExchangeRate(currency, `no exchange rate from ${currency} to ${rates.base}`);
     }
-    return value as number;
+    const value: unknown = (rates.rates as (currency: string, date: string) => number | undefined)(currency, date);
+    if (value === undefined) throw missingExchangeRate(currency, `no exchange rate from ${currency} to ${rates.base} for ${date}`);
+    return checkedRate(value, currency, rates.base, date);
   };
-  /** Adds one pledge's figures (NaN high: open-ended) to a slot. */
+  /**
+   * Adds one pledge's figures (NaN high: open-ended) to a slot. A total past the
+   * largest number is an error, never Infinity: JSON would write it as null.
+   */
   const put = (target: Slot, low: number, high: number, figure: boolean): void => {
     target.pledges++;
     target.low += low;
     target.high += high;
+    if (target.low === Infinity || target.high === Infinity || high === Infinity) overflowed(target.unit, target.currency);
     if (figure) target.quantified++;
     else target.unquantified++;
   };

@@ -1,5 +1,4 @@
-import { verdictSymbol } from "../../report/internal/html-styles.js";
-import { VERDICT_COLORS, VERDICT_TEXT } from "../../report/internal/stance-colors.js";
+import { VERDICT_COLORS, VERDICT_TEXT, verdictSymbol } from "../../internal/palette.js";
 
 /**
  * The explorer's style sheet, the same in the page (after the report's) and in the custom

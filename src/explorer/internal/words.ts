@@ -1,6 +1,6 @@
 // Counts and figures in words, for the explorer's summaries, tables and announcements.
 import type { ReportOffer } from "../../report/types.js";
-import { capitalise } from "../../scenario/internal/names.js";
+import { capitalise } from "../../internal/names.js";
 import type { QuantityTotal } from "../../scenario/types.js";
 import type { ExplorerEngine } from "./engine.js";
 

@@ -1,6 +1,6 @@
 import { SOURCE_KINDS } from "../../model/source-kinds.js";
 import { NO_DAY } from "../dates/day-key.js";
-import type { Lookups } from "../../query/internal/lookups.js";
+import type { Lookups } from "../lookups.js";
 
 /**
  * How a query reads a value that sources disagree on.

@@ -3,6 +3,7 @@ import type { Stance } from "../stance.js";
 import type { Claimed } from "./claims.js";
 import type { Condition } from "./condition.js";
 import type { Location } from "./location.js";
+import type { VoteTally } from "./count.js";
 import type { Quantity } from "./quantity.js";
 
 /**
@@ -76,6 +77,12 @@ export interface Commitment {
   readonly quote?: string | undefined;
   /** Its steps from announcement to delivery, or its withdrawal. */
   readonly fulfilment?: readonly FulfilmentStep[] | undefined;
+  /** Whether the decision binds, as the sources give it; absent where they do not say. */
+  readonly binding?: boolean | undefined;
+  /** The votes of the decision (a parliament's), as each source counts them. */
+  readonly vote?: Claimed<VoteTally> | undefined;
+  /** Ids of earlier commitments of the same actor that this one replaces. */
+  readonly supersedes?: readonly string[] | undefined;
   /** Why the record is as it is, where the source is vague. */
   readonly note?: string | undefined;
 }

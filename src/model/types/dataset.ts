@@ -5,8 +5,34 @@ import type { Coalition } from "./coalition.js";
 import type { Commitment } from "./commitment.js";
 import type { ContributionType } from "./contribution-type.js";
 import type { CoalitionEvent } from "./event.js";
+import type { PledgeCount } from "./pledge-count.js";
 import type { Position, Proposal } from "./proposal.js";
 import type { Source } from "./source.js";
+
+/**
+ * A dataset another builds on: its id, and where a file-based tool finds it.
+ *
+ * @category Model
+ */
+export interface ExtendsRef {
+  /** The id of the dataset built on. */
+  readonly id: string;
+  /** Where a file-based tool finds it, relative to the extending file. */
+  readonly path?: string | undefined;
+}
+
+/**
+ * What a dataset assumes where its records are silent.
+ *
+ * @category Model
+ */
+export interface DatasetAssumptions {
+  /**
+   * How a condition on another actor's commitment reads when that actor has nothing on
+   * record: `"unknown"` (open world, the default) or `"false"` (closed world).
+   */
+  readonly unrecordedCommitments?: "unknown" | "false" | undefined;
+}
 
 /**
  * A parsed dataset: deeply readonly, frozen, and with every reference resolved. Every
@@ -29,6 +55,12 @@ export interface Dataset {
   readonly publishedOn?: PartialDate | undefined;
   /** Notes on the dataset as a whole. */
   readonly notes?: readonly string[] | undefined;
+  /** The datasets it builds on, as written. */
+  readonly extends?: readonly ExtendsRef[] | undefined;
+  /** What it assumes where its records are silent. */
+  readonly assumptions?: DatasetAssumptions | undefined;
+  /** The ids of the datasets whose records it holds, base-most first, itself last. */
+  readonly layers: readonly string[];
   /** Where its records come from. */
   readonly sources: readonly Source[];
   /** The states it names. */
@@ -53,4 +85,6 @@ export interface Dataset {
   readonly positions: readonly Position[];
   /** Meetings and calls. */
   readonly events: readonly CoalitionEvent[];
+  /** Actors known only by their number, at a stance on a contribution. */
+  readonly pledgeCounts: readonly PledgeCount[];
 }

@@ -1,5 +1,6 @@
 import type { DateOrUnknown, PartialDate } from "../partial-date.js";
 import type { Claimed } from "./claims.js";
+import type { Count } from "./count.js";
 
 /**
  * What kind of event it is.
@@ -7,6 +8,18 @@ import type { Claimed } from "./claims.js";
  * @category Model
  */
 export type EventKind = "meeting" | "call" | "summit" | "negotiations" | "presentation" | "other";
+
+/**
+ * A numbered series of meetings an event belongs to: the n-th meeting of a coalition's leaders.
+ *
+ * @category Model
+ */
+export interface EventSeries {
+  /** The series' own id: events that share it are meetings of one series. */
+  readonly id: string;
+  /** Which meeting of the series it is, from 1. */
+  readonly number?: number | undefined;
+}
 
 /**
  * A dated meeting or call, with its hosts and participants (or only their count).
@@ -37,7 +50,13 @@ export interface CoalitionEvent {
   /** The persons that take part. */
   readonly persons?: readonly string[] | undefined;
   /** How many took part, as each source counts them. */
-  readonly participantCount?: Claimed<number> | undefined;
+  readonly participantCount?: Claimed<Count> | undefined;
+  /** The numbered series it belongs to. */
+  readonly series?: EventSeries | undefined;
+  /** The coalition whose event it is. */
+  readonly coalition?: string | undefined;
+  /** The coalition's subgroup whose event it is. */
+  readonly subgroup?: string | undefined;
   /** Ids of the sources of the record. */
   readonly sources: readonly string[];
   /** Why the record is as it is, where the source is vague. */

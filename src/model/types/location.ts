@@ -73,8 +73,56 @@ export interface RemoteLocation {
 }
 
 /**
+ * A named region of a country: "Odesa oblast".
+ *
+ * @category Model
+ */
+export interface RegionLocation {
+  /** Which kind of location this is. */
+  readonly kind: "region";
+  /** The country's ISO 3166-1 alpha-2 code. */
+  readonly country: string;
+  /** The region's name. */
+  readonly name: string;
+}
+
+/**
+ * Areas of a country the source describes without naming them: "strategic areas",
+ * "areas away from the front line".
+ *
+ * @category Model
+ */
+export interface AreasLocation {
+  /** Which kind of location this is. */
+  readonly kind: "areas";
+  /** The country's ISO 3166-1 alpha-2 code. */
+  readonly country: string;
+  /** How the source names them: "strategic areas". */
+  readonly description: string;
+  /** Whether the source places them away from the line of contact ("not on the front line"). */
+  readonly awayFromLineOfContact?: boolean | undefined;
+}
+
+/**
+ * The territory of a bloc's members, adjacent to a country where the source says so:
+ * "NATO territory adjacent to Ukraine".
+ *
+ * @category Model
+ */
+export interface BlocTerritoryLocation {
+  /** Which kind of location this is. */
+  readonly kind: "bloc-territory";
+  /** The organization whose members' territory is meant. */
+  readonly bloc: string;
+  /** The country it borders, as an ISO 3166-1 alpha-2 code. */
+  readonly adjacentTo?: string | undefined;
+}
+
+/**
  * Where a contribution would be deployed. Separate from its type: troops in a country
- * and troops in its neighbours are the same type at other locations.
+ * and troops in its neighbours are the same type at other locations. Some places lie
+ * within a country (`region`, `areas`, `line-of-contact`, `behind-demarcation-line`) or
+ * within its neighbours (`bloc-territory` adjacent to it).
  *
  * @category Model
  */
@@ -84,4 +132,7 @@ export type Location =
   | BehindDemarcationLineLocation
   | NeighbouringCountriesLocation
   | AtSeaLocation
-  | RemoteLocation;
+  | RemoteLocation
+  | RegionLocation
+  | AreasLocation
+  | BlocTerritoryLocation;

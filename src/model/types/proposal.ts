@@ -1,6 +1,9 @@
 import type { DateOrUnknown } from "../partial-date.js";
 import type { Stance } from "../stance.js";
+import type { Claimed } from "./claims.js";
 import type { Speaker } from "./commitment.js";
+import type { Condition } from "./condition.js";
+import type { VoteTally } from "./count.js";
 import type { Location } from "./location.js";
 import type { Quantity } from "./quantity.js";
 
@@ -44,6 +47,8 @@ export interface Proposal {
   readonly provisions?: readonly Provision[] | undefined;
   /** What the proposal explicitly does not ask. */
   readonly exclusions?: readonly Provision[] | undefined;
+  /** What the plan is subject to: "legally binding, subject to national procedures". */
+  readonly condition?: Condition | undefined;
   /** Ids of the sources of the record. */
   readonly sources: readonly string[];
   /** The source's words. */
@@ -70,12 +75,20 @@ export interface Position {
   readonly stance: Stance;
   /** The source's words that set the stance; must map to it. */
   readonly phrase?: string | undefined;
+  /** What the position depends on: "not outside alliance commitments". */
+  readonly condition?: Condition | undefined;
   /** When it was stated; "unknown" counts as of its earliest source. */
   readonly date: DateOrUnknown;
   /** Ids of the sources of the record. */
   readonly sources: readonly string[];
   /** The source's words. */
   readonly quote?: string | undefined;
+  /** Whether the decision binds, as the sources give it; absent where they do not say. */
+  readonly binding?: boolean | undefined;
+  /** The votes of the decision (a parliament's), as each source counts them. */
+  readonly vote?: Claimed<VoteTally> | undefined;
+  /** Ids of earlier positions of the same actor that this one replaces. */
+  readonly supersedes?: readonly string[] | undefined;
   /** Why the record is as it is, where the source is vague. */
   readonly note?: string | undefined;
 }

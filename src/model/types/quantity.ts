@@ -63,6 +63,8 @@ export interface ApproximateQuantity {
   readonly date?: PartialDate | undefined;
   /** The source's own words: "several thousand", "a small contribution". */
   readonly phrase: string;
+  /** The figure the source gives: "about 200" is 200. */
+  readonly value?: number | undefined;
   /** A lower bound the source itself gives. */
   readonly low?: number | undefined;
   /** An upper bound the source itself gives. */

@@ -28,12 +28,22 @@ export function fromZodIssues(
   return out;
 }
 
+/** Where an issue is, and the record it is in. */
+interface IssueSite {
+  /** From the document root. */
+  readonly path: readonly PathSegment[];
+  /** Within the record. */
+  readonly local: readonly PathSegment[];
+  /** The name of the field at fault ("value" for the record itself). */
+  readonly field: string;
+  readonly raw: unknown;
+}
+
 function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], raw: unknown): DatasetIssue[] {
   const local = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
-  const path = [...prefix, ...local];
-  const field = local.length > 0 ? String(local[local.length - 1]) : "value";
+  const site: IssueSite = { path: [...prefix, ...local], local, field: local.length > 0 ? String(local[local.length - 1]) : "value", raw };
+  const { path, field } = site;
   const plain = (code: PlainIssueCode, message: string): DatasetIssue[] => [{ code, path, message }];
-
   switch (issue.code) {
     case "invalid_type":
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
@@ -50,43 +60,77 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
     case "invalid_value":
       if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
       return plain("invalid_value", `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`);
-    case "invalid_union": {
-      const discriminator = (issue as { discriminator?: unknown }).discriminator;
-      const options = (issue as { options?: unknown }).options;
-      if (typeof discriminator === "string") {
-        if (isMissing(raw, local)) return plain("missing_field", `${discriminator} is required`);
-        const allowed = Array.isArray(options) ? options.map((o) => JSON.stringify(o)).join(", ") : "a known kind";
-        return plain("invalid_value", `${discriminator} must be one of ${allowed}`);
-      }
-      // A union field left out (a quantity's unit) is missing, not a value of no known form.
-      if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
-      return plain("invalid_value", `${field} matches none of the forms it may take`);
-    }
+    case "invalid_union":
+      return fromUnionIssue(issue, site, prefix);
     case "too_small":
-      if (issue.origin === "array" && field === "sources")
-        return plain("missing_source", "every record needs at least one source");
-      if (issue.origin === "string") return plain("too_short", `${field} must not be empty`);
-      if (issue.origin === "array") return plain("too_short", `${field} needs at least ${String(issue.minimum)} item(s)`);
-      return plain("out_of_range", `${field} must be at least ${String(issue.minimum)}`);
     case "too_big":
-      if (issue.origin === "string") return plain("too_long", `${field} is longer than ${String(issue.maximum)} characters`);
-      if (issue.origin === "array") return plain("too_long", `${field} has more than ${String(issue.maximum)} items`);
-      return plain("out_of_range", `${field} must be at most ${String(issue.maximum)}`);
+      return [fromSizeIssue(issue, site)];
     case "invalid_format":
       return plain("invalid_format", `${field}: ${issue.message}`);
-    case "custom": {
-      const code = (issue.params as { code?: unknown } | undefined)?.code;
-      if (typeof code === "string" && OWN_CODES.has(code)) {
-        // The value is named only while it is short: a message never holds a 10 MB string.
-        const value = valueAt(raw, local);
-        const shown = typeof value === "string" && value.length <= 40 ? ` ${JSON.stringify(value)}` : "";
-        return plain(code as PlainIssueCode, `${field}${shown} is ${issue.message}`);
-      }
-      return plain("invalid_value", `${field}: ${issue.message}`);
-    }
+    case "custom":
+      return [fromCustomIssue(issue, site)];
     default:
       return plain("invalid_value", `${field}: ${issue.message}`);
   }
+}
+
+/** A value of no form a union allows: a missing field, an unknown kind, or a value that matches no form. */
+function fromUnionIssue(issue: z.core.$ZodIssue, site: IssueSite, prefix: readonly PathSegment[]): DatasetIssue[] {
+  const { path, local, field, raw } = site;
+  const plain = (code: PlainIssueCode, message: string): DatasetIssue[] => [{ code, path, message }];
+  const discriminator = (issue as { discriminator?: unknown }).discriminator;
+  const options = (issue as { options?: unknown }).options;
+  if (typeof discriminator === "string") {
+    if (isMissing(raw, local)) return plain("missing_field", `${discriminator} is required`);
+    const allowed = Array.isArray(options) ? options.map((o) => JSON.stringify(o)).join(", ") : "a known kind";
+    return plain("invalid_value", `${discriminator} must be one of ${allowed}`);
+  }
+  // A union field left out (a quantity's unit) is missing, not a value of no known form.
+  if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
+  // Where one form alone takes a value of this type (a count as a bare number or an
+  // object), that form's issues say what is wrong: "must be at least 0".
+  const branches = unionBranches(issue);
+  const wrongTypes = branches.map((branch) => branch.find((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+  const fitting = branches.filter((_, b) => wrongTypes[b] === undefined);
+  if (fitting.length === 1) {
+    return (fitting[0] as z.core.$ZodIssue[]).flatMap((inner) => fromZodIssue({ ...inner, path: [...issue.path, ...inner.path] }, prefix, raw));
+  }
+  if (fitting.length === 0 && branches.length > 0) {
+    const expected = [...new Set(wrongTypes.map((inner) => article((inner as { expected: string }).expected)))].join(" or ");
+    return plain("invalid_type", `${field} must be ${expected}, not ${describe(valueAt(raw, local))}`);
+  }
+  return plain("invalid_value", `${field} matches none of the forms it may take`);
+}
+
+/** A string, a list or a number too small or too big; a record without sources is missing its source. */
+function fromSizeIssue(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, { path, field }: IssueSite): DatasetIssue {
+  if (issue.code === "too_small") {
+    if (issue.origin === "array" && field === "sources") return { code: "missing_source", path, message: "every record needs at least one source" };
+    if (issue.origin === "string") return { code: "too_short", path, message: `${field} must not be empty` };
+    if (issue.origin === "array") return { code: "too_short", path, message: `${field} needs at least ${String(issue.minimum)} item(s)` };
+    return { code: "out_of_range", path, message: `${field} must be at least ${String(issue.minimum)}` };
+  }
+  if (issue.origin === "string") return { code: "too_long", path, message: `${field} is longer than ${String(issue.maximum)} characters` };
+  if (issue.origin === "array") return { code: "too_long", path, message: `${field} has more than ${String(issue.maximum)} items` };
+  return { code: "out_of_range", path, message: `${field} must be at most ${String(issue.maximum)}` };
+}
+
+/** A check of the library's own (a date, a country or currency code), or another refinement. */
+function fromCustomIssue(issue: z.core.$ZodIssueCustom, { path, local, field, raw }: IssueSite): DatasetIssue {
+  const code = (issue.params as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string" && OWN_CODES.has(code)) {
+    // The value is named only while it is short: a message never holds a 10 MB string.
+    const value = valueAt(raw, local);
+    const shown = typeof value === "string" && value.length <= 40 ? ` ${JSON.stringify(value)}` : "";
+    return { code: code as PlainIssueCode, path, message: `${field}${shown} is ${issue.message}` };
+  }
+  return { code: "invalid_value", path, message: `${field}: ${issue.message}` };
+}
+
+/** The issues of each form of a union that a value matched none of. */
+function unionBranches(issue: z.core.$ZodIssue): readonly (readonly z.core.$ZodIssue[])[] {
+  const errors = (issue as { errors?: unknown }).errors;
+  return Array.isArray(errors) ? (errors as z.core.$ZodIssue[][]) : [];
 }
 
 function pathKey(path: readonly PropertyKey[]): string {

@@ -2,6 +2,8 @@ import type { DatasetIssue, PathSegment } from "../dataset-issue.js";
 import type { IssueReport } from "./issue-sink.js";
 import { quote } from "./from-zod-issues.js";
 import type { Dataset, Institution, Person, Source } from "../../model/types.js";
+import type { CollectionName } from "../../schema/dataset.js";
+import type { DateOrUnknown } from "../../model/partial-date.js";
 
 /** The namespaces ids live in. States, organizations and coalitions share one: actors. */
 export type IdSpace =
@@ -13,9 +15,37 @@ export type IdSpace =
   | "proposal"
   | "position"
   | "commitment"
-  | "event";
+  | "event"
+  | "pledge count"
+  | "subgroup"
+  | "body";
+
+/** The namespace of each collection's ids; stance phrases have none. @internal */
+export const ID_SPACE: Readonly<Record<CollectionName, IdSpace | undefined>> = {
+  sources: "source",
+  states: "actor",
+  organizations: "actor",
+  coalitions: "actor",
+  institutions: "institution",
+  persons: "person",
+  contributionTypes: "contribution type",
+  stancePhrases: undefined,
+  commitments: "commitment",
+  proposals: "proposal",
+  positions: "position",
+  events: "event",
+  pledgeCounts: "pledge count",
+};
 
 export type ActorKind = "state" | "organization" | "coalition";
+
+/** The facts of a statement a `supersedes` elsewhere is checked against: whose it is, and when it counts. */
+export interface StatementFacts {
+  /** The actor (for a pledge count, its coalition; "" for none). */
+  readonly actor: string;
+  readonly date: DateOrUnknown;
+  readonly sources: readonly string[];
+}
 
 /** Everything the cross-record checks look up, keyed by id in `Map`s (ids like `__proto__` are safe). */
 export class RecordIndex {
@@ -25,6 +55,10 @@ export class RecordIndex {
   readonly persons = new Map<string, Person>();
   readonly sources = new Map<string, Source>();
   readonly typeParents = new Map<string, string | undefined>();
+  /** The coalition each subgroup belongs to, by the subgroup's id. */
+  readonly subgroupCoalitions = new Map<string, string>();
+  /** What `supersedes` checks of each statement (commitment, position, pledge count), by space and id. */
+  readonly statements = new Map<string, StatementFacts>();
   readonly stancePhrases: { phrase: string; stance: Dataset["commitments"][number]["stance"] }[] = [];
 
   /** Records an id, or reports it as a duplicate of the first record with it. */

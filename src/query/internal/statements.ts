@@ -1,13 +1,13 @@
-import type { Commitment, Dataset, Position } from "../../model/types.js";
+import type { Dataset, Position } from "../../model/types.js";
 import { asOfIso } from "../../internal/dates/day-key.js";
+import { hasFulfilment, locationAt, recordAt, stageAsOf } from "../../internal/index/accessors.js";
+import { STAGES, type IndexData } from "../../internal/index/index-data.js";
+import { lookupsOf } from "../../internal/lookups.js";
 import type { ContributionStatement, ProposalStatement } from "../types.js";
-import { lookupsOf } from "./lookups.js";
-import { STAGES, stageAsOf, FULFILMENT, type IndexData } from "./index-data.js";
 
 /** The statement of the commitment at position `p`, as of a day key. @internal */
 export function contributionStatement(data: IndexData, p: number, asOf: number): ContributionStatement {
-  const record = data.records[p] as Commitment;
-  const location = data.location[p] as number;
+  const record = recordAt(data, p);
   const day = data.day[p] as number;
   const { date, statedBy } = record;
   return {
@@ -21,9 +21,9 @@ export function contributionStatement(data: IndexData, p: number, asOf: number):
     inForceFrom: date.length === 10 ? date : asOfIso(day),
     sources: record.sources,
     type: record.type,
-    location: location < 0 ? null : (data.locations[location] as string),
+    location: locationAt(data, p),
     // stageAsOf returns an index of STAGES.
-    stage: ((data.flags[p] as number) & FULFILMENT) === 0 ? "announced" : (STAGES[stageAsOf(data, p, asOf)] as ContributionStatement["stage"]),
+    stage: hasFulfilment(data, p) ? (STAGES[stageAsOf(data, p, asOf)] as ContributionStatement["stage"]) : "announced",
   };
 }
 
@@ -41,27 +41,6 @@ export function proposalStatement(dataset: Dataset, position: Position): Proposa
     sources: position.sources,
     proposal: position.proposal,
   };
-}
-
-/**
- * The positions in force as of a day key: per actor, proposal and speaking
- * institution, the latest on or before it; ties go to the greater id.
- * @internal
- */
-export function positionsInForce(dataset: Dataset, asOf: number, keep: (position: Position) => boolean = () => true): Position[] {
-  const lookups = lookupsOf(dataset);
-  const latest = new Map<string, { position: Position; day: number }>();
-  for (const position of dataset.positions) {
-    if (!keep(position)) continue;
-    const day = lookups.effectiveKey(position.date, position.sources);
-    if (day > asOf) continue;
-    const key = JSON.stringify([position.actor, position.proposal, position.statedBy?.institution ?? null]);
-    const held = latest.get(key);
-    if (held === undefined || day > held.day || (day === held.day && position.id > held.position.id)) {
-      latest.set(key, { position, day });
-    }
-  }
-  return [...latest.values()].map((entry) => entry.position).sort(byKey((position) => position.id));
 }
 
 /** Sorts by a string key, in code-unit order. @internal */

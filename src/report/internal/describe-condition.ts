@@ -1,5 +1,5 @@
 import type { Condition } from "../../model/types.js";
-import type { Namer } from "../../scenario/internal/names.js";
+import type { Namer } from "../../internal/names.js";
 
 // Deeper trees are summarised rather than spelled out: nobody reads a sentence that long,
 // and the recursion below stays far from the stack's limit.

@@ -1,5 +1,5 @@
 import { STANCES } from "../../model/stance.js";
-import { STANCE_COLORS, VERDICT_COLORS, VERDICT_SYMBOLS, VERDICT_TEXT } from "./stance-colors.js";
+import { STANCE_COLORS, VERDICT_COLORS, VERDICT_TEXT, verdictSymbol } from "../../internal/palette.js";
 
 /**
  * The HTML report's whole stylesheet, inlined into its `<style>`: no `url()`, no
@@ -56,11 +56,3 @@ footer{margin:3rem auto 2rem;color:var(--muted);font-size:.9rem}
 @media print{nav{display:none}h2{break-after:avoid}table,figure{break-inside:avoid}}`;
 }
 
-/**
- * The symbol drawn before a verdict's word (see {@link VERDICT_SYMBOLS}), left out of what
- * a screen reader reads where the browser knows CSS alternative text. @internal
- */
-export function verdictSymbol(selector: string, verdict: keyof typeof VERDICT_SYMBOLS): string {
-  const symbol = `"${VERDICT_SYMBOLS[verdict]}\\a0"`;
-  return `${selector}::before{content:${symbol};content:${symbol} / ""}`;
-}

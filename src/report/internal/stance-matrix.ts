@@ -1,5 +1,5 @@
 import { STANCES } from "../../model/stance.js";
-import { capitalise } from "../../scenario/internal/names.js";
+import { capitalise } from "../../internal/names.js";
 import { escapeHtml, isolatedHtml } from "./escape-html.js";
 import type { ReportStatement } from "./report-statements.js";
 

@@ -3,8 +3,12 @@
 // a named actor is a request. Facts are looked up by key (see `factKey`) in the
 // scenario's own object; the facts about each actor (requests to it, its inclusion),
 // one per actor, are read by actor number instead (see the graph).
-import type { ConditionAtom } from "../../model/types.js";
+import { invalidArgument } from "../../internal/errors.js";
+import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
+import { isCountryCode } from "../../model/country-codes.js";
+import type { Condition, ConditionAtom, Dataset } from "../../model/types.js";
 import { atomKey } from "../fact-key.js";
+import type { Scenario } from "../types.js";
 import { F, T, U } from "./program.js";
 
 /** One fact the conditions read. @internal */
@@ -75,4 +79,211 @@ export function scenarioView(given: Readonly<Record<string, boolean>>, namedRequ
       return named.has(to);
     },
   };
+}
+
+// ---------------------------------------------------------------------------
+// Checking the keys a scenario sets: a misspelt key ("approval:NO.parliment") would
+// otherwise leave every verdict as it was, silently.
+
+/** What the dataset declares, for the keys that name it. */
+interface Declared {
+  readonly actors: ReadonlySet<string>;
+  readonly institutions: ReadonlySet<string>;
+  readonly types: ReadonlySet<string>;
+}
+
+/**
+ * Checks that every fact the scenario sets names what the dataset knows, unless
+ * `scenario.allowUnknownFacts`: a key some condition reads (or the ceasefire of an
+ * agreement read, or the reverse), or one of a kind atoms read about a declared
+ * institution (`approval:`), actor (`inclusion:`, `mandate:`, both actors of a
+ * `request:`, `*` for anyone) or a country code (`peace:`); a `commitment:` key naming
+ * an actor and a contribution type the dataset declares, or those of an offer. It costs
+ * a pass over the declared records; the offers are read only for a `commitment:` key
+ * naming what is not declared, and the conditions walked only for a key neither
+ * declared nor among the facts the evaluation read (`read`, its fact nodes), and only
+ * until every such key is found.
+ *
+ * @throws {CoalitionError} `invalid_argument` for the first key (in the scenario's
+ *   order) that names nothing the dataset knows, with the closest known key suggested;
+ *   or for a threshold key (its value follows from the commitments).
+ * @internal
+ */
+export function checkFactKeys(dataset: Dataset, scenario: Scenario, read: readonly FactNode[]): void {
+  const facts = scenario.facts;
+  if (scenario.allowUnknownFacts === true || facts === undefined) return;
+  let declared: Declared | undefined;
+  // In the scenario's order, the keys not known yet.
+  const unknown = new Set<string>();
+  for (const key of Object.keys(facts)) {
+    if (facts[key] === undefined) continue;
+    if (key.startsWith("threshold:")) {
+      throw invalidArgument("facts", `fact ${quote(key)} cannot be set: a threshold's value follows from the other commitments`);
+    }
+    // A free-form fact is declared nowhere but in the conditions that read it; an offer
+    // may name an actor or a type that a dataset built by hand does not declare.
+    if (key.startsWith("fact:")) unknown.add(key);
+    else if (!namesKnown(key, (declared ??= declarations(dataset))) && !(key.startsWith("commitment:") && namesOffer(dataset, key))) unknown.add(key);
+  }
+  if (unknown.size === 0) return;
+  const settle = (atom: ConditionAtom, holder: string): void => {
+    if (atom.kind === "threshold" || atom.kind === "commitment") return;
+    unknown.delete(atomKey(atom, holder) as string);
+    // An agreement in force implies a ceasefire: either key moves the other's atoms.
+    if (atom.kind === "peace") unknown.delete(`peace:${atom.form === "agreement" ? "ceasefire" : "agreement"}:${atom.country}`);
+  };
+  for (const { atom, holder } of read) settle(atom, holder);
+  if (unknown.size > 0) visitAtoms(dataset, settle, () => unknown.size === 0);
+  if (unknown.size === 0) return;
+  const first = unknown.values().next().value as string;
+  const closest = closestKey(first, knownKeys(dataset, (declared ??= declarations(dataset))));
+  throw invalidArgument("facts", `fact ${quote(first)}${unknown.size > 1 ? ` (and ${unknown.size - 1} more)` : ""} names nothing the dataset knows, so it would change nothing.` +
+      `${closest === undefined ? "" : ` Did you mean ${quote(closest)}?`} Set allowUnknownFacts to allow facts the dataset does not know.`,
+  );
+}
+
+/** The actors, institutions and contribution types the dataset declares. */
+function declarations(dataset: Dataset): Declared {
+  const actors = new Set<string>();
+  for (const list of [dataset.states, dataset.organizations, dataset.coalitions]) for (const { id } of list) actors.add(id);
+  const types = new Set(BUILTIN_CONTRIBUTION_TYPES.map((type) => type.id));
+  for (const { id } of dataset.contributionTypes) types.add(id);
+  return { actors, institutions: new Set(dataset.institutions.map(({ id }) => id)), types };
+}
+
+/** Whether some offer of the dataset is by the actor and of the type a `commitment:<actor>:<type>` key names (any split). */
+function namesOffer(dataset: Dataset, key: string): boolean {
+  for (const { actor, type } of dataset.commitments) {
+    if (key.length === 12 + actor.length + type.length && key.startsWith(actor, 11) && key.endsWith(type) && key[11 + actor.length] === ":") return true;
+  }
+  return false;
+}
+
+/** Whether a key (not a free-form fact's) names what the dataset declares. Ids may hold colons: each split is tried. */
+function namesKnown(key: string, { actors, institutions, types }: Declared): boolean {
+  const colon = key.indexOf(":");
+  const rest = key.slice(colon + 1);
+  /** Whether `rest` splits at a colon into a first part and a second that pass. */
+  const split = (first: (part: string) => boolean, second: (part: string) => boolean) => {
+    for (let at = rest.indexOf(":"); at >= 0; at = rest.indexOf(":", at + 1)) {
+      if (first(rest.slice(0, at)) && second(rest.slice(at + 1))) return true;
+    }
+    return false;
+  };
+  switch (key.slice(0, colon)) {
+    case "peace":
+      return split((form) => form === "agreement" || form === "ceasefire", isCountryCode);
+    case "approval":
+      return institutions.has(rest);
+    case "inclusion":
+    case "mandate":
+      return actors.has(rest);
+    case "request":
+      return split((by) => by === "*" || actors.has(by), (to) => actors.has(to));
+    case "commitment":
+      return split((actor) => actors.has(actor), (type) => types.has(type));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Calls `visit` on every atom of every condition of the dataset, with the actor whose
+ * condition holds it (for a coalition's condition, each actor offering to it, then the
+ * coalition itself), until `done`. Iterative: conditions may be deep.
+ */
+function visitAtoms(dataset: Dataset, visit: (atom: ConditionAtom, holder: string) => void, done: () => boolean): void {
+  const coalitions = new Map(dataset.coalitions.map((coalition) => [coalition.id, coalition]));
+  const walked = new Set<string>();
+  const stack: Condition[] = [];
+  const walk = (root: Condition, holder: string): void => {
+    stack.push(root);
+    while (stack.length > 0) {
+      const node = stack.pop() as Condition;
+      if (node.kind === "all" || node.kind === "any") for (const child of node.of) stack.push(child);
+      else if (node.kind === "not") stack.push(node.of);
+      else visit(node, holder);
+    }
+  };
+  for (const { actor, condition, coalition } of dataset.commitments) {
+    if (condition !== undefined) walk(condition, actor);
+    const wide = coalition === undefined ? undefined : coalitions.get(coalition)?.condition;
+    if (wide !== undefined && !walked.has(`${coalition}\n${actor}`)) {
+      walked.add(`${coalition}\n${actor}`);
+      walk(wide, actor);
+    }
+    if (done()) return;
+  }
+  for (const { id, condition } of dataset.coalitions) if (condition !== undefined) walk(condition, id);
+}
+
+/**
+ * The candidates of a suggestion: every key some condition reads (a ceasefire for an
+ * agreement too), and the keys of the declared records and offers.
+ */
+function knownKeys(dataset: Dataset, { actors, institutions }: Declared): Set<string> {
+  const known = new Set<string>();
+  visitAtoms(
+    dataset,
+    (atom, holder) => {
+      if (atom.kind === "threshold") return;
+      known.add(atomKey(atom, holder) as string);
+      if (atom.kind === "peace") known.add(`peace:${atom.form === "agreement" ? "ceasefire" : "agreement"}:${atom.country}`);
+    },
+    () => false,
+  );
+  for (const id of institutions) known.add(`approval:${id}`);
+  for (const id of actors) known.add(`inclusion:${id}`);
+  for (const { actor, type } of dataset.commitments) known.add(`commitment:${actor}:${type}`);
+  return known;
+}
+
+/**
+ * The candidate closest to `key` by edit distance, if one is close enough to be a slip
+ * (a third of the key, 2 at least): first among the keys of its kind (`peace:`,
+ * `approval:`...), then among all.
+ */
+function closestKey(key: string, candidates: ReadonlySet<string>): string | undefined {
+  if (key.length > 256) return undefined;
+  const kind = key.slice(0, key.indexOf(":") + 1);
+  const sameKind = kind === "" ? [] : [...candidates].filter((candidate) => candidate.startsWith(kind));
+  return closestAmong(key, sameKind) ?? closestAmong(key, candidates);
+}
+
+function closestAmong(key: string, candidates: Iterable<string>): string | undefined {
+  const most = Math.max(2, Math.floor(key.length / 3));
+  let best: string | undefined;
+  let bestDistance = most + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - key.length) >= bestDistance) continue;
+    const distance = editDistance(key, candidate, bestDistance - 1);
+    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The edit distance of `a` and `b` (insertions, deletions, substitutions), or `bound + 1` once it is known to be more than `bound`. */
+function editDistance(a: string, b: string, bound: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > bound) return bound + 1;
+    previous = current;
+  }
+  return Math.min(previous[b.length] as number, bound + 1);
+}
+
+/** A key quoted for a message: escaped, and cut short. */
+function quote(key: string): string {
+  return JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
 }

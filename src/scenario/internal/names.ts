@@ -1,3 +1,6 @@
+// Names: plain-English words for the actors, institutions, types, places and atoms of
+// a dataset, for explanations and reports. Takes the dataset and its taxonomy; gives a
+// namer, which caches what it looks up.
 import { isCountryCode } from "../../model/country-codes.js";
 import type { ConditionAtom, Dataset, Institution, Location } from "../../model/types.js";
 import type { Taxonomy } from "./taxonomy.js";
@@ -97,6 +100,12 @@ export function createNamer(dataset: Dataset, taxonomy: Taxonomy): Namer {
         return place.area === undefined ? " at sea" : ` at sea (${place.area})`;
       case "remote":
         return place.description === undefined ? " remotely" : ` remotely (${place.description})`;
+      case "region":
+        return ` in ${place.name} (${country(place.country)})`;
+      case "areas":
+        return ` in ${place.description} in ${country(place.country)}${place.awayFromLineOfContact === true ? ", away from the line of contact" : ""}`;
+      case "bloc-territory":
+        return ` on the territory of ${actor(place.bloc)}${place.adjacentTo === undefined ? "" : ` adjacent to ${country(place.adjacentTo)}`}`;
     }
   };
 
@@ -113,37 +122,49 @@ export function createNamer(dataset: Dataset, taxonomy: Taxonomy): Namer {
     return found.actor === holder ? `${possessiveOf(`the ${words}`)} approval` : `the approval of ${possessiveOf(actor(found.actor))} ${words}`;
   };
 
-  const stance = (minStance: string) => (minStance === "open" ? "" : ` (at least ${minStance})`);
+  const words: Words = { actor, coalition, type, location, institution };
+  return { actor, possessive: (id) => possessiveOf(actor(id)), coalition, type, location, atom: (leaf, holder) => atomWords(words, leaf, holder) };
+}
 
-  const atom = (leaf: ConditionAtom, holder: string): string => {
-    switch (leaf.kind) {
-      case "peace":
-        return `a ${leaf.form === "agreement" ? "peace agreement" : "ceasefire"} in ${country(leaf.country)}`;
-      case "request":
-        return leaf.by === undefined ? "a request" : `a request by ${actor(leaf.by)}`;
-      case "approval":
-        return institution(leaf.institution, holder);
-      case "inclusion":
-        return leaf.actor === undefined || leaf.actor === holder
-          ? `its inclusion in ${leaf.in}`
-          : `${possessiveOf(actor(leaf.actor))} inclusion in ${leaf.in}`;
-      case "commitment":
-        return `an offer of ${type(leaf.type)}${location(leaf.location)} by ${actor(leaf.actor)}${stance(leaf.minStance)}`;
-      case "threshold": {
-        const who =
-          leaf.among === undefined
-            ? leaf.count === 1
-              ? "other actor"
-              : "other actors"
-            : `other ${leaf.count === 1 ? "participant" : "participants"} of ${coalition(leaf.among)}`;
-        return `at least ${leaf.count} ${who} offering ${type(leaf.type)}${location(leaf.location)}${stance(leaf.minStance)}`;
-      }
-      case "mandate":
-        return `a mandate from ${actor(leaf.by)}`;
-      case "fact":
-        return leaf.description;
+/** What an atom's words are made of: the namer's names, and an institution's approval as `holder` reads it. */
+interface Words {
+  actor(id: string): string;
+  coalition(id: string): string;
+  type(id: string): string;
+  location(location: Location | undefined): string;
+  institution(id: string, holder: string): string;
+}
+
+function stanceWords(minStance: string): string {
+  return minStance === "open" ? "" : ` (at least ${minStance})`;
+}
+
+/** An atom in words, as part of the condition of `holder`'s commitment. */
+function atomWords(words: Words, leaf: ConditionAtom, holder: string): string {
+  const { actor, coalition, type, location } = words;
+  switch (leaf.kind) {
+    case "peace":
+      return `a ${leaf.form === "agreement" ? "peace agreement" : "ceasefire"} in ${actor(leaf.country)}`;
+    case "request":
+      return leaf.by === undefined ? "a request" : `a request by ${actor(leaf.by)}`;
+    case "approval":
+      return words.institution(leaf.institution, holder);
+    case "inclusion":
+      return leaf.actor === undefined || leaf.actor === holder ? `its inclusion in ${leaf.in}` : `${possessiveOf(actor(leaf.actor))} inclusion in ${leaf.in}`;
+    case "commitment":
+      return `an offer of ${type(leaf.type)}${location(leaf.location)} by ${actor(leaf.actor)}${stanceWords(leaf.minStance)}`;
+    case "threshold": {
+      const who =
+        leaf.among === undefined
+          ? leaf.count === 1
+            ? "other actor"
+            : "other actors"
+          : `other ${leaf.count === 1 ? "participant" : "participants"} of ${coalition(leaf.among)}`;
+      return `at least ${leaf.count} ${who} offering ${type(leaf.type)}${location(leaf.location)}${stanceWords(leaf.minStance)}`;
     }
-  };
-
-  return { actor, possessive: (id) => possessiveOf(actor(id)), coalition, type, location, atom };
+    case "mandate":
+      return `a mandate from ${actor(leaf.by)}`;
+    case "fact":
+      return leaf.description;
+  }
 }

@@ -1,4 +1,8 @@
-import { CoalitionError } from "../../errors/coalition-error.js";
+// Checking the scenario: takes the scenario and the weakest stance asked for; gives
+// them checked, with the scenario's facts sorted by kind for the linkers (requests,
+// inclusions, `commitment:` keys), or throws for a bad date, a non-boolean fact or a
+// scenario that contradicts itself.
+import { invalidArgument } from "../../internal/errors.js";
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
@@ -36,13 +40,13 @@ const OPEN_RANK = stanceRank("open");
 export function checkScenario(scenario: Scenario, minStance: Stance = "open"): CheckedScenario {
   const minRank = stanceRank(minStance);
   if (!(minRank >= OPEN_RANK)) {
-    throw new CoalitionError("invalid_argument", `minStance ${JSON.stringify(minStance)} is below "open": such stances are not offers`);
+    throw invalidArgument("minStance", `minStance ${JSON.stringify(minStance)} is below "open": such stances are not offers`);
   }
   let asOf: string | undefined;
   if (scenario.asOf !== undefined) {
     asOf = dateEnd(scenario.asOf);
     if (asOf === undefined) {
-      throw new CoalitionError("invalid_argument", `asOf ${JSON.stringify(scenario.asOf)} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+      throw invalidArgument("asOf", `asOf ${JSON.stringify(scenario.asOf)} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
     }
   }
   // One read of each fact, to check it; the scenario's object then serves lookups.
@@ -57,7 +61,7 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open"): C
     const value: unknown = given[key];
     if (value === undefined) continue;
     if (typeof value !== "boolean") {
-      throw new CoalitionError("invalid_argument", `fact ${JSON.stringify(key)} must be true or false, not ${JSON.stringify(value)}`);
+      throw invalidArgument("facts", `fact ${JSON.stringify(key)} must be true or false, not ${JSON.stringify(value)}`);
     }
     if (key.startsWith("request:")) {
       if (!key.startsWith("request:*:")) namedRequests.push(key);
@@ -80,11 +84,11 @@ function throwContradiction(suspects: readonly string[], given: Readonly<Record<
   let named: Set<string> | undefined;
   for (const key of suspects) {
     if (given[key] && key.startsWith("peace:agreement:") && Object.hasOwn(given, `peace:ceasefire:${key.slice(16)}`) && given[`peace:ceasefire:${key.slice(16)}`] === false) {
-      throw new CoalitionError("invalid_argument", `the scenario holds ${key} true but its ceasefire false: a peace agreement in force implies a ceasefire`);
+      throw invalidArgument("facts", `the scenario holds ${key} true but its ceasefire false: a peace agreement in force implies a ceasefire`);
     }
     if (!given[key] && key.startsWith("request:*:") && (named ??= namedRequestTargets(namedRequests, given)).has(key.slice(10))) {
-      throw new CoalitionError(
-        "invalid_argument",
+      throw invalidArgument(
+        "facts",
         `the scenario holds a request by a named actor to ${key.slice(10)} true but ${key} false: a request by a named actor is a request`,
       );
     }

@@ -1,27 +1,24 @@
-// Three-valued propagation over the kept programs. A worklist of retained offers
+// Solving: three-valued propagation over the kept programs, to the fixed point the
+// known facts force. Takes the graph as the first pass leaves it, its worklist full;
+// gives the values of offers and targets (in `val` and the tables), and can extend
+// them with more facts and undo that (for sensitivity). A worklist of retained offers
 // replaces recursion: an offer is evaluated again when something it reads is decided;
 // targets keep counts of their offers, and counters of their targets, so a change
 // costs O(1) per reader. No depth of condition or length of dependency chain can
 // overflow the stack.
-import type { Graph } from "./graph.js";
-import { F, runProgram, T, U, type View } from "./program.js";
+import type { Graph, Worklist } from "./graph.js";
+import { F, OP_FACT, intBuffer, push, rowsOf, runProgram, T, U, type Rows, type View } from "./program.js";
 
-/** A queue of retained offers, each in it at most once. @internal */
-export interface Worklist {
-  readonly queue: Int32Array;
-  readonly queued: Uint8Array;
-  head: number;
-  tail: number;
-}
-
-function enqueue(work: Worklist, r: number): void {
+/** Adds retained offer r to the worklist, unless it is in it. @internal */
+export function enqueue(work: Worklist, r: number): void {
   if (work.queued[r] === 1) return;
   work.queued[r] = 1;
   work.queue[work.tail] = r;
   work.tail = work.tail + 1 === work.queue.length ? 0 : work.tail + 1;
 }
 
-function dequeue(work: Worklist): number {
+/** The next retained offer from the worklist, or -1 when empty. @internal */
+export function dequeue(work: Worklist): number {
   if (work.head === work.tail) return -1;
   const r = work.queue[work.head]!;
   work.head = work.head + 1 === work.queue.length ? 0 : work.head + 1;
@@ -35,8 +32,8 @@ function signature(size: number, countTrue: number, countFalse: number, count: n
   return (countTrue >= count ? 1 : 0) | (countTrue >= count + 1 ? 2 : 0) | (possible < count ? 4 : 0) | (possible < count + 1 ? 8 : 0);
 }
 
-/** Moves one member from `old` to `value` in counts of members true and members not false. */
-function bumpTarget(countTrue: Int32Array, countOpen: Int32Array, target: number, old: number, value: number): void {
+/** Moves one member from `old` to `value` in counts of members true and members not false. @internal */
+export function bumpTarget(countTrue: Int32Array, countOpen: Int32Array, target: number, old: number, value: number): void {
   if (old === T) countTrue[target]!--;
   else if (old === F) countOpen[target]!++;
   if (value === T) countTrue[target]!++;
@@ -51,8 +48,8 @@ function bumpCounter(countTrue: Int32Array, countFalse: Int32Array, counter: num
   else if (value === F) countFalse[counter]!++;
 }
 
-/** A target's value from its counts: true when a member holds, false when all fail. */
-function orOf(countTrue: Int32Array, countOpen: Int32Array, target: number): number {
+/** A target's value from its counts: true when a member holds, false when all fail. @internal */
+export function orOf(countTrue: Int32Array, countOpen: Int32Array, target: number): number {
   return countTrue[target]! > 0 ? T : countOpen[target] === 0 ? F : U;
 }
 
@@ -84,8 +81,9 @@ function enqueueReaders(graph: Graph, work: Worklist, start: readonly number[], 
 /**
  * Changes a target's value in `targets`, with the counts of its counters, and
  * enqueues the offers that read it or a counter whose thresholds it moves.
+ * @internal
  */
-function changeTarget(
+export function changeTarget(
   graph: Graph,
   work: Worklist,
   target: number,
@@ -143,10 +141,24 @@ export function drain(graph: Graph, work: Worklist, trail?: number[]): void {
   }
 }
 
-/** Per fact slot, the retained offers that read it. @internal */
-export interface FactReaders {
-  readonly start: readonly number[];
-  readonly items: readonly number[];
+/** Per fact slot, the retained offers whose programs (their own or their coalition's) read it. @internal */
+export function factReadersOf(graph: Graph): Rows {
+  const rows = intBuffer();
+  const items = intBuffer();
+  const read = (code: readonly number[], start: number, end: number, r: number) => {
+    for (let p = start; p < end; p++) {
+      if ((code[p]! & 15) === OP_FACT) {
+        push(rows, code[p]! >>> 4);
+        push(items, r);
+      }
+    }
+  };
+  for (let r = 0; r < graph.nRetained; r++) {
+    read(graph.code.data, graph.retainedStart[r]!, graph.retainedEnd[r]!, r);
+    const program = graph.offerCoalition?.[graph.retainedOffer[r]!] ?? -1;
+    if (program >= 0) read(graph.sharedCode, graph.coalitionPrograms[program]!.start, graph.coalitionPrograms[program]!.end, r);
+  }
+  return rowsOf(graph.facts.length, rows, items);
 }
 
 /**
@@ -156,7 +168,7 @@ export interface FactReaders {
  * from unknown to true or false.
  * @internal
  */
-export function extendKleene(graph: Graph, readers: FactReaders, changes: readonly (readonly [number, number])[], trail: number[]): void {
+export function extendKleene(graph: Graph, readers: Rows, changes: readonly (readonly [number, number])[], trail: number[]): void {
   const facts = graph.tables.facts;
   const offset = graph.val.length + graph.nTargets;
   for (const [slot, value] of changes) {
@@ -188,95 +200,4 @@ export function undoKleene(graph: Graph, trail: readonly number[]): void {
       tables.facts[entry - n - nTargets] = U;
     }
   }
-}
-
-/** The readings of mutual dependencies, per retained offer: `lo` cautious, `hi` coordinated. @internal */
-export interface Readings {
-  readonly lo: Uint8Array;
-  readonly hi: Uint8Array;
-}
-
-/**
- * Both readings of what the known facts leave open. Every offer the Kleene fixed
- * point leaves unknown starts false in the cautious reading `lo` and true in the
- * coordinated one `hi` (an unknown fact stays unknown in both), and both are iterated
- * to their fixed point: `lo` only rises and `hi` only falls, so each offer changes
- * at most twice in each. Under a `not`, one reading reads the other
- * (`lo(not x) = not hi(x)`), which keeps `lo <= hi` everywhere; without negation
- * they are the least and the greatest fixed points. Only retained offers can be
- * unknown, so only they are looked at.
- * @internal
- */
-export function solveReadings(graph: Graph): Readings {
-  const { nRetained, nTargets, nCounters, val, retainedOffer, feedHead, feedNext, feedTarget, targetOpen, tables, work, stack } = graph;
-  const lo = new Uint8Array(nRetained);
-  const hi = new Uint8Array(nRetained);
-  // With no unknown target and no counter, what is unknown waits on facts alone, which
-  // stay unknown in both readings: both are the verdict.
-  const alone = nCounters === 0 && !tables.posTargets.subarray(0, nTargets).includes(U);
-  let open = 0;
-  for (let r = 0; r < nRetained; r++) {
-    const value = val[retainedOffer[r]!]!;
-    lo[r] = value === U && !alone ? F : value;
-    hi[r] = value === U && !alone ? T : value;
-    if (value === U) open++;
-  }
-  if (open === 0 || alone) return { lo, hi };
-
-  // What the Kleene fixed point leaves unknown: a target none of whose members holds,
-  // with some unknown (all of them in `open`): false in `lo`, true in `hi`.
-  const targetVal = tables.posTargets;
-  const loTrue = new Int32Array(nTargets);
-  const loOpen = new Int32Array(nTargets);
-  const hiTrue = targetOpen.slice(0, nTargets);
-  const hiOpen = targetOpen.slice(0, nTargets);
-  const tlo = targetVal.slice(0, nTargets);
-  const thi = targetVal.slice(0, nTargets);
-  for (let target = 0; target < nTargets; target++) {
-    if (targetVal[target] !== U) continue;
-    tlo[target] = F;
-    thi[target] = T;
-  }
-  // A counter's unknown targets likewise.
-  const { counterSize, posTrue, posFalse } = tables;
-  const cloTrue = posTrue.slice(0, nCounters);
-  const cloFalse = posFalse.slice(0, nCounters);
-  const chiTrue = posTrue.slice(0, nCounters);
-  const chiFalse = posFalse.slice(0, nCounters);
-  for (let counter = 0; counter < nCounters; counter++) {
-    const unknown = counterSize[counter]! - posTrue[counter]! - posFalse[counter]!;
-    cloFalse[counter]! += unknown;
-    chiTrue[counter]! += unknown;
-  }
-
-  for (let r = 0; r < nRetained; r++) if (val[retainedOffer[r]!] === U) enqueue(work, r);
-  const loView: View = { facts: tables.facts, posTargets: tlo, posTrue: cloTrue, posFalse: cloFalse, negTargets: thi, negTrue: chiTrue, negFalse: chiFalse };
-  const hiView: View = { facts: tables.facts, posTargets: thi, posTrue: chiTrue, posFalse: chiFalse, negTargets: tlo, negTrue: cloTrue, negFalse: cloFalse };
-
-  for (let r = dequeue(work); r >= 0; r = dequeue(work)) {
-    const nextLo = offerValue(graph, r, loView, stack);
-    const nextHi = offerValue(graph, r, hiView, stack);
-    // The operator is monotone, so lo only rises and hi only falls; comparing so
-    // makes termination (at most two changes each) hold by construction too.
-    const oldLo = lo[r]!;
-    const oldHi = hi[r]!;
-    if (nextLo > oldLo) lo[r] = nextLo;
-    if (nextHi < oldHi) hi[r] = nextHi;
-    if (nextLo <= oldLo && nextHi >= oldHi) continue;
-    for (let e = feedHead[retainedOffer[r]!]!; e >= 0; e = feedNext[e]!) {
-      const target = feedTarget[e]!;
-      if (targetVal[target] !== U) continue;
-      if (nextLo > oldLo) {
-        bumpTarget(loTrue, loOpen, target, oldLo, nextLo);
-        const value = orOf(loTrue, loOpen, target);
-        if (value > tlo[target]!) changeTarget(graph, work, target, value, tlo, cloTrue, cloFalse);
-      }
-      if (nextHi < oldHi) {
-        bumpTarget(hiTrue, hiOpen, target, oldHi, nextHi);
-        const value = orOf(hiTrue, hiOpen, target);
-        if (value < thi[target]!) changeTarget(graph, work, target, value, thi, chiTrue, chiFalse);
-      }
-    }
-  }
-  return { lo, hi };
 }

@@ -71,6 +71,12 @@ export function locationKey(location: Location | undefined): string {
       return `${location.kind}||${location.area ?? ""}`;
     case "remote":
       return `${location.kind}||${location.description ?? ""}`;
+    case "region":
+      return `${location.kind}|${location.country}|${location.name}`;
+    case "areas":
+      return `${location.kind}|${location.country}|${location.description}|${location.awayFromLineOfContact ?? ""}`;
+    case "bloc-territory":
+      return `${location.kind}|${location.bloc}|${location.adjacentTo ?? ""}`;
   }
 }
 
@@ -94,6 +100,20 @@ export function locationMatches(wanted: Location, offered: Location | undefined)
       return wanted.area === undefined || wanted.area === (offered as typeof wanted).area;
     case "remote":
       return wanted.description === undefined || wanted.description === (offered as typeof wanted).description;
+    case "region":
+      return locationKey(wanted) === locationKey(offered);
+    case "areas": {
+      const other = offered as typeof wanted;
+      return (
+        other.country === wanted.country &&
+        other.description === wanted.description &&
+        (wanted.awayFromLineOfContact === undefined || wanted.awayFromLineOfContact === other.awayFromLineOfContact)
+      );
+    }
+    case "bloc-territory": {
+      const other = offered as typeof wanted;
+      return other.bloc === wanted.bloc && (wanted.adjacentTo === undefined || wanted.adjacentTo === other.adjacentTo);
+    }
   }
 }
 
@@ -156,6 +176,37 @@ function unfilled(length: number): number[] {
   return new Array<number>(length);
 }
 
+/** Days of commitments as yyyymmdd numbers, with the dates and sources read so far. */
+interface Days {
+  readonly sourceDays: ReadonlyMap<string, number>;
+  readonly dayOfDate: Map<string, number>;
+}
+
+function daysOf(dataset: Dataset): Days {
+  const sourceDays = new Map<string, number>();
+  for (const [id, day] of sourceEndDates(dataset)) sourceDays.set(id, dayNumber(day));
+  return { sourceDays, dayOfDate: new Map() };
+}
+
+/** The day from which a commitment counts (see {@link effectiveDate}), as a number. */
+function dayOf(days: Days, commitment: Commitment): number {
+  if (commitment.date !== "unknown") {
+    let day = days.dayOfDate.get(commitment.date);
+    if (day === undefined) days.dayOfDate.set(commitment.date, (day = dayNumber(dateEnd(commitment.date) ?? "")));
+    return day;
+  }
+  let earliest = 0;
+  const sources = commitment.sources;
+  for (let s = 0; s < sources.length; s++) {
+    const day = days.sourceDays.get(sources[s]!);
+    if (day !== undefined && (earliest === 0 || day < earliest)) earliest = day;
+  }
+  return earliest;
+}
+
+/** The columns of a selection as first read, with per commitment its {@link PLAIN} and {@link GONE} flags. */
+type Columns = Omit<Selection, "actorStart" | "byActor" | "byActorKey" | "excluded"> & { readonly flags: Uint8Array };
+
 /**
  * The commitments in force as of `asOf` (a `YYYY-MM-DD` day; undefined for the
  * latest on record): per actor, type, location and speaking institution, the latest
@@ -164,29 +215,29 @@ function unfilled(length: number): number[] {
  * @internal
  */
 export function selectOffers(dataset: Dataset, asOf: string | undefined): Selection {
+  const days = daysOf(dataset);
+  const columns = readColumns(dataset, asOf, days);
+  const n = dataset.commitments.length;
+  // Grouped by actor, then type, in dataset order within: by type first, then stably by actor.
+  const grouped = unfilled(n);
+  for (let i = 0; i < n; i++) grouped[i] = i;
+  const byType = unfilled(n);
+  sortBy(grouped, columns.typeOf, columns.taxonomy.ids.length, byType);
+  sortBy(byType, columns.actorOf, columns.actorIds.length, grouped);
+  markSuperseded(columns, grouped, days);
+  const excluded = markExcluded(columns);
+  // The sorting space, free again, takes the types and ranks of the offers in force.
+  const actorStart = keepInForce(columns, grouped, byType);
+  const { taxonomy, status, actorOf, typeOf, rankOf, actorIds, actorIndex, ids, conditions, coalitionOf } = columns;
+  return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, actorIds, actorIndex, actorStart, byActor: grouped, byActorKey: byType, ids, conditions, coalitionOf, excluded };
+}
+
+/** One read of each commitment, into columns: what follows reads the columns. */
+function readColumns(dataset: Dataset, asOf: string | undefined, days: Days): Columns {
   const commitments = dataset.commitments;
   const n = commitments.length;
   let taxonomy = buildTaxonomy(dataset);
-  const sourceDays = new Map<string, number>();
-  for (const [id, day] of sourceEndDates(dataset)) sourceDays.set(id, dayNumber(day));
-  const dayOfDate = new Map<string, number>();
-  const dayOf = (commitment: Commitment): number => {
-    if (commitment.date !== "unknown") {
-      let day = dayOfDate.get(commitment.date);
-      if (day === undefined) dayOfDate.set(commitment.date, (day = dayNumber(dateEnd(commitment.date) ?? "")));
-      return day;
-    }
-    let earliest = 0;
-    const sources = commitment.sources;
-    for (let s = 0; s < sources.length; s++) {
-      const day = sourceDays.get(sources[s]!);
-      if (day !== undefined && (earliest === 0 || day < earliest)) earliest = day;
-    }
-    return earliest;
-  };
   const limit = asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(asOf);
-
-  // One read of each commitment, into columns: what follows reads the columns.
   const actorIndex = new Map<string, number>();
   const actorIds: string[] = [];
   const actorOf = unfilled(n);
@@ -224,7 +275,7 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
     ids[i] = commitment.id;
     conditions[i] = commitment.condition;
     if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
-    if (dayOf(commitment) > limit) status[i] = NOT_YET;
+    if (dayOf(days, commitment) > limit) status[i] = NOT_YET;
     flags[i] =
       (commitment.location === undefined && commitment.statedBy === undefined ? PLAIN : 0) |
       (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0);
@@ -234,23 +285,22 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
     taxonomy = buildTaxonomy(dataset, unknownTypes);
     for (let i = 0; i < n; i++) typeOf[i] = taxonomy.index.get(commitments[i]!.type)!;
   }
-  const types = taxonomy.ids.length;
-  const actors = actorIds.length;
+  return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, ids, conditions, coalitionOf, actorIds, actorIndex, flags };
+}
 
-  // Grouped by actor, then type, in dataset order within: by type first, then stably by actor.
-  const grouped = unfilled(n);
-  for (let i = 0; i < n; i++) grouped[i] = i;
-  const byType = unfilled(n);
-  sortBy(grouped, typeOf, types, byType);
-  sortBy(byType, actorOf, actors, grouped);
-
-  // The latest per actor and type (no location, no institution) by a scan of each run;
-  // per actor, type, location and institution through a map of the rarer keys.
+/**
+ * Marks superseded each statement that a later one on the same key replaces: per actor
+ * and type (no location, no institution) by a scan of each run of `grouped`; per actor,
+ * type, location and institution through a map of the rarer keys.
+ */
+function markSuperseded(columns: Columns, grouped: readonly number[], days: Days): void {
+  const { dataset, actorOf, typeOf, status, flags } = columns;
+  const commitments = dataset.commitments;
   const latestOther = new Map<string, number>();
   let runActor = -1;
   let runType = -1;
   let latest = -1;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < grouped.length; k++) {
     const i = grouped[k]!;
     if (actorOf[i] !== runActor || typeOf[i] !== runType) {
       runActor = actorOf[i]!;
@@ -270,7 +320,7 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
     // dataset. (Days are worked out again here: two statements on one key are rare.)
     let kept = i;
     if (previous >= 0) {
-      if (dayOf(commitments[i]!) >= dayOf(commitments[previous]!)) status[previous] = SUPERSEDED;
+      if (dayOf(days, commitments[i]!) >= dayOf(days, commitments[previous]!)) status[previous] = SUPERSEDED;
       else {
         status[i] = SUPERSEDED;
         kept = previous;
@@ -279,9 +329,13 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
     if (key === undefined) latest = kept;
     else latestOther.set(key, kept);
   }
+}
 
+/** Marks the withdrawn and those that are not offers; returns every commitment left out, in dataset order. */
+function markExcluded(columns: Columns): ExcludedCommitment[] {
+  const { status, flags, rankOf, ids } = columns;
   const excluded: ExcludedCommitment[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < status.length; i++) {
     if (status[i] === IN_FORCE) {
       if ((flags[i]! & GONE) !== 0) status[i] = WITHDRAWN;
       else if (rankOf[i]! < OPEN_RANK) status[i] = NOT_AN_OFFER;
@@ -289,40 +343,30 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
     }
     excluded.push({ commitment: ids[i]!, reason: REASONS[status[i]!]! });
   }
+  return excluded;
+}
 
-  // Keep only the offers in force, in place: the order within each actor stays. The
-  // sorting space, free again, takes their types and ranks.
+/**
+ * Keeps only the offers in force in `grouped`, in place (the order within each actor
+ * stays), with their type index times 8 plus rank in `keys`; returns where each
+ * actor's offers start.
+ */
+function keepInForce(columns: Columns, grouped: number[], keys: number[]): Int32Array {
+  const { status, typeOf, rankOf, actorOf } = columns;
+  const actors = columns.actorIds.length;
   const actorStart = new Int32Array(actors + 1);
-  const byActorKey = byType;
   let kept = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < grouped.length; k++) {
     const i = grouped[k]!;
     if (status[i] !== IN_FORCE) continue;
-    byActorKey[kept] = typeOf[i]! * 8 + rankOf[i]!;
+    keys[kept] = typeOf[i]! * 8 + rankOf[i]!;
     grouped[kept++] = i;
     actorStart[actorOf[i]! + 1]!++;
   }
   grouped.length = kept;
-  byActorKey.length = kept;
+  keys.length = kept;
   for (let a = 0; a < actors; a++) actorStart[a + 1]! += actorStart[a]!;
-  return {
-    dataset,
-    asOf,
-    taxonomy,
-    status,
-    actorOf,
-    typeOf,
-    rankOf,
-    actorIds,
-    actorIndex,
-    actorStart,
-    byActor: grouped,
-    byActorKey,
-    ids,
-    conditions,
-    coalitionOf,
-    excluded,
-  };
+  return actorStart;
 }
 
 const PLAIN = 1;

@@ -1,7 +1,20 @@
+// The scenario engine, phase by phase (each file's header says what it takes and gives):
+//   check the scenario                      prepare.ts, facts.ts
+//   select the offers in force              select-offers.ts (taxonomy.ts)
+//   first pass: compile and evaluate        build-graph.ts, compile.ts, program.ts
+//     link facts, targets, thresholds       link-facts.ts, link-targets.ts, link-thresholds.ts (tables.ts)
+//   solve: the worklist                     propagate.ts
+//   readings and coordination groups        readings.ts, groups.ts
+//   totals                                  totals.ts
+//   explanations                            explain.ts, explain-tree.ts (names.ts)
+// The graph they share is laid out in graph.ts. This file runs the phases up to the
+// solved graph; evaluateScenario and scenarioSensitivity run the rest.
 import type { Stance } from "../../model/stance.js";
 import type { Dataset } from "../../model/types.js";
 import type { Scenario } from "../types.js";
-import { buildGraph, type Graph } from "./graph.js";
+import { buildGraph } from "./build-graph.js";
+import type { Graph } from "./graph.js";
+import { checkFactKeys } from "./facts.js";
 import { checkScenario, type CheckedScenario } from "./prepare.js";
 import { selectOffers, type Selection } from "./select-offers.js";
 
@@ -27,5 +40,8 @@ export interface Solved {
 export function solve(dataset: Dataset, scenario: Scenario, minStance: Stance | undefined): Solved {
   const checked = checkScenario(scenario, minStance);
   const selection = selectOffers(dataset, checked.asOf);
-  return { checked, selection, graph: buildGraph(selection, checked) };
+  const graph = buildGraph(selection, checked);
+  // After the graph: the free-form facts it read need no walk of the conditions.
+  checkFactKeys(dataset, scenario, graph.facts);
+  return { checked, selection, graph };
 }

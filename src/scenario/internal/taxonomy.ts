@@ -1,3 +1,5 @@
+// The contribution taxonomy, numbered: takes the dataset; gives each type an index,
+// with its broader types and the types under it as lists of indices.
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
 import type { Dataset } from "../../model/types.js";
 

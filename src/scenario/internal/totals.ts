@@ -1,5 +1,6 @@
-// What the active and undetermined offers add up to, per contribution type (counting
-// subtypes), and how that changes when some offers change verdict.
+// Totals: what the active and undetermined offers add up to, per contribution type
+// (counting subtypes), and how that changes when some offers change verdict. Takes the
+// selection and one value per commitment; gives the totals, as plain data.
 import type { Commitment } from "../../model/types.js";
 import type { QuantityTotal, ScenarioTotal, TotalChange } from "../types.js";
 import { F, T, U } from "./program.js";

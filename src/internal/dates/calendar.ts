@@ -1,0 +1,56 @@
+// The calendar, from date-fns. Every date here is a UTCDateMini: its getters and setters
+// read and write UTC, so the machine's time zone never moves a day (a local Date would
+// make 30 December 2011 vanish in Samoa, and the years 0-99 read as 1900-1999). The
+// rest of the library works on integer day keys (YYYYMMDD) made from these dates at the
+// boundary, so that hot loops compare numbers and never build a Date.
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { eachMonthOfInterval } from "date-fns/eachMonthOfInterval";
+import { formatISO } from "date-fns/formatISO";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+
+/** A day of the (proleptic Gregorian) calendar at midnight UTC; `month` counts from 1. @internal */
+export function utcDay(year: number, month: number, day = 1): Date {
+  const date = new UTCDateMini(0);
+  // setFullYear, not the constructor: the constructor reads the years 0-99 as 1900-1999.
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+// Month lengths as date-fns gives them, kept per month once asked (a parse asks for the
+// same few months thousands of times). Created on first use: no work at module level.
+let monthLengths: Map<number, number> | undefined;
+
+/** The number of days in a month of a year (`month` from 1 to 12). @internal */
+export function daysInMonth(year: number, month: number): number {
+  monthLengths ??= new Map();
+  const key = year * 12 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) monthLengths.set(key, (days = getDaysInMonth(utcDay(year, month))));
+  return days;
+}
+
+/** The day key (YYYYMMDD) of a UTC day. @internal */
+export function keyOfUtcDay(date: Date): number {
+  return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+}
+
+/** The UTC day of a day key. @internal */
+export function utcDayOfKey(key: number): Date {
+  return utcDay(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
+}
+
+/** A day key as `YYYY-MM-DD`. @internal */
+export function formatDayKey(key: number): string {
+  return formatISO(utcDayOfKey(key), { representation: "date" });
+}
+
+/**
+ * Every month from the month of one day key to the month of another, both included,
+ * as `YYYY-MM`, oldest first; empty when `to` is before `from`.
+ * @internal
+ */
+export function monthSeries(from: number, to: number): string[] {
+  if (to < from) return [];
+  return eachMonthOfInterval({ start: utcDayOfKey(from), end: utcDayOfKey(to) }).map((month) => formatDayKey(keyOfUtcDay(month)).slice(0, 7));
+}
+

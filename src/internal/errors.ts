@@ -1,0 +1,44 @@
+import type {
+  ConditionTextError,
+  ConditionTextProblem,
+  InvalidArgumentError,
+  InvalidDatasetError,
+  MissingExchangeRateError,
+} from "../errors/coalition-error.js";
+import type { DatasetIssue } from "../parse/dataset-issue.js";
+
+// The runtime side of the public CoalitionError union: one class, never exported, so
+// that callers check errors with isCoalitionError (a brand shared across copies of the
+// library) and narrow on `code`, rather than with instanceof.
+
+const BRAND = Symbol.for("coalition.error");
+
+class LibraryError extends Error {
+  override readonly name = "CoalitionError";
+  readonly [BRAND] = true;
+
+  constructor(code: string, message: string, fields: object) {
+    super(message);
+    Object.assign(this, { code }, fields);
+  }
+}
+
+/** The error for an argument a function does not take; `argument` names it as the caller wrote it. @internal */
+export function invalidArgument(argument: string, message: string): InvalidArgumentError {
+  return new LibraryError("invalid_argument", message, { argument }) as unknown as InvalidArgumentError;
+}
+
+/** The error for a dataset that does not parse, with every issue found. @internal */
+export function invalidDataset(message: string, issues: readonly DatasetIssue[]): InvalidDatasetError {
+  return new LibraryError("invalid_dataset", message, { issues }) as unknown as InvalidDatasetError;
+}
+
+/** The error for money the caller's exchange rates cannot convert. @internal */
+export function missingExchangeRate(currency: string, message: string): MissingExchangeRateError {
+  return new LibraryError("missing_exchange_rate", message, { currency }) as unknown as MissingExchangeRateError;
+}
+
+/** The error for a condition text that does not parse, with every problem found. @internal */
+export function invalidConditionText(message: string, problems: readonly ConditionTextProblem[]): ConditionTextError {
+  return new LibraryError("invalid_condition_text", message, { problems }) as unknown as ConditionTextError;
+}

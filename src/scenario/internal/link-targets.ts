@@ -1,0 +1,238 @@
+// Linking, targets: gives each "actor A offers type T (or a subtype) at stance S (at
+// location L)" that an atom asks for a target slot, an OR over A's matching offers
+// shared by every atom that asks it. Takes the selection (offers grouped by actor and
+// type) and the values of the offers decided so far; gives a slot, or a fixed value
+// where the answer is already known (FIXED_T, FIXED_F), and the edges along which an
+// offer's verdict reaches its targets (`feed*`) and a target's reaches its counters
+// (`counter*`, for thresholds). Also keeps the counts while the first pass decides
+// offers, before any reader list exists.
+import { stanceRank } from "../../model/stance-rank.js";
+import type { Stance } from "../../model/stance.js";
+import type { Location } from "../../model/types.js";
+import type { NumberTable } from "./number-table.js";
+import { F, FIXED_F, FIXED_T, T, U, intArray, intBuffer, push, type IntBuffer } from "./program.js";
+import { locationKey, locationMatches, type Selection } from "./select-offers.js";
+import { grownI32, grownU8, type MutableTables } from "./tables.js";
+
+/** The target slots given so far, with their counts and edges. @internal */
+export interface TargetSlots {
+  readonly selection: Selection;
+  readonly overrides: ReadonlyMap<string, boolean>;
+  readonly hasOverrides: boolean;
+  readonly actorTable: NumberTable;
+  readonly tables: MutableTables;
+  /** Per commitment: F, U or T, as decided so far. */
+  readonly val: Uint8Array;
+  count: number;
+  /** Per target: its matching offers that hold, and those that do not fail (unknown or true). */
+  targetTrue: Int32Array;
+  targetOpen: Int32Array;
+  /** Per commitment, a list of the targets it counts towards while unknown: `feedHead`, then `feedNext` per edge. */
+  readonly feedHead: number[];
+  readonly feedNext: IntBuffer;
+  readonly feedTarget: IntBuffer;
+  /** Per target, a list of the counters it counts towards: `counterHead`, then `counterNext` per edge. */
+  counterHead: Int32Array;
+  readonly counterNext: IntBuffer;
+  readonly counterItem: IntBuffer;
+  /**
+   * The common variant (stance open, no location): per type (index + 1, 0 for a type
+   * the taxonomy lacks), a column by actor number, so that a known target costs one
+   * lookup of the actor. The other variants by a variant string, then a number.
+   */
+  readonly openTargets: (number[] | undefined)[];
+  readonly otherTargets: Map<string, Map<number, number>>;
+  /** Scratch: the unknown offers of the target being made. */
+  readonly unknownMembers: IntBuffer;
+}
+
+const NO_TYPES: readonly number[] = [];
+
+/** No target yet; every offer unknown. @internal */
+export function targetSlots(selection: Selection, overrides: ReadonlyMap<string, boolean>, actorTable: NumberTable, tables: MutableTables): TargetSlots {
+  const n = selection.dataset.commitments.length;
+  return {
+    selection,
+    overrides,
+    hasOverrides: overrides.size > 0,
+    actorTable,
+    tables,
+    val: new Uint8Array(n).fill(U),
+    count: 0,
+    targetTrue: new Int32Array(256),
+    targetOpen: new Int32Array(256),
+    feedHead: intArray(n, -1),
+    feedNext: intBuffer(),
+    feedTarget: intBuffer(),
+    counterHead: new Int32Array(256).fill(-1),
+    counterNext: intBuffer(),
+    counterItem: intBuffer(),
+    openTargets: new Array<number[] | undefined>(selection.taxonomy.ids.length + 1).fill(undefined),
+    otherTargets: new Map(),
+    unknownMembers: intBuffer(),
+  };
+}
+
+/** A target's value now, whether a slot or a fixed value. @internal */
+export function targetValue(tables: MutableTables, target: number): number {
+  return target >= 0 ? tables.posTargets[target]! : target === FIXED_T ? T : F;
+}
+
+/**
+ * The target "`actor` offers `typeId` or a type under it at `minStance` or above (at
+ * `location`)": a slot, or FIXED_T / FIXED_F when already decided for good (an offer
+ * holds, all fail, a `commitment:` key says, or the actor has no offer at all).
+ * @internal
+ */
+export function targetSlot(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
+  const { taxonomy } = targets.selection;
+  const t = taxonomy.index.get(typeId) ?? -1;
+  const under = t < 0 ? NO_TYPES : taxonomy.descendants[t]!;
+  const a = targets.actorTable(actor);
+  if (a < 0) return (targets.hasOverrides ? overridden(targets, actor, typeId, under) : F) === T ? FIXED_T : FIXED_F;
+  let slots: Map<number, number> | undefined;
+  let column: number[] | undefined;
+  const key = a * (taxonomy.ids.length + 1) + t + 1;
+  if (minStance === "open" && location === undefined) {
+    column = targets.openTargets[t + 1] ??= intArray(targets.selection.actorIds.length, -1);
+    const found = column[a]!;
+    if (found !== -1) return found;
+  } else {
+    const variant = `${minStance}|${location === undefined ? "" : locationKey(location)}`;
+    slots = targets.otherTargets.get(variant);
+    if (slots === undefined) targets.otherTargets.set(variant, (slots = new Map()));
+    const found = slots.get(key);
+    if (found !== undefined) return found;
+  }
+  const target = newTarget(targets, actor, typeId, under, a, minStance, location);
+  if (column !== undefined) column[a] = target;
+  else slots!.set(key, target);
+  return target;
+}
+
+/** A target not asked before: its offers' values counted, then a slot, or a fixed value if decided. */
+function newTarget(
+  targets: TargetSlots,
+  actor: string,
+  typeId: string,
+  under: readonly number[],
+  a: number,
+  minStance: Stance,
+  location: Location | undefined,
+): number {
+  const { unknownMembers } = targets;
+  let fixed = targets.hasOverrides ? overridden(targets, actor, typeId, under) : U;
+  unknownMembers.length = 0;
+  if (fixed === U) {
+    const countTrue = countMembers(targets, a, under, stanceRank(minStance), location);
+    // Decided already (an offer holds, or all fail): decided for good, so a fixed value in place of a target.
+    fixed = countTrue > 0 ? T : unknownMembers.length === 0 ? F : U;
+  }
+  if (fixed !== U) return fixed === T ? FIXED_T : FIXED_F;
+  const slot = targets.count++;
+  if (slot === targets.targetOpen.length) growTargets(targets, slot + 1);
+  const { feedHead, feedNext, feedTarget } = targets;
+  // Each unknown offer tells the target when it is decided.
+  for (let k = 0; k < unknownMembers.length; k++) {
+    const m = unknownMembers.data[k]!;
+    push(feedTarget, slot);
+    push(feedNext, feedHead[m]!);
+    feedHead[m] = feedTarget.length - 1;
+  }
+  targets.targetTrue[slot] = 0;
+  targets.targetOpen[slot] = unknownMembers.length;
+  targets.tables.posTargets[slot] = U;
+  return slot;
+}
+
+/**
+ * Of actor `a`'s offers of the types `under` at rank `min` or above (at `location`):
+ * returns how many hold, and leaves those still unknown in `unknownMembers`.
+ */
+function countMembers(targets: TargetSlots, a: number, under: readonly number[], min: number, location: Location | undefined): number {
+  const { actorStart, byActor, byActorKey, dataset } = targets.selection;
+  const { val, unknownMembers } = targets;
+  const from = actorStart[a]!;
+  const to = actorStart[a + 1]!;
+  let countTrue = 0;
+  for (const d of under) {
+    for (let k = lowerBound(byActorKey, from, to, d * 8); k < to && byActorKey[k]! >> 3 === d; k++) {
+      if ((byActorKey[k]! & 7) < min) continue;
+      const m = byActor[k]!;
+      if (location !== undefined && !locationMatches(location, dataset.commitments[m]!.location)) continue;
+      const value = val[m]!;
+      if (value === T) countTrue++;
+      else if (value === U) push(unknownMembers, m);
+    }
+  }
+  return countTrue;
+}
+
+/** Room for `size` targets. */
+function growTargets(targets: TargetSlots, size: number): void {
+  const { tables } = targets;
+  tables.posTargets = tables.negTargets = grownU8(tables.posTargets, size);
+  targets.targetTrue = grownI32(targets.targetTrue, size);
+  targets.targetOpen = grownI32(targets.targetOpen, size);
+  const heads = new Int32Array(targets.targetOpen.length).fill(-1);
+  heads.set(targets.counterHead);
+  targets.counterHead = heads;
+}
+
+/** The first position in `keys[from … to]` (sorted) holding at least `key`. */
+function lowerBound(keys: readonly number[], from: number, to: number, key: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a `commitment:` key says `actor` offers `typeId` (or, if true, a type under it): F, T, or U where none says. */
+function overridden(targets: TargetSlots, actor: string, typeId: string, under: readonly number[]): number {
+  const { overrides } = targets;
+  const exact = overrides.get(`commitment:${actor}:${typeId}`);
+  if (exact !== undefined) return exact ? T : F;
+  for (const d of under) if (overrides.get(`commitment:${actor}:${targets.selection.taxonomy.ids[d]!}`) === true) return T;
+  return U;
+}
+
+/** Adds target `target` to counter `counter`'s targets. @internal */
+export function linkCounter(targets: TargetSlots, target: number, counter: number): void {
+  push(targets.counterItem, counter);
+  push(targets.counterNext, targets.counterHead[target]!);
+  targets.counterHead[target] = targets.counterItem.length - 1;
+}
+
+/**
+ * Decides an offer during the first pass, when no reader list exists yet: only the
+ * counts of the targets it feeds change (and of their counters); every offer kept
+ * undetermined is evaluated again after the pass.
+ * @internal
+ */
+export function decideEarly(targets: TargetSlots, offer: number, value: number): void {
+  const { val, feedHead, feedNext, feedTarget, targetTrue, targetOpen, tables } = targets;
+  val[offer] = value;
+  for (let e = feedHead[offer]!; e >= 0; e = feedNext.data[e]!) {
+    const target = feedTarget.data[e]!;
+    // It was counted as not failing while unknown.
+    if (value === T) targetTrue[target]!++;
+    else targetOpen[target]!--;
+    if (tables.posTargets[target] !== U) continue;
+    if (targetTrue[target]! > 0) decideTarget(targets, target, T);
+    else if (targetOpen[target] === 0) decideTarget(targets, target, F);
+  }
+}
+
+function decideTarget(targets: TargetSlots, target: number, value: number): void {
+  const { tables, counterHead, counterNext, counterItem } = targets;
+  tables.posTargets[target] = value;
+  for (let e = counterHead[target]!; e >= 0; e = counterNext.data[e]!) {
+    const counter = counterItem.data[e]!;
+    if (value === T) tables.posTrue[counter]!++;
+    else tables.posFalse[counter]!++;
+  }
+}

@@ -1,0 +1,190 @@
+// A small dataset that uses every record model v2 adds (counts of every kind, vote
+// tallies, pledge counts, subgroups, bodies, event series, the locations below a
+// country, conditions on proposals and positions, supersedes) and passes every check.
+// Each test changes one thing in a fresh copy, so the issue it expects is the only one.
+
+/** A fresh, mutable copy of the dataset. */
+export function structuredDataset() {
+  return {
+    id: "structured",
+    title: "A coalition followed over time",
+    sources: [
+      { id: "s-march", kind: "official-statement", publisher: "Demo Office", date: "2025-03-13" },
+      { id: "s-july", kind: "media-on-record", publisher: "Demo News", date: "2025-07-10" },
+      { id: "s-sept", kind: "media-on-record", publisher: "Demo Wire", date: "2025-09-04" },
+    ],
+    states: [{ id: "GB" }, { id: "FR" }, { id: "UA" }, { id: "IT" }, { id: "JP" }, { id: "BG" }, { id: "PL" }],
+    organizations: [{ id: "nato", name: "NATO", kind: "alliance", memberships: [{ member: "PL", from: "1999-03-12", sources: ["s-march"] }] }],
+    institutions: [
+      { id: "FR.head-of-state", actor: "FR", kind: "head-of-state" },
+      { id: "IT.foreign-ministry", actor: "IT", kind: "foreign-ministry" },
+      { id: "IT.government", actor: "IT", kind: "government" },
+      { id: "BG.parliament", actor: "BG", kind: "parliament" },
+    ],
+    coalitions: [
+      {
+        id: "willing",
+        name: "Coalition of the willing",
+        leads: ["GB", "FR"],
+        participants: [{ actor: "IT", from: "2025-03-13", sources: ["s-march"] }],
+        participantCount: {
+          claims: [
+            { value: { kind: "at-least", value: 31, of: "countries", phrase: "over 30" }, sources: ["s-march"] },
+            { value: { kind: "approximate", phrase: "about thirty", value: 30, low: 28, high: 32, of: "countries" }, sources: ["s-july"] },
+          ],
+        },
+        subgroups: [
+          {
+            id: "air-planning-group",
+            name: "Air planning group",
+            kind: "planning-group",
+            participants: [{ actor: "GB", from: "2025-03-20", to: "2025-09", sources: ["s-march"] }],
+            leads: ["GB"],
+            from: "2025-03-13",
+            sources: ["s-march"],
+          },
+        ],
+        bodies: [
+          {
+            id: "headquarters",
+            name: "Headquarters",
+            kind: "headquarters",
+            sites: [
+              { place: { country: "FR", city: "Paris" }, from: "2025-07-10", to: "2026-07", sources: ["s-july"] },
+              { place: { country: "GB", city: "London" }, from: "2026-07", status: "planned", sources: ["s-july"] },
+            ],
+            leads: [
+              { actors: ["FR"], from: "2025-07-10", to: "2026-07", sources: ["s-july"] },
+              { actors: ["GB"], from: "2026-07", status: "planned", sources: ["s-july"] },
+            ],
+            sources: ["s-july"],
+          },
+        ],
+        sources: ["s-march"],
+      },
+    ],
+    commitments: [
+      {
+        id: "it-troops-march",
+        actor: "IT",
+        statedBy: { institution: "IT.foreign-ministry" },
+        type: "ground-troops",
+        location: { kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true },
+        quantity: { claims: [{ value: { kind: "approximate", unit: "people", phrase: "about 200", value: 200, low: 150, high: 250 }, sources: ["s-march"] }] },
+        stance: "open",
+        condition: { kind: "mandate", by: "nato" },
+        date: "2025-03-13",
+        sources: ["s-march"],
+      },
+      {
+        id: "it-troops-sept",
+        actor: "IT",
+        statedBy: { institution: "IT.government" },
+        type: "ground-troops",
+        location: { kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true },
+        stance: "refused",
+        condition: { kind: "not", of: { kind: "commitment", actor: "PL", type: "logistics", minStance: "ready", location: { kind: "bloc-territory", bloc: "nato", adjacentTo: "UA" } } },
+        date: "2025-09-04",
+        sources: ["s-sept"],
+        supersedes: ["it-troops-march"],
+      },
+      {
+        id: "bg-no-hostilities",
+        actor: "BG",
+        statedBy: { institution: "BG.parliament" },
+        type: "personnel",
+        location: { kind: "region", country: "UA", name: "Odesa oblast" },
+        stance: "refused",
+        binding: false,
+        vote: { claims: [{ value: { yes: 166, no: 27, abstain: 11 }, sources: ["s-march"] }, { value: { yes: 204 }, sources: ["s-july"] }] },
+        date: "2025-03-13",
+        sources: ["s-march", "s-july"],
+      },
+    ],
+    proposals: [
+      {
+        id: "security-guarantees",
+        title: "Security guarantees",
+        proposedBy: ["willing"],
+        condition: { kind: "fact", id: "national-procedures", description: "subject to national procedures" },
+        date: "2025-09-04",
+        sources: ["s-sept"],
+      },
+    ],
+    positions: [
+      {
+        id: "pl-on-guarantees",
+        proposal: "security-guarantees",
+        actor: "PL",
+        stance: "opposed",
+        condition: { kind: "not", of: { kind: "fact", id: "within-alliance", description: "within alliance commitments" } },
+        binding: true,
+        date: "2025-09-04",
+        sources: ["s-sept"],
+      },
+    ],
+    events: [
+      {
+        id: "leaders-1",
+        title: "Leaders' call",
+        kind: "call",
+        status: "held",
+        from: "2025-03-15",
+        coalition: "willing",
+        series: { id: "leaders-meetings", number: 1 },
+        participantCount: { claims: [{ value: { kind: "exact", value: 29, of: "leaders" }, sources: ["s-march"] }] },
+        sources: ["s-march"],
+      },
+      {
+        id: "leaders-2",
+        title: "Leaders' summit",
+        kind: "summit",
+        status: "held",
+        from: "2025-09-04",
+        coalition: "willing",
+        series: { id: "leaders-meetings", number: 2 },
+        participantCount: { claims: [{ value: { kind: "exact", value: 35, of: "participants" }, sources: ["s-sept"] }] },
+        sources: ["s-sept"],
+      },
+      {
+        id: "air-planners",
+        title: "Air planners' meeting",
+        kind: "meeting",
+        status: "held",
+        from: "2025-03-20",
+        coalition: "willing",
+        subgroup: "air-planning-group",
+        sources: ["s-march"],
+      },
+    ],
+    pledgeCounts: [
+      {
+        id: "six-willing",
+        coalition: "willing",
+        type: "ground-troops",
+        location: { kind: "in-country", country: "UA" },
+        stance: "ready",
+        phrase: "ready to send",
+        count: { claims: [{ value: { kind: "approximate", phrase: "about six", value: 6, of: "countries" }, sources: ["s-march"] }] },
+        members: [{ actor: "GB", sources: ["s-march"] }],
+        date: "2025-03-13",
+        sources: ["s-march"],
+      },
+      {
+        id: "twenty-six-committed",
+        coalition: "willing",
+        type: "personnel",
+        location: { kind: "in-country", country: "UA" },
+        stance: "committed",
+        condition: { kind: "peace", form: "ceasefire", country: "UA" },
+        count: { claims: [{ value: { kind: "exact", value: 26, of: "countries" }, sources: ["s-sept"] }] },
+        members: [{ actor: "FR", sources: ["s-sept"] }],
+        notAmong: [{ actor: "JP", sources: ["s-sept"] }],
+        statedBy: { institution: "FR.head-of-state" },
+        date: "2025-09-04",
+        sources: ["s-sept"],
+        supersedes: ["six-willing"],
+      },
+    ],
+  };
+}
