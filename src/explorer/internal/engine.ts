@@ -3,20 +3,20 @@
 // in once (createEngine); each scenario the reader sets comes back as verdicts with their
 // reasons, totals, and the changes against the same day with no fact set.
 //
-// Two things will change in this file only: answering a changed scenario incrementally
-// (today each answer is a cold evaluation, a few milliseconds for a few hundred offers),
-// and `decide`, "what would decide it", which answers nothing until the scenario engine
-// offers it.
+// The verdicts with their reasons come from a cold evaluation (the reasons are what a
+// reader opens); what the facts change, against the same day with no fact set and
+// against the previous step, comes from the incremental engine (prepareScenarios).
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
 import { dateEnd } from "../../model/partial-date.js";
 import type { Condition, Dataset } from "../../model/types.js";
 import { buildReport } from "../../report/build-report.js";
 import type { ReportOffer } from "../../report/types.js";
-import { compareScenarios } from "../../scenario/compare-scenarios.js";
 import { evaluateScenario } from "../../scenario/evaluate-scenario.js";
 import { factKey } from "../../scenario/fact-key.js";
+import { prepareScenarios } from "../../scenario/prepare-scenarios.js";
+import { reevaluateScenario } from "../../scenario/reevaluate-scenario.js";
 import { scenarioSensitivity } from "../../scenario/scenario-sensitivity.js";
-import type { ScenarioComparison, ScenarioEvaluation } from "../../scenario/types.js";
+import type { Scenario, ScenarioEvaluation, ScenarioTotal, TotalChange, VerdictChange } from "../../scenario/types.js";
 
 /** A fact some condition of the dataset reads, which the reader may set. */
 export interface ExplorerFact {
@@ -45,11 +45,17 @@ export interface ExplorerType {
   readonly depth: number;
 }
 
+/** What moved between two scenarios: the verdicts, and the totals' figures, type by type. */
+export interface ExplorerChanges {
+  readonly changed: readonly VerdictChange[];
+  readonly totals: readonly TotalChange[];
+}
+
 /** The answer to one scenario. */
 export interface ExplorerResult {
   readonly evaluation: ScenarioEvaluation;
-  /** Against the same day with no fact set: the verdicts that differ, and the totals. */
-  readonly baseline: ScenarioComparison;
+  /** Against the same day with no fact set. */
+  readonly baseline: ExplorerChanges;
 }
 
 /** A set of unknown facts whose values would decide a verdict. */
@@ -68,7 +74,7 @@ export interface ExplorerEngine {
   /** The whole scenario. @throws {CoalitionError} `invalid_argument` for facts that contradict each other. */
   evaluate(state: ExplorerState): ExplorerResult;
   /** What one step changed. @throws {CoalitionError} as {@link ExplorerEngine.evaluate}. */
-  compare(before: ExplorerState, after: ExplorerState): ScenarioComparison;
+  compare(before: ExplorerState, after: ExplorerState): ExplorerChanges;
   /** How the reader sees an offer in force on that day: its actor, what it offers, its condition. */
   offer(commitment: string, asOf: string | undefined): ReportOffer | undefined;
   type(type: string): ExplorerType;
@@ -85,21 +91,21 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
   const facts = datasetFacts(dataset);
   const span = statementSpan(dataset);
   const types = typeTable(dataset);
-  const scenario = (state: ExplorerState) => (state.asOf === undefined ? { facts: state.facts } : { facts: state.facts, asOf: state.asOf });
+  const scenario = (state: ExplorerState): Scenario => (state.asOf === undefined ? { facts: state.facts } : { facts: state.facts, asOf: state.asOf });
+  const prepared = prepareScenarios(dataset, span === undefined ? {} : { asOf: span.last });
+  const compare = (before: ExplorerState, after: ExplorerState): ExplorerChanges => {
+    const first = reevaluateScenario(prepared, scenario(before));
+    const second = reevaluateScenario(prepared, scenario(after));
+    return { changed: second.changed, totals: totalsMoved(first.totals, second.totals) };
+  };
   // The offers' words depend on the day only (a later statement may replace one): one report per day asked.
   let offers: { readonly asOf: string | undefined; readonly byId: ReadonlyMap<string, ReportOffer> } | undefined;
   return {
     dataset,
     facts,
     span,
-    evaluate(state) {
-      const asOf = state.asOf === undefined ? {} : { asOf: state.asOf };
-      return {
-        evaluation: evaluateScenario(dataset, scenario(state)),
-        baseline: compareScenarios(dataset, { facts: {}, ...asOf }, scenario(state)),
-      };
-    },
-    compare: (before, after) => compareScenarios(dataset, scenario(before), scenario(after)),
+    evaluate: (state) => ({ evaluation: evaluateScenario(dataset, scenario(state)), baseline: compare({ facts: {}, asOf: state.asOf }, state) }),
+    compare,
     offer(commitment, asOf) {
       if (offers === undefined || offers.asOf !== asOf) {
         const report = buildReport(dataset, asOf === undefined ? {} : { asOf });
@@ -110,6 +116,21 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
     type: (type) => types.get(type) ?? { label: type, depth: 0 },
     decide: () => undefined,
   };
+}
+
+/** The totals' active figures that moved, type by type (the explorer shows actors and offers active). */
+function totalsMoved(before: readonly ScenarioTotal[], after: readonly ScenarioTotal[]): TotalChange[] {
+  const earlier = new Map(before.map((total) => [total.type, total]));
+  const moved: TotalChange[] = [];
+  for (const total of after) {
+    const was = earlier.get(total.type);
+    const actors = total.active.actors - (was?.active.actors ?? 0);
+    const commitments = total.active.commitments - (was?.active.commitments ?? 0);
+    const undetermined = { actors: total.undetermined.actors - (was?.undetermined.actors ?? 0), commitments: total.undetermined.commitments - (was?.undetermined.commitments ?? 0) };
+    if (actors === 0 && commitments === 0 && undetermined.actors === 0 && undetermined.commitments === 0) continue;
+    moved.push({ type: total.type, active: { actors, commitments, unquantified: 0, quantities: [] }, undetermined });
+  }
+  return moved;
 }
 
 /** Every fact key a condition reads, in the order of their impact, then as first read. */

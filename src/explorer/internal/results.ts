@@ -52,7 +52,7 @@ function summary(doc: Document, result: ExplorerResult, state: ExplorerState): H
 
 function totalsTable(doc: Document, engine: ExplorerEngine, result: ExplorerResult, captionId: string): HTMLElement {
   const { totals } = result.evaluation;
-  const changes = new Map(result.baseline.totals.changes.map((change) => [change.type, change]));
+  const changes = new Map(result.baseline.totals.map((change) => [change.type, change]));
   const caption = h(doc, "caption", { id: captionId }, "Offers active and undetermined per contribution type (a type counts its subtypes), and how the facts set move them");
   if (totals.length === 0) return h(doc, "p", { class: "cx-none" }, "No offer is in force on this day.");
   const headings = ["Contribution type", "Active", "Undetermined", "Quantities active", "Against no fact set"];

@@ -44,7 +44,7 @@ figcaption{color:var(--muted);font-size:.9rem}
 .bar-chart .grid{stroke:#e5e7eb}
 .bar-chart .axis-line{stroke:var(--muted)}
 .bar-chart .bar-value{fill:#fff;font-weight:600;pointer-events:none}
-.matrix-wrap{overflow-x:auto}
+.matrix-wrap{overflow-x:auto;position:relative}
 .matrix th[scope=col]{font-size:.85rem}
 .matrix td.cell{text-align:center;vertical-align:middle;min-width:6.5rem;color:#fff;font-weight:600;font-size:.85rem}
 .matrix td.mixed{padding:0;height:1px}

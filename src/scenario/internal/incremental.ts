@@ -126,7 +126,8 @@ function relatedKeys(base: IncrementalBase, key: string): string[] {
 
 /**
  * Sets the base to `wanted`: takes back the layers from the first one that `wanted` no
- * longer holds, then sets what is left of `wanted` as a new layer. Returns the
+ * longer holds, sets again what they set that `wanted` still holds, then sets the rest
+ * of `wanted` as a new layer. Returns the
  * commitments whose value may have moved (those taken back, then those decided; some
  * twice).
  * @internal
@@ -137,7 +138,11 @@ export function applySlots(base: IncrementalBase, wanted: ReadonlyMap<number, nu
   const touched: number[] = [];
   let keep = 0;
   while (keep < layers.length && holds(layers[keep]!, wanted)) keep++;
+  // The facts of the layers taken back that still hold: set again first, in one layer,
+  // so that the facts that changed come last, where changing them again is cheap.
+  const again: [number, number][] = [];
   if (keep < layers.length) {
+    for (let k = keep; k < layers.length; k++) for (const [slot, value] of layers[k]!.slots) if (wanted.get(slot) === value) again.push([slot, value]);
     const start = layers[keep]!.trailStart;
     for (let k = start; k < trail.length; k++) if (trail[k]! < n) touched.push(trail[k]!);
     undoKleene(graph, trail.slice(start));
@@ -146,13 +151,16 @@ export function applySlots(base: IncrementalBase, wanted: ReadonlyMap<number, nu
   }
   const applied = new Set<number>();
   for (const layer of layers) for (const slot of layer.slots.keys()) applied.add(slot);
-  const changes: [number, number][] = [];
-  for (const [slot, value] of wanted) if (!applied.has(slot)) changes.push([slot, value]);
-  if (changes.length === 0) return touched;
-  const start = trail.length;
-  extendKleene(graph, base.readers, changes, trail);
-  for (let k = start; k < trail.length; k++) if (trail[k]! < n) touched.push(trail[k]!);
-  layers.push({ slots: new Map(changes), trailStart: start });
+  for (const [slot] of again) applied.add(slot);
+  const fresh: [number, number][] = [];
+  for (const [slot, value] of wanted) if (!applied.has(slot)) fresh.push([slot, value]);
+  for (const changes of [again, fresh]) {
+    if (changes.length === 0) continue;
+    const start = trail.length;
+    extendKleene(graph, base.readers, changes, trail);
+    for (let k = start; k < trail.length; k++) if (trail[k]! < n) touched.push(trail[k]!);
+    layers.push({ slots: new Map(changes), trailStart: start });
+  }
   return touched;
 }
 
