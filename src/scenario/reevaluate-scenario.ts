@@ -1,7 +1,7 @@
 import { evaluateScenario } from "./evaluate-scenario.js";
-import { layeredTotals } from "./internal/incremental-totals.js";
+import { liveTotalsList } from "./internal/incremental-totals.js";
 import { ABSENT, bareVerdict, rebuildVerdicts, stateOf, type IncrementalState } from "./internal/incremental-state.js";
-import { applySlots, incrementalBase, isReported, wantedSlots } from "./internal/incremental.js";
+import { applySlots, changedSlots, incrementalBase, isReported } from "./internal/incremental.js";
 import { VERDICT } from "./internal/explain.js";
 import { checkScenario } from "./internal/prepare.js";
 import { F, T, U } from "./internal/program.js";
@@ -88,9 +88,9 @@ export function reevaluateScenario(prepared: PreparedScenarios, scenario: Scenar
     state.base = incrementalBase(state.dataset, checked.asOf, state.minStance);
     state.synced = false;
   }
-  const wanted = wantedSlots(state.base, state.dataset, scenario, checked);
-  if (wanted === undefined) return coldUpdate(state, scenario);
-  const touched = applySlots(state.base, wanted);
+  const changes = changedSlots(state.base, state.dataset, scenario, checked);
+  if (changes === undefined) return coldUpdate(state, scenario);
+  const touched = applySlots(state.base, changes);
   const { base } = state;
   const { val } = base.graph;
   const candidates = state.synced ? uniqueSorted(touched) : Array.from(state.last, (_, i) => i);
@@ -102,7 +102,7 @@ export function reevaluateScenario(prepared: PreparedScenarios, scenario: Scenar
   } else rebuildVerdicts(state, state.last);
   const reevaluated = state.synced ? touched.length : state.verdicts.length;
   state.synced = true;
-  return { asOf: base.asOf, verdicts: state.verdicts, changed: changesOf(state, moved), totals: layeredTotals(base), mode: "incremental", reevaluated };
+  return { asOf: base.asOf, verdicts: state.verdicts, changed: changesOf(state, moved), totals: liveTotalsList(base.totals), mode: "incremental", reevaluated };
 }
 
 /** A scenario answered by a whole evaluation, its verdicts compared with the last answer's. */

@@ -83,6 +83,11 @@ describe.skipIf(skip)("the explorer page in a real browser (chromium)", () => {
     expect(verdicts).toEqual(expected({ facts: { "peace:agreement:UA": true } }).verdicts);
     expect(await shownTotals()).toEqual(expected({ facts: { "peace:agreement:UA": true } }).totals);
     expect(await page.locator(".cx-status").textContent()).toBe("5 verdicts changed: 5 now active.");
+    // Clicking an undetermined verdict shows its explanation, and what would decide it.
+    await page.locator('details[data-commitment="ch-peacekeepers"] summary').click();
+    await expect(page.locator('details[data-commitment="ch-peacekeepers"] .cx-decide li').first().textContent()).resolves.toBe(
+      "Active if a request to Switzerland and the approval of Switzerland's government.",
+    );
   });
 
   it("activates Switzerland when the reader, by keyboard alone, sets the Swiss request and approval", async () => {

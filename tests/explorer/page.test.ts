@@ -120,6 +120,28 @@ describe("the explorer page", () => {
     expect(doc.activeElement).toBe(details().querySelector("summary"));
   });
 
+  it("says what would decide an undetermined verdict when the reader opens it, once", () => {
+    const { doc, window, set } = open(page);
+    set("peace:agreement:UA", "true");
+    const details = doc.querySelector<HTMLDetailsElement>('details[data-commitment="ch-peacekeepers"]')!;
+    const toggle = () => details.dispatchEvent(new window.Event("toggle") as unknown as Event);
+    toggle();
+    expect(details.querySelector(".cx-decide")).toBeNull();
+    details.open = true;
+    toggle();
+    toggle();
+    expect(Array.from(details.querySelectorAll(".cx-decide li"), (item) => item.textContent)).toEqual([
+      "Active if a request to Switzerland and the approval of Switzerland's government.",
+      "Inactive if not a request to Switzerland.",
+      "Inactive if not the approval of Switzerland's government.",
+    ]);
+    const cycle = open(renderExplorerPage(contradictable()));
+    const waiting = cycle.doc.querySelector<HTMLDetailsElement>('details[data-commitment="e"]')!;
+    waiting.open = true;
+    waiting.dispatchEvent(new cycle.window.Event("toggle") as unknown as Event);
+    expect(waiting.querySelector(".cx-decide")!.textContent).toContain("No set of up to three unknown facts decides it alone.");
+  });
+
   it("does nothing on a page that is not an explorer page", () => {
     const window = new Window();
     window.document.write("<p>no explorer</p>");
@@ -144,6 +166,9 @@ function contradictable(): Dataset {
       offer("b", "FR", "aircraft", { date: "2025-03-13", condition: { kind: "all", of: [{ kind: "peace", form: "ceasefire", country: "UA" }, { kind: "commitment", actor: "DE", type: "aircraft", minStance: "open" }] } }),
       offer("c", "DE", "aircraft", { date: "2025-03-13", condition: { kind: "commitment", actor: "FR", type: "aircraft", minStance: "open" } }),
       offer("d", "PL", "aircraft", { date: "2025-03-13", condition: { kind: "not", of: { kind: "commitment", actor: "FR", type: "aircraft", minStance: "open" } } }),
+      // Two offers that wait on each other, and on no fact: nothing the reader sets decides them.
+      offer("e", "IT", "aircraft", { date: "2025-03-13", condition: { kind: "commitment", actor: "ES", type: "aircraft", minStance: "open" } }),
+      offer("f", "ES", "aircraft", { date: "2025-03-13", condition: { kind: "commitment", actor: "IT", type: "aircraft", minStance: "open" } }),
     ],
   });
 }

@@ -3,7 +3,7 @@
 // condition, the readings of coordination where they differ, and "what would decide it".
 import type { CommitmentVerdict, DecisiveAtom } from "../../scenario/types.js";
 import { datasetText, h, type Child } from "./dom.js";
-import type { DecidingFacts, ExplorerEngine, ExplorerResult, ExplorerState } from "./engine.js";
+import type { ExplorerEngine, ExplorerResult, ExplorerState } from "./engine.js";
 import { verdictBadge } from "./badge.js";
 import { offerWords } from "./words.js";
 
@@ -24,7 +24,7 @@ export function verdictDetails(
     term(doc, "Offered to", offer?.coalition ?? undefined),
     term(doc, "Stated by", offer?.statedBy ?? undefined),
   ];
-  return h(
+  const details = h(
     doc,
     "details",
     { class: "cx-offer", "data-commitment": verdict.commitment, "data-verdict": verdict.verdict },
@@ -39,9 +39,19 @@ export function verdictDetails(
       readings(doc, verdict),
       group === undefined ? null : h(doc, "p", { class: "cx-group" }, datasetText(doc, group.explanation)),
       h(doc, "dl", {}, ...facts),
-      decideBlock(doc, engine.decide(verdict.commitment, state)),
     ),
   );
+  if (verdict.verdict === "undetermined") whenOpened(details, () => decideBlock(doc, engine, verdict.commitment, state));
+  return details;
+}
+
+/** Adds what `block` makes to the details' body the first time it is opened: it costs a search, done only for a reader who asks. */
+function whenOpened(details: HTMLDetailsElement, block: () => HTMLElement): void {
+  const fill = () => {
+    if (!details.open || details.querySelector(".cx-decide") !== null) return;
+    details.querySelector(".cx-why")!.append(block());
+  };
+  details.addEventListener("toggle", fill);
 }
 
 function term(doc: Document, name: string, value: string | undefined): Child {
@@ -79,18 +89,16 @@ function readings(doc: Document, verdict: CommitmentVerdict): Child {
   );
 }
 
-/**
- * WHAT WOULD DECIDE IT: the smallest sets of unknown facts that would make the verdict
- * active or inactive. The engine does not answer it yet (`decide` gives undefined), and
- * then nothing is shown: no guess stands in for the answer.
- */
-function decideBlock(doc: Document, sets: readonly DecidingFacts[] | undefined): Child {
-  if (sets === undefined) return null;
+/** What would decide it: the smallest sets of unknown facts that would make the verdict active, or inactive. */
+function decideBlock(doc: Document, engine: ExplorerEngine, commitment: string, state: ExplorerState): HTMLElement {
+  const sets = engine.decide(commitment, state);
   return h(
     doc,
     "div",
     { class: "cx-decide" },
     h(doc, "p", {}, "What would decide it:"),
-    sets.length === 0 ? h(doc, "p", {}, "Nothing: no fact left unknown can decide it.") : h(doc, "ul", {}, ...sets.map((set) => h(doc, "li", {}, datasetText(doc, set.sentence)))),
+    sets.length === 0
+      ? h(doc, "p", {}, "No set of up to three unknown facts decides it alone.")
+      : h(doc, "ul", {}, ...sets.map((set) => h(doc, "li", { "data-verdict": set.verdict }, datasetText(doc, set.sentence)))),
   );
 }

@@ -11,6 +11,7 @@ import { dateEnd } from "../../model/partial-date.js";
 import type { Condition, Dataset } from "../../model/types.js";
 import { buildReport } from "../../report/build-report.js";
 import type { ReportOffer } from "../../report/types.js";
+import { decidingFacts, type DecidingFacts } from "../../scenario/deciding-facts.js";
 import { evaluateScenario } from "../../scenario/evaluate-scenario.js";
 import { factKey } from "../../scenario/fact-key.js";
 import { prepareScenarios } from "../../scenario/prepare-scenarios.js";
@@ -58,12 +59,6 @@ export interface ExplorerResult {
   readonly baseline: ExplorerChanges;
 }
 
-/** A set of unknown facts whose values would decide a verdict. */
-export interface DecidingFacts {
-  readonly verdict: "active" | "inactive";
-  readonly facts: Readonly<Record<string, boolean>>;
-  readonly sentence: string;
-}
 
 /** The scenario engine as the explorer sees it. */
 export interface ExplorerEngine {
@@ -78,12 +73,8 @@ export interface ExplorerEngine {
   /** How the reader sees an offer in force on that day: its actor, what it offers, its condition. */
   offer(commitment: string, asOf: string | undefined): ReportOffer | undefined;
   type(type: string): ExplorerType;
-  /**
-   * What would decide an undetermined verdict: the smallest sets of unknown facts that
-   * would make it active, or inactive. Undefined until the scenario engine answers it;
-   * the verdict's details then show nothing in its place.
-   */
-  decide(commitment: string, state: ExplorerState): readonly DecidingFacts[] | undefined;
+  /** What would decide an undetermined verdict: the smallest sets of unknown facts that would make it active, or inactive (see decidingFacts). */
+  decide(commitment: string, state: ExplorerState): readonly DecidingFacts[];
 }
 
 /** The engine over one dataset: its facts, span and taxonomy are read once, here. */
@@ -114,7 +105,7 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
       return offers.byId.get(commitment);
     },
     type: (type) => types.get(type) ?? { label: type, depth: 0 },
-    decide: () => undefined,
+    decide: (commitment, state) => decidingFacts(prepared, scenario(state), commitment),
   };
 }
 

@@ -1,68 +1,82 @@
-// The totals of an incremental answer: the base's totals, plus the change of the offers
-// the answer's facts decided (computed from the base's per-actor counts, as sensitivity
-// computes a fact's effect), type by type. Figures are summed in another order than a
-// cold evaluation sums them: the same for whole numbers (every count, and quantities
-// below 2^53), perhaps not to the last bit for fractions.
-import type { QuantityTotal, ScenarioTotal, TotalChange } from "../types.js";
-import { isReported, type IncrementalBase } from "./incremental.js";
-import { T } from "./program.js";
-import { totalsChange } from "./totals.js";
+// The totals of incremental answers, kept up to date: the base's totals (with its counts
+// per type and actor) copied once, then moved offer by offer as answers move verdicts,
+// in time proportional to the offers moved, never to the dataset. Figures are summed in
+// another order than a cold evaluation sums them: the same for whole numbers (every
+// count, and quantities below 2^53), perhaps not to the last bit for fractions.
+import type { ScenarioTotal } from "../types.js";
+import { T, U } from "./program.js";
+import type { Selection } from "./select-offers.js";
+import { addQuantities, rangesOf, totalsList, type TotalsState, type TypeSums } from "./totals.js";
 
-/** The totals with the base's facts set as its layers set them. @internal */
-export function layeredTotals(base: IncrementalBase): readonly ScenarioTotal[] {
-  const { trail, graph } = base;
-  const n = graph.val.length;
-  const activated: number[] = [];
-  const deactivated: number[] = [];
-  for (const entry of trail) {
-    if (entry >= n || !isReported(base, entry)) continue;
-    (graph.val[entry] === T ? activated : deactivated).push(entry);
-  }
-  if (activated.length === 0 && deactivated.length === 0) return base.totalsList;
-  activated.sort((a, b) => a - b);
-  deactivated.sort((a, b) => a - b);
-  const changes = new Map(totalsChange(base.selection, base.totals, activated, deactivated).map((change) => [change.type, change]));
-  return base.totalsList.map((total) => {
-    const change = changes.get(total.type);
-    return change === undefined ? total : added(total, change);
-  });
+/** Totals that move with the verdicts. @internal */
+export interface LiveTotals {
+  readonly selection: Selection;
+  readonly state: TotalsState;
+  /**
+   * Per type and quantity key (`type index:key`), how many active offers add to it: a key
+   * that none adds to any more is dropped, as a cold evaluation never lists it.
+   */
+  readonly contributors: Map<string, number>;
+  /** The list, made again only after a move. */
+  list: readonly ScenarioTotal[] | undefined;
 }
 
-function added(total: ScenarioTotal, change: TotalChange): ScenarioTotal {
-  const { active, undetermined } = total;
-  return {
-    type: total.type,
-    active: {
-      actors: active.actors + change.active.actors,
-      commitments: active.commitments + change.active.commitments,
-      unquantified: active.unquantified + change.active.unquantified,
-      quantities: addedQuantities(active.quantities, change.active.quantities),
-    },
-    undetermined: {
-      actors: undetermined.actors + change.undetermined.actors,
-      commitments: undetermined.commitments + change.undetermined.commitments,
-    },
+/** A copy of the base's totals (`values` per commitment, `reported` the offers counted), to move. @internal */
+export function liveTotals(selection: Selection, base: TotalsState, values: Uint8Array, reported: (i: number) => boolean): LiveTotals {
+  const byType = base.byType.map(
+    (sums): TypeSums => ({ ...sums, quantities: sums.quantities === undefined ? undefined : new Map([...sums.quantities].map(([key, sum]) => [key, { ...sum }])) }),
+  );
+  const live: LiveTotals = {
+    selection,
+    state: { actors: base.actors, byType, pairActive: new Map(base.pairActive), pairUndetermined: new Map(base.pairUndetermined) },
+    contributors: new Map(),
+    list: undefined,
   };
+  for (let i = 0; i < values.length; i++) if (values[i] === T && reported(i)) countContributors(live, i, 1);
+  return live;
 }
 
-/** Two lists of quantities summed unit by unit, in the order totals list them (by unit key). */
-function addedQuantities(base: readonly QuantityTotal[], change: readonly QuantityTotal[]): readonly QuantityTotal[] {
-  if (change.length === 0) return base;
-  const byKey = new Map<string, QuantityTotal>();
-  for (const quantity of base) byKey.set(unitKey(quantity), quantity);
-  for (const quantity of change) {
-    const key = unitKey(quantity);
-    const before = byKey.get(key);
-    byKey.set(
-      key,
-      before === undefined
-        ? quantity
-        : { ...before, low: before.low + quantity.low, high: before.high + quantity.high, openEnded: before.openEnded + quantity.openEnded },
-    );
+function countContributors(live: LiveTotals, offer: number, sign: number): void {
+  const { taxonomy, typeOf, dataset } = live.selection;
+  const ranges = rangesOf(dataset.commitments[offer]!);
+  for (const t of taxonomy.ancestors[typeOf[offer]!]!) {
+    for (const range of ranges) {
+      const key = `${t}:${range.key}`;
+      const count = (live.contributors.get(key) ?? 0) + sign;
+      live.contributors.set(key, count);
+      if (count === 0) live.state.byType[t]!.quantities!.delete(range.key);
+    }
   }
-  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
-function unitKey(quantity: QuantityTotal): string {
-  return quantity.unit === "money" ? `money:${quantity.currency ?? ""}` : quantity.unit;
+/** Moves a counted offer's value from `from` to `to` (F, U or T) in the totals. @internal */
+export function moveTotals(live: LiveTotals, offer: number, from: number, to: number): void {
+  const { state } = live;
+  const { taxonomy, typeOf, actorOf, dataset } = live.selection;
+  const ranges = rangesOf(dataset.commitments[offer]!);
+  for (const t of taxonomy.ancestors[typeOf[offer]!]!) {
+    const sums = state.byType[t]!;
+    const key = t * state.actors + actorOf[offer]!;
+    const activeBefore = state.pairActive.get(key) ?? 0;
+    const undeterminedBefore = state.pairUndetermined.get(key) ?? 0;
+    const active = activeBefore + (to === T ? 1 : 0) - (from === T ? 1 : 0);
+    const undetermined = undeterminedBefore + (to === U ? 1 : 0) - (from === U ? 1 : 0);
+    state.pairActive.set(key, active);
+    state.pairUndetermined.set(key, undetermined);
+    sums.activeCommitments += active - activeBefore;
+    sums.undeterminedCommitments += undetermined - undeterminedBefore;
+    if (from === T) addQuantities(sums, ranges, -1);
+    if (to === T) addQuantities(sums, ranges, 1);
+    sums.activeActors += (active > 0 ? 1 : 0) - (activeBefore > 0 ? 1 : 0);
+    sums.undeterminedActors += (active === 0 && undetermined > 0 ? 1 : 0) - (activeBefore === 0 && undeterminedBefore > 0 ? 1 : 0);
+  }
+  if (from === T) countContributors(live, offer, -1);
+  if (to === T) countContributors(live, offer, 1);
+  live.list = undefined;
+}
+
+/** The totals as plain data, in taxonomy order, as evaluateScenario lists them. @internal */
+export function liveTotalsList(live: LiveTotals): readonly ScenarioTotal[] {
+  live.list ??= totalsList(live.selection, live.state);
+  return live.list;
 }

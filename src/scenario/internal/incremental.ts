@@ -13,7 +13,7 @@
 // coordination, groups and explanations stay with evaluateScenario.
 import type { Stance } from "../../model/stance.js";
 import type { Dataset } from "../../model/types.js";
-import type { Scenario, ScenarioTotal } from "../types.js";
+import type { Scenario } from "../types.js";
 import { checkFactKeys, factValue, keyOfFact, type FactNode } from "./facts.js";
 import type { Graph } from "./graph.js";
 import type { CheckedScenario } from "./prepare.js";
@@ -21,7 +21,8 @@ import { U, type Rows } from "./program.js";
 import { extendKleene, factReadersOf, undoKleene } from "./propagate.js";
 import { IN_FORCE, type Selection } from "./select-offers.js";
 import { solve } from "./solve.js";
-import { computeTotals, totalsList, type TotalsState } from "./totals.js";
+import { liveTotals, moveTotals, type LiveTotals } from "./incremental-totals.js";
+import { computeTotals } from "./totals.js";
 
 /** The facts one answer set on the base, and where its part of the trail starts. @internal */
 interface Layer {
@@ -41,12 +42,16 @@ export interface IncrementalBase {
   readonly byKey: ReadonlyMap<string, FactNode>;
   /** Per actor id, the slots of requests to it by named actors. */
   readonly namedRequests: ReadonlyMap<string, readonly number[]>;
-  /** The base's totals, with the per-actor counts that changes are computed from. */
-  readonly totals: TotalsState;
-  readonly totalsList: readonly ScenarioTotal[];
+  /** The totals as the layers leave them. */
+  readonly totals: LiveTotals;
   /** What the layers changed, in order (commitments, targets, then fact slots: see extendKleene). */
   readonly trail: number[];
   readonly layers: Layer[];
+  /** Per fact slot, the layer that set it, or -1; and the value of each slot set. */
+  readonly layerOf: Int32Array;
+  readonly current: Map<number, number>;
+  /** The facts of the last scenario answered on this base, and whether it allowed unknown keys. */
+  last: { readonly given: Readonly<Record<string, boolean>>; readonly allowUnknown: boolean };
 }
 
 /** Solves the day's scenario with no fact set, and reads every fact the offers in force read. @internal */
@@ -62,6 +67,7 @@ export function incrementalBase(dataset: Dataset, asOf: string | undefined, minS
     else slots.push(slot);
   }
   const totals = computeTotals(selection, graph.val, checked.minRank, true);
+  const reported = (i: number) => selection.status[i] === IN_FORCE && selection.rankOf[i]! >= checked.minRank;
   return {
     asOf: checked.asOf,
     selection,
@@ -71,10 +77,12 @@ export function incrementalBase(dataset: Dataset, asOf: string | undefined, minS
     keys,
     byKey: new Map(graph.facts.map((fact) => [keys[fact.slot]!, fact])),
     namedRequests,
-    totals,
-    totalsList: totalsList(selection, totals),
+    totals: liveTotals(selection, totals, graph.val, reported),
     trail: [],
     layers: [],
+    layerOf: new Int32Array(keys.length).fill(-1),
+    current: new Map(),
+    last: { given: {}, allowUnknown: false },
   };
 }
 
@@ -84,31 +92,36 @@ export function isReported(base: IncrementalBase, i: number): boolean {
 }
 
 /**
- * The value of every fact slot the scenario decides (directly, or through the facts it
- * implies), or undefined when it holds a `commitment:` key, which decides offers rather
- * than facts: the caller evaluates that scenario cold. Keys that no offer in force reads
- * are checked as evaluateScenario checks them (an unknown key throws unless the
- * scenario allows it), then change only the facts they imply.
+ * The fact slots whose value the scenario changes from the last one answered on the base
+ * (directly, or through the facts they imply), with their new value (U: unknown again),
+ * or undefined when it holds a `commitment:` key, which decides offers rather than facts:
+ * the caller evaluates that scenario cold. Only keys set differently are read again;
+ * those that no offer in force reads are checked as evaluateScenario checks them (an
+ * unknown key throws unless the scenario allows it).
  * @internal
  */
-export function wantedSlots(base: IncrementalBase, dataset: Dataset, scenario: Scenario, checked: CheckedScenario): Map<number, number> | undefined {
+export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: Scenario, checked: CheckedScenario): Map<number, number> | undefined {
   if (checked.hasOverrides) return undefined;
-  const wanted = new Map<number, number>();
-  let checkedKeys = false;
-  for (const key of Object.keys(checked.given)) {
-    if (checked.given[key] === undefined) continue;
-    if (!checkedKeys && !base.byKey.has(key)) {
-      checkFactKeys(dataset, scenario, base.graph.facts);
-      checkedKeys = true;
-    }
+  const { given } = checked;
+  const allowUnknown = scenario.allowUnknownFacts === true;
+  const previous = base.last.given;
+  const differs = (key: string) => allowUnknown !== base.last.allowUnknown || (Object.hasOwn(given, key) ? given[key] : undefined) !== (Object.hasOwn(previous, key) ? previous[key] : undefined);
+  const changedKeys: string[] = [];
+  for (const key of Object.keys(given)) if (differs(key)) changedKeys.push(key);
+  for (const key of Object.keys(previous)) if (!Object.hasOwn(given, key) && previous[key] !== undefined) changedKeys.push(key);
+  if (changedKeys.some((key) => given[key] !== undefined && !base.byKey.has(key))) checkFactKeys(dataset, scenario, base.graph.facts);
+  const changes = new Map<number, number>();
+  for (const key of changedKeys) {
     for (const related of relatedKeys(base, key)) {
       const fact = base.byKey.get(related);
       if (fact === undefined) continue;
       const value = factValue(fact.atom, fact.holder, related, checked.view);
-      if (value !== U) wanted.set(fact.slot, value);
+      if (value !== (base.current.get(fact.slot) ?? U)) changes.set(fact.slot, value);
     }
   }
-  return wanted;
+  // A copy: the caller may change its object and ask again.
+  base.last = { given: { ...given }, allowUnknown };
+  return changes;
 }
 
 /** The key itself and those whose value it implies: the other form of peace, the other requests to the same actor. */
@@ -125,46 +138,53 @@ function relatedKeys(base: IncrementalBase, key: string): string[] {
 }
 
 /**
- * Sets the base to `wanted`: takes back the layers from the first one that `wanted` no
- * longer holds, sets again what they set that `wanted` still holds, then sets the rest
- * of `wanted` as a new layer. Returns the
- * commitments whose value may have moved (those taken back, then those decided; some
- * twice).
+ * Sets the fact slots `changes` on the base: takes back the layers from the first one
+ * that set a slot that changes, sets again what they set that does not change, in one
+ * layer, then the changed slots in another, last, where changing them again is cheap.
+ * Returns the commitments whose value may have moved (some twice); keeps the totals.
  * @internal
  */
-export function applySlots(base: IncrementalBase, wanted: ReadonlyMap<number, number>): number[] {
-  const { graph, trail, layers } = base;
-  const n = graph.val.length;
+export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, number>): number[] {
+  const { graph, trail, layers, layerOf, current } = base;
   const touched: number[] = [];
-  let keep = 0;
-  while (keep < layers.length && holds(layers[keep]!, wanted)) keep++;
-  // The facts of the layers taken back that still hold: set again first, in one layer,
-  // so that the facts that changed come last, where changing them again is cheap.
+  let keep = layers.length;
+  for (const slot of changes.keys()) if (layerOf[slot]! >= 0 && layerOf[slot]! < keep) keep = layerOf[slot]!;
   const again: [number, number][] = [];
   if (keep < layers.length) {
-    for (let k = keep; k < layers.length; k++) for (const [slot, value] of layers[k]!.slots) if (wanted.get(slot) === value) again.push([slot, value]);
+    for (let k = keep; k < layers.length; k++) {
+      for (const [slot, value] of layers[k]!.slots) {
+        layerOf[slot] = -1;
+        if (!changes.has(slot)) again.push([slot, value]);
+      }
+    }
     const start = layers[keep]!.trailStart;
-    for (let k = start; k < trail.length; k++) if (trail[k]! < n) touched.push(trail[k]!);
+    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, U);
     undoKleene(graph, trail.slice(start));
     trail.length = start;
     layers.length = keep;
   }
-  const applied = new Set<number>();
-  for (const layer of layers) for (const slot of layer.slots.keys()) applied.add(slot);
-  for (const [slot] of again) applied.add(slot);
   const fresh: [number, number][] = [];
-  for (const [slot, value] of wanted) if (!applied.has(slot)) fresh.push([slot, value]);
-  for (const changes of [again, fresh]) {
-    if (changes.length === 0) continue;
+  for (const [slot, value] of changes) {
+    if (value === U) current.delete(slot);
+    else {
+      current.set(slot, value);
+      fresh.push([slot, value]);
+    }
+  }
+  for (const set of [again, fresh]) {
+    if (set.length === 0) continue;
     const start = trail.length;
-    extendKleene(graph, base.readers, changes, trail);
-    for (let k = start; k < trail.length; k++) if (trail[k]! < n) touched.push(trail[k]!);
-    layers.push({ slots: new Map(changes), trailStart: start });
+    extendKleene(graph, base.readers, set, trail);
+    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, graph.val[trail[k]!]!);
+    for (const [slot] of set) layerOf[slot] = layers.length;
+    layers.push({ slots: new Map(set), trailStart: start });
   }
   return touched;
 }
 
-function holds(layer: Layer, wanted: ReadonlyMap<number, number>): boolean {
-  for (const [slot, value] of layer.slots) if (wanted.get(slot) !== value) return false;
-  return true;
+/** Notes a trail entry that is a commitment as touched, and moves it in the totals from its value now to `to`. */
+function moved(base: IncrementalBase, entry: number, touched: number[], to: number): void {
+  if (entry >= base.graph.val.length) return;
+  touched.push(entry);
+  if (isReported(base, entry)) moveTotals(base.totals, entry, to === U ? base.graph.val[entry]! : U, to);
 }
