@@ -7,6 +7,7 @@ export { scenarioSensitivity, type ScenarioSensitivityOptions } from "./scenario
 export { compareScenarios, type CompareScenariosOptions } from "./scenario/compare-scenarios.js";
 export { prepareScenarios, type PrepareScenariosOptions, type PreparedScenarios } from "./scenario/prepare-scenarios.js";
 export { reevaluateScenario, type ReevaluatedVerdict, type ScenarioUpdate } from "./scenario/reevaluate-scenario.js";
+export { decidingFacts, type DecidingFacts, type DecidingFactsOptions } from "./scenario/deciding-facts.js";
 export type {
   Scenario,
   Verdict,

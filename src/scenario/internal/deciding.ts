@@ -6,7 +6,7 @@
 import type { Condition } from "../../model/types.js";
 import { atomKey } from "../fact-key.js";
 import type { FactNode } from "./facts.js";
-import type { IncrementalBase } from "./incremental.js";
+import { relatedKeys, type IncrementalBase } from "./incremental.js";
 import type { Namer } from "./names.js";
 
 /** The keys of the facts commitment `i`'s verdict may depend on, in the order its conditions read them. @internal */
@@ -35,7 +35,8 @@ export function factCone(base: IncrementalBase, i: number): string[] {
         const actor = selection.actorIndex.get(node.actor);
         if (actor !== undefined) enqueue(selection.actorStart[actor]!, selection.actorStart[actor + 1]!);
       } else if (node.kind === "threshold") enqueue(0, selection.byActor.length);
-      else keys.add(atomKey(node, holder)!);
+      // With the facts it implies, or that imply it: a named request implies a request.
+      else for (const key of relatedKeys(base, atomKey(node, holder)!)) keys.add(key);
     }
   }
   return [...keys].filter((key) => base.byKey.has(key));

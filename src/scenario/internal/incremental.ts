@@ -124,8 +124,8 @@ export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: 
   return changes;
 }
 
-/** The key itself and those whose value it implies: the other form of peace, the other requests to the same actor. */
-function relatedKeys(base: IncrementalBase, key: string): string[] {
+/** The key itself and those whose value it implies: the other form of peace, the other requests to the same actor. @internal */
+export function relatedKeys(base: IncrementalBase, key: string): string[] {
   const related = [key];
   if (key.startsWith("peace:agreement:")) related.push(`peace:ceasefire:${key.slice(16)}`);
   else if (key.startsWith("peace:ceasefire:")) related.push(`peace:agreement:${key.slice(16)}`);
