@@ -17,9 +17,18 @@ npm install --silent --no-audit --no-fund --prefer-offline "$work/$tarball" "zod
   || npm install --no-audit --no-fund --prefer-offline "$work/$tarball" "zod@$zod_version"
 
 tsc="$root/node_modules/.bin/tsc"
+# The oldest TypeScript the package supports (README, "Stability"): zod 4's own minimum.
+# Installed here, in the consumer, and not as a devDependency of the project: two
+# packages that both provide `tsc` would fight over node_modules/.bin/tsc.
+TYPESCRIPT_MIN=5.5.4
+npm install --silent --no-audit --no-fund --prefer-offline --prefix "$work/typescript-min" "typescript@$TYPESCRIPT_MIN" >/dev/null 2>&1 \
+  || npm install --no-audit --no-fund --prefer-offline --prefix "$work/typescript-min" "typescript@$TYPESCRIPT_MIN"
+tsc_min="$work/typescript-min/node_modules/.bin/tsc"
 for config in tsconfig.node16.json tsconfig.bundler.json; do
   "$tsc" -p "$config"
-  echo "types ok: $config"
+  echo "types ok: $config (TypeScript $("$tsc" -v | cut -d' ' -f2))"
+  "$tsc_min" -p "$config"
+  echo "types ok: $config (TypeScript $("$tsc_min" -v | cut -d' ' -f2), the minimum)"
 done
 node esm.mjs
 node cjs.cjs
@@ -70,5 +79,6 @@ if [ -e node_modules/zod ]; then
   exit 1
 fi
 "$tsc" -p tsconfig.json
+"$tsc_min" -p tsconfig.json
 node run.mjs
 echo "types ok without zod: coalition, coalition/scenario, coalition/report (ESM and CJS)"
