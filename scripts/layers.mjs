@@ -18,7 +18,8 @@ export const LAYERS = [
   ["scenario", ["src/scenario/"]],
   ["report", ["src/report/"]],
   ["interchange", ["src/interchange/"]],
-  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/fixtures.ts", "src/interchange.ts", "src/parquet.ts"]],
+  ["explorer", ["src/explorer/"]],
+  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/explorer.ts", "src/explorer-element.ts", "src/fixtures.ts", "src/interchange.ts", "src/parquet.ts"]],
   ["cli", ["src/cli/"]],
 ];
 

@@ -26,6 +26,8 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/condition-text": "src/condition-text.ts",
   "coalition/interchange": "src/interchange.ts",
   "coalition/parquet": "src/parquet.ts",
+  "coalition/explorer": "src/explorer.ts",
+  "coalition/explorer-element": "src/explorer-element.ts",
 };
 
 export interface ModuleOptions {
@@ -39,7 +41,7 @@ export interface ModuleOptions {
   readonly at?: string;
 }
 
-const IMPORT = /^import (.+) from "(coalition(?:\/\w+)?)";$/;
+const IMPORT = /^import (.+) from "(coalition(?:\/[\w-]+)?)";$/;
 const ASSERT = /^\s*\/\/=> (.*)$/;
 const CONTINUED = /^\s*\/\/ {3,}(.*)$/;
 

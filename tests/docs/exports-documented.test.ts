@@ -19,6 +19,8 @@ const ENTRIES: Readonly<Record<string, string>> = {
   coalition: "src/index.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/explorer": "src/explorer.ts",
+  "coalition/explorer-element": "src/explorer-element.ts",
   "coalition/schema": "src/schema.ts",
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/condition-text": "src/condition-text.ts",
