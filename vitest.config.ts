@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { explorerScriptDefine } from "./scripts/explorer-page-script.mjs";
 
 export default defineConfig({
+  // The explorer page's script, bundled from the source as the build bundles it (tsup.config.ts).
+  define: await explorerScriptDefine(),
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,

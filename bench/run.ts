@@ -15,7 +15,7 @@ const onlyFlag = process.argv.indexOf("--only");
 const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? "").split(",") : undefined;
 
 // Each suite is its own module, named by its file.
-const suiteNames = ["aggregate", "scenario", "parse", "adversarial"];
+const suiteNames = ["aggregate", "scenario", "parse", "adversarial", "interchange", "explorer"];
 
 const resultsFile = join(here, "results.json");
 const previous: BenchResult[] = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as BenchResult[]) : [];

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { explorerPageScript } from "./explorer-page-script.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const core = join(root, "dist", "index.js");
@@ -27,33 +28,52 @@ const cases = [
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
   // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
     // checks of exchange rates and fact keys (issue 14).
-    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 22 * 1024 },
+    // 3 kB more for incremental re-evaluation and "what would decide it" (issue 20).
+    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 25 * 1024 },
   { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 31 * 1024 },
   { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 6 * 1024 },
+  // Datasets as tables. Exporting CSV bundles papaparse (7 kB) and never zod; importing
+  // goes through the dataset parser, so the whole entry brings zod (left out, as everywhere).
+  // 22, 35 and 15 kB before model v2's tables (pledge counts, votes, subgroups, bodies)
+  // and the kernel's calendar from date-fns (the v2 parser's checks in the whole entry).
+  { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 24 * 1024, platform: "browser" },
+  { name: "the whole coalition/interchange entry", code: `export * from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 42 * 1024, zod: true, platform: "browser" },
+  // hyparquet-writer, the optional peer (18 kB), is the consumer's and left out.
+  { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 17 * 1024, external: ["hyparquet-writer"] },
+  // The explorer page's renderer carries the page's script as text (budgeted below) beside the report.
+  { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 72 * 1024 },
+  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 40 * 1024 },
 ];
 
 let failed = false;
-for (const { name, code, budget } of cases) {
+for (const { name, code, budget, zod = false, external = [], platform = "neutral" } of cases) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
-    platform: "neutral",
+    // The interchange entries are measured as a browser bundles them: papaparse's browser build.
+    platform,
     write: false,
     // zod, the peer dependency, is the consumer's and left out. Every other dependency
     // (date-fns) is bundled here and counted, as a consumer's bundler would.
-    external: ["zod", "zod/*"],
+    external: ["zod", "zod/*", ...external],
     logLevel: "silent",
   });
   const text = result.outputFiles[0]?.text ?? "";
   const gzip = gzipSync(text).length;
-  const traces = ZOD_TRACES.filter((pattern) => pattern.test(text)).map(String);
+  // An entry that parses datasets brings zod by design: its traces are not counted against it.
+  const traces = zod ? [] : ZOD_TRACES.filter((pattern) => pattern.test(text)).map(String);
   const ok = gzip <= budget && traces.length === 0;
   failed ||= !ok;
   console.log(
     `${ok ? "ok  " : "FAIL"} ${name}: ${(gzip / 1024).toFixed(2)} kB gzip (budget ${(budget / 1024).toFixed(0)} kB)` +
-      (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : "; no zod"),
+      (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : zod ? "; zod by design (the parser)" : "; no zod"),
   );
 }
+// The explorer page's whole script, as the page inlines it (issue 20: at most 40 kB gzip).
+const pageScript = gzipSync(await explorerPageScript()).length;
+const pageOk = pageScript <= 40 * 1024;
+failed ||= !pageOk;
+console.log(`${pageOk ? "ok  " : "FAIL"} the explorer page's whole script: ${(pageScript / 1024).toFixed(2)} kB gzip (budget 40 kB)`);
 process.exit(failed ? 1 : 0);

@@ -17,7 +17,9 @@ export const LAYERS = [
   ["query", ["src/query/"]],
   ["scenario", ["src/scenario/"]],
   ["report", ["src/report/"]],
-  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/fixtures.ts"]],
+  ["interchange", ["src/interchange/"]],
+  ["explorer", ["src/explorer/"]],
+  ["entries", ["src/index.ts", "src/condition-text.ts", "src/schema.ts", "src/scenario.ts", "src/report.ts", "src/explorer.ts", "src/explorer-element.ts", "src/fixtures.ts", "src/interchange.ts", "src/parquet.ts"]],
   ["cli", ["src/cli/"]],
 ];
 

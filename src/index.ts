@@ -107,6 +107,7 @@ export {
   type CoalitionError,
   type CoalitionErrorCode,
   type InvalidArgumentError,
+  type MissingDependencyError,
   type InvalidDatasetError,
   type MissingExchangeRateError,
   type ConditionTextError,

@@ -5,6 +5,9 @@ export { factKey, type FactKeyOptions } from "./scenario/fact-key.js";
 export { evaluateScenario, type EvaluateScenarioOptions } from "./scenario/evaluate-scenario.js";
 export { scenarioSensitivity, type ScenarioSensitivityOptions } from "./scenario/scenario-sensitivity.js";
 export { compareScenarios, type CompareScenariosOptions } from "./scenario/compare-scenarios.js";
+export { prepareScenarios, type PrepareScenariosOptions, type PreparedScenarios } from "./scenario/prepare-scenarios.js";
+export { reevaluateScenario, type ReevaluatedVerdict, type ScenarioUpdate } from "./scenario/reevaluate-scenario.js";
+export { decidingFacts, type DecidingFacts, type DecidingFactsOptions } from "./scenario/deciding-facts.js";
 export type {
   Scenario,
   Verdict,

@@ -8,6 +8,8 @@ const NAMES = {
   index: "coalition",
   scenario: "coalition/scenario",
   report: "coalition/report",
+  explorer: "coalition/explorer",
+  "explorer-element": "coalition/explorer-element",
   schema: "coalition/schema",
   fixtures: "coalition/fixtures",
   "condition-text": "coalition/condition-text",

@@ -8,6 +8,9 @@ import { byteCount } from "./internal/byte-count.js";
 import { CliError } from "./internal/cli-error.js";
 import { didYouMean } from "./internal/did-you-mean.js";
 import { EXIT } from "./internal/exit-codes.js";
+import { exportCommand } from "./internal/export-command.js";
+import { importCommand } from "./internal/import-command.js";
+import { exploreCommand } from "./internal/explore-command.js";
 import { DEFAULT_MAX_BYTES } from "./internal/read-json-file.js";
 import { REPORT_HELP, reportCommand } from "./internal/report-command.js";
 import { shouldUseColor, type ColorEnv } from "./internal/should-use-color.js";
@@ -25,6 +28,9 @@ const MAIN_HELP = `Usage: coalition <command> [options]
 Commands:
   report [FILE]      a readable report of a dataset (default: the shipped seed dataset)
   validate FILE...   list every problem of each dataset file, with its path
+  export FILE        a dataset as tables: a Data Package (CSV), bare CSV or Parquet
+  import DIR|FILE    tables, or a commitments sheet, back into a dataset file
+  explore [FILE]     the scenario explorer as one HTML page: coalition explore > page.html
 
 Run "coalition <command> --help" for a command's options; "coalition --version" for the version.
 
@@ -32,7 +38,7 @@ Colour: only when the output is a terminal; NO_COLOR=1 turns it off, FORCE_COLOR
 
 Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 a file is missing or not JSON, 70 internal failure.`;
 
-const COMMANDS = ["report", "validate", "help", "--help", "--version"];
+const COMMANDS = ["report", "validate", "explore", "help", "--help", "--version"];
 
 const COMMON_OPTIONS = { "max-bytes": { type: "string" }, base: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } } as const;
 const VALIDATE_OPTIONS = COMMON_OPTIONS;
@@ -80,6 +86,10 @@ function run(argv: readonly string[], io: CliIo): number {
   }
   if (command === "--version" || command === "-v") return printed(print, version);
   switch (command) {
+    case "export":
+      return exportCommand(rest, print);
+    case "import":
+      return importCommand(rest, print);
     case "validate": {
       const { values, positionals } = parsed(rest, VALIDATE_OPTIONS);
       if (values.help === true) return printed(print, VALIDATE_HELP);
@@ -106,6 +116,8 @@ function run(argv: readonly string[], io: CliIo): number {
         { print, warn },
       );
     }
+    case "explore":
+      return exploreCommand(parsed(rest, COMMON_OPTIONS), { print, warn });
     default:
       throw new CliError(`unknown command "${command}"${didYouMean(command, COMMANDS)} (see coalition --help)`, EXIT.usage);
   }

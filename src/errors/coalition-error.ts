@@ -71,9 +71,22 @@ export interface ConditionTextError extends Error {
 }
 
 /**
+ * A package the library loads on first use, an optional peer dependency, is not installed
+ * (`hyparquet-writer` for `coalition/parquet`).
+ *
+ * @category Errors
+ */
+export interface MissingDependencyError extends Error {
+  readonly name: "CoalitionError";
+  readonly code: "missing_dependency";
+  /** The package to install. */
+  readonly dependency: string;
+}
+
+/**
  * The one error the library throws: a union on `code`, each member with the fields
  * that code needs (`issues` for an invalid dataset, the `argument` at fault, the
- * `currency` without a rate, the `problems` of a condition text). Check for it with {@link isCoalitionError}, which works
+ * `currency` without a rate, the `problems` of a condition text, the `dependency` to install). Check for it with {@link isCoalitionError}, which works
  * across copies of the library where `instanceof` does not, then narrow on `code`.
  *
  * @example
@@ -92,14 +105,14 @@ export interface ConditionTextError extends Error {
  *
  * @category Errors
  */
-export type CoalitionError = InvalidDatasetError | MissingExchangeRateError | InvalidArgumentError | ConditionTextError;
+export type CoalitionError = InvalidDatasetError | MissingExchangeRateError | InvalidArgumentError | ConditionTextError | MissingDependencyError;
 
 /**
  * Codes of {@link CoalitionError}.
  *
  * @category Errors
  */
-export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument" | "invalid_condition_text";
+export type CoalitionErrorCode = "invalid_dataset" | "missing_exchange_rate" | "invalid_argument" | "invalid_condition_text" | "missing_dependency";
 
 /**
  * Whether `value` is a {@link CoalitionError}, from this copy of the library or another.

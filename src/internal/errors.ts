@@ -3,6 +3,7 @@ import type {
   ConditionTextProblem,
   InvalidArgumentError,
   InvalidDatasetError,
+  MissingDependencyError,
   MissingExchangeRateError,
 } from "../errors/coalition-error.js";
 import type { DatasetIssue } from "../parse/dataset-issue.js";
@@ -41,4 +42,9 @@ export function missingExchangeRate(currency: string, message: string): MissingE
 /** The error for a condition text that does not parse, with every problem found. @internal */
 export function invalidConditionText(message: string, problems: readonly ConditionTextProblem[]): ConditionTextError {
   return new LibraryError("invalid_condition_text", message, { problems }) as unknown as ConditionTextError;
+}
+
+/** The error for an optional peer dependency that is not installed; `dependency` names the package. @internal */
+export function missingDependency(dependency: string, message: string): MissingDependencyError {
+  return new LibraryError("missing_dependency", message, { dependency }) as unknown as MissingDependencyError;
 }

@@ -1,8 +1,6 @@
 import { aggregateCommitments } from "../aggregate/aggregate-commitments.js";
 import type { ExchangeRates, UnitTotal } from "../aggregate/types.js";
 import { invalidArgument } from "../internal/errors.js";
-import { checkArguments } from "../internal/guards.js";
-import { knownView } from "../internal/known-as-of.js";
 import { compareStance } from "../model/compare-stance.js";
 import { locationKey } from "../model/location-key.js";
 import { dateEnd } from "../model/partial-date.js";
@@ -10,6 +8,7 @@ import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js"
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
 import { describeCondition } from "./internal/describe-condition.js";
+import { datasetKnownAsOf } from "./internal/known-as-of.js";
 import { changesSince } from "./internal/report-changes.js";
 import { latestSourceDate, reportContext, topLevelType, typeLabel, holdsOn, type ReportContext } from "./internal/report-context.js";
 import { eventsOf, pledgeCountsOf } from "./internal/report-events.js";
@@ -26,6 +25,7 @@ import type {
   ReportRefusal,
   ReportSource,
 } from "./types.js";
+import { checkArguments } from "../internal/guards.js";
 
 /**
  * Options of {@link buildReport}.
@@ -84,20 +84,15 @@ export interface BuildReportOptions {
  * report.proposals.find((proposal) => proposal.id === "behind-the-line-force")?.positions.map((position) => position.actor.id);
  * //=> ["DE", "IT", "ES", "PL"]
  * buildReport(seedDataset(), { since: "2025-03-01" }).changes?.changes.filter((change) => change.actor.id === "RO").map((change) => change.kind);
- * //=> ["new"]
+ * //=> ["new", "new"]
  * ```
  *
  * @category Reports
  */
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
-  checkArguments({
-    dataset: [dataset, "dataset"],
-    options: [options, { fields: { asOf: "string", knownAsOf: "string", since: "string", facts: "record", scenario: "record", exchangeRates: "record" } }],
-  });
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "date", knownAsOf: "date", since: "date", scenario: "record", facts: "record", exchangeRates: "record" } }] });
   const knownAsOf = dayOption(options.knownAsOf, "knownAsOf");
-  // The kernel's view of the dataset as known on that day: every part of the report
-  // (queries, aggregation, scenario) reads it, so nothing published later leaks back.
-  const known = knownView(dataset, knownAsOf);
+  const known = knownAsOf === undefined ? dataset : datasetKnownAsOf(dataset, knownAsOf);
   // By default, as of the latest source cited, but never after the day it is known as of.
   const latest = latestSourceDate(known);
   const asOf = options.asOf === undefined ? (knownAsOf !== undefined && knownAsOf < latest ? knownAsOf : latest) : (dayOption(options.asOf, "asOf") as string);

@@ -171,7 +171,9 @@ function contributionsSection(report: CoalitionReport, cite: (ids: readonly stri
     `Statements for and against each contribution type as of ${text(report.asOf)}, stacked by stance: ${bars
       .map((row) => `${text(row.label)}: ${row.segments.map((segment) => `${segment.count} ${segment.stance}`).join(", ")}`)
       .join("; ")}.`;
-  const out = [`<figure>`, svgBarChart(bars, caption((text) => text)), `<figcaption>${caption(t)}</figcaption>`, `</figure>`];
+  // The chart keeps its size on a narrow screen, so that its text stays readable, and
+  // scrolls sideways in its figure, which takes the keyboard's focus to be scrolled.
+  const out = [`<figure class="chart" tabindex="0">`, svgBarChart(bars, caption((text) => text)), `<figcaption>${caption(t)}</figcaption>`, `</figure>`];
   if (report.contributions.length === 0) out.push(none("No offer on record; the chart shows refusals only."));
   for (const group of report.contributions) {
     out.push(

@@ -24,6 +24,10 @@ export const ENTRY: Readonly<Record<string, string>> = {
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
   "coalition/condition-text": "src/condition-text.ts",
+  "coalition/interchange": "src/interchange.ts",
+  "coalition/parquet": "src/parquet.ts",
+  "coalition/explorer": "src/explorer.ts",
+  "coalition/explorer-element": "src/explorer-element.ts",
 };
 
 export interface ModuleOptions {
@@ -37,7 +41,7 @@ export interface ModuleOptions {
   readonly at?: string;
 }
 
-const IMPORT = /^import (.+) from "(coalition(?:\/\w+)?)";$/;
+const IMPORT = /^import (.+) from "(coalition(?:\/[\w-]+)?)";$/;
 const ASSERT = /^\s*\/\/=> (.*)$/;
 const CONTINUED = /^\s*\/\/ {3,}(.*)$/;
 

@@ -19,9 +19,13 @@ const ENTRIES: Readonly<Record<string, string>> = {
   coalition: "src/index.ts",
   "coalition/scenario": "src/scenario.ts",
   "coalition/report": "src/report.ts",
+  "coalition/explorer": "src/explorer.ts",
+  "coalition/explorer-element": "src/explorer-element.ts",
   "coalition/schema": "src/schema.ts",
   "coalition/fixtures": "src/fixtures.ts",
   "coalition/condition-text": "src/condition-text.ts",
+  "coalition/interchange": "src/interchange.ts",
+  "coalition/parquet": "src/parquet.ts",
 };
 
 /** The API site's categories, as typedoc.json orders them ("*" is TypeDoc's "the rest"). */

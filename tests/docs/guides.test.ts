@@ -18,8 +18,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = join(root, "node_modules", ".cache", "coalition-guides");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 
-/** Languages a block may be tagged with: `ts` runs; the others are checked as said above or are prose. */
-const LANGUAGES = new Set(["ts", "json", "sh", "text"]);
+/**
+ * Languages a block may be tagged with: `ts` runs; the others are checked as said above
+ * or are prose; `sql` blocks (the guide "At scale") run in DuckDB in tests/interchange/duckdb.test.ts.
+ */
+const LANGUAGES = new Set(["ts", "json", "sh", "text", "sql"]);
 
 const blocks: FencedBlock[] = guideFiles(root).flatMap((file) => fencedBlocks(file, root));
 mkdirSync(outDir, { recursive: true });

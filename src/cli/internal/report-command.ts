@@ -124,7 +124,7 @@ function readRates(path: string, maxBytes: number): ExchangeRates {
   return { base: value.base, rates: rates as Record<string, number> };
 }
 
-function loadDataset(request: ReportRequest, warn: (text: string) => void): Dataset | undefined {
+export function loadDataset(request: Pick<ReportRequest, "file" | "baseFiles" | "maxBytes">, warn: (text: string) => void): Dataset | undefined {
   const bases: Dataset[] = [];
   for (const path of [...request.baseFiles, request.file as string]) {
     const result = readDatasetFile(path, bases, request.maxBytes);

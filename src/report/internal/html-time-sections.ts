@@ -5,7 +5,7 @@
 import { capitalise } from "../../internal/names.js";
 import type { CoalitionReport, ReportCoalition, ReportContributionGroup, ReportCount, ReportOffer } from "../types.js";
 import { isolatedHtml as t } from "./escape-html.js";
-import { STANCE_COLORS } from "./stance-colors.js";
+import { STANCE_COLORS } from "../../internal/palette.js";
 import { svgTimelineChart } from "./svg-timeline-chart.js";
 import {
   bodyWords,

@@ -24,7 +24,8 @@ export function stanceMatrix(statements: readonly ReportStatement[], caption: st
   }
 
   const out: string[] = [
-    `<div class="matrix-wrap"><table class="matrix">`,
+    // A wide matrix scrolls sideways in its own box, which takes the keyboard's focus to be scrolled.
+    `<div class="matrix-wrap" role="region" tabindex="0" aria-label="Stance matrix"><table class="matrix">`,
     `<caption>${caption}</caption>`,
     `<thead><tr><th scope="col">Actor</th>${[...types]
       .map(([type, label]) => `<th scope="col" data-type="${escapeHtml(type)}">${isolatedHtml(label)}</th>`)

@@ -1,7 +1,7 @@
 import { STANCES } from "../../model/stance.js";
 import type { BarRow } from "./contribution-bars.js";
 import { escapeHtml } from "./escape-html.js";
-import { STANCE_COLORS } from "./stance-colors.js";
+import { STANCE_COLORS } from "../../internal/palette.js";
 
 // Geometry in SVG user units; the chart scales down with the page (CSS max-width).
 const WIDTH = 760;

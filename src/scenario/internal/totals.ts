@@ -14,7 +14,7 @@ interface QuantitySum {
   openEnded: number;
 }
 
-interface TypeSums {
+export interface TypeSums {
   activeActors: number;
   activeCommitments: number;
   unquantified: number;
@@ -49,7 +49,7 @@ interface Range {
  */
 const NO_RANGES: readonly Range[] = [];
 
-function rangesOf(offer: Commitment): readonly Range[] {
+export function rangesOf(offer: Commitment): readonly Range[] {
   const claims = offer.quantity?.claims;
   if (claims === undefined || claims.length === 0) return NO_RANGES;
   const ranges = new Map<string, { unit: string; currency: string | undefined; low: number; high: number | undefined; open: boolean }>();
@@ -84,7 +84,7 @@ function sumsOf(byType: TypeSums[], t: number): TypeSums {
   return sums;
 }
 
-function addQuantities(sums: TypeSums, ranges: readonly Range[], sign: number): void {
+export function addQuantities(sums: TypeSums, ranges: readonly Range[], sign: number): void {
   if (ranges.length === 0) {
     sums.unquantified += sign;
     return;

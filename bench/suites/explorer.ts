@@ -1,0 +1,68 @@
+// Incremental re-evaluation (prepareScenarios, reevaluateScenario) against a cold
+// evaluation (evaluateScenario without explanations) on the synthetic scenario datasets:
+// a reader who flips one fact, then flips it back, as the explorer page's reader does.
+// Targets (issue 20): one fact flipped at 100k commitments under 10 ms median, and under
+// 1/20 of a cold evaluation at 1M. Every answer timed is first checked against the cold one.
+import { deepStrictEqual } from "node:assert";
+import { evaluateScenario, prepareScenarios, reevaluateScenario, type Scenario } from "../../src/scenario.js";
+import { generateScenarioDataset } from "../generate-scenario-dataset.js";
+import { medianMs, type BenchResult, type BenchSuite } from "../result.js";
+
+const FLIP_TARGET_MS = 10;
+const RATIO_TARGET = 20;
+
+/** The scenario with `key` set to `value`. */
+function withFact(scenario: Scenario, key: string, value: boolean): Scenario {
+  return { ...scenario, facts: { ...scenario.facts, [key]: value } };
+}
+
+export const suite: BenchSuite = async (sizes) => {
+  const rows: BenchResult[] = [];
+  for (const n of sizes.filter((size) => size >= 100_000)) {
+    const { dataset, scenario } = generateScenarioDataset({ commitments: n, seed: 1 });
+    const quiet = { explain: false } as const;
+    const cold = medianMs(() => evaluateScenario(dataset, scenario, quiet), 3, 0);
+    const prepareStart = performance.now();
+    const prepared = prepareScenarios(dataset);
+    const prepareMs = performance.now() - prepareStart;
+    const firstStart = performance.now();
+    reevaluateScenario(prepared, scenario);
+    const firstMs = performance.now() - firstStart;
+    // The fact flipped: a free-form one the scenario sets (flipping a request or a peace
+    // fact alone may contradict another), chosen the same on every run.
+    const keys = Object.keys(scenario.facts ?? {}).sort();
+    const free = keys.filter((each) => each.startsWith("fact:"));
+    const key = free[Math.floor(free.length / 2)]!;
+    const flipped = [withFact(scenario, key, !scenario.facts![key]), scenario];
+    // Checked once each way against the cold evaluation before anything is timed.
+    for (const each of flipped) {
+      const update = reevaluateScenario(prepared, each);
+      const expected = evaluateScenario(dataset, each, quiet);
+      deepStrictEqual(update.totals, expected.totals);
+      deepStrictEqual(
+        update.verdicts.map((verdict) => verdict.verdict),
+        expected.verdicts.map((verdict) => verdict.verdict),
+      );
+    }
+    let turn = 0;
+    let moved = 0;
+    const flip = medianMs(
+      () => {
+        const update = reevaluateScenario(prepared, flipped[turn++ % 2]!);
+        moved = update.changed.length;
+      },
+      21,
+      2,
+    );
+    const target = n === 100_000 ? `target < ${FLIP_TARGET_MS} ms: ${flip < FLIP_TARGET_MS ? "met" : "NOT met"}` : `target < 1/${RATIO_TARGET} of cold: ${cold / flip >= RATIO_TARGET ? "met" : "NOT met"}`;
+    rows.push({
+      name: "one fact flipped (reevaluateScenario), against cold evaluateScenario",
+      n,
+      ms: flip,
+      floorMs: null,
+      peerMs: cold,
+      note: `${key} flipped, ${moved} verdicts change; cold ${cold.toFixed(0)} ms (${(cold / flip).toFixed(0)}x); prepare ${prepareMs.toFixed(0)} ms, first answer (${keys.length} facts) ${firstMs.toFixed(0)} ms; ${target}`,
+    });
+  }
+  return rows;
+};
