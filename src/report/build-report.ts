@@ -8,7 +8,7 @@ import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js"
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
 import { describeCondition } from "./internal/describe-condition.js";
-import { datasetKnownAsOf } from "./internal/known-as-of.js";
+import { knownView } from "../internal/known-as-of.js";
 import { changesSince } from "./internal/report-changes.js";
 import { latestSourceDate, reportContext, topLevelType, typeLabel, holdsOn, type ReportContext } from "./internal/report-context.js";
 import { eventsOf, pledgeCountsOf } from "./internal/report-events.js";
@@ -92,7 +92,7 @@ export interface BuildReportOptions {
 export function buildReport(dataset: Dataset, options: BuildReportOptions = {}): CoalitionReport {
   checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "date", knownAsOf: "date", since: "date", scenario: "record", facts: "record", exchangeRates: "record" } }] });
   const knownAsOf = dayOption(options.knownAsOf, "knownAsOf");
-  const known = knownAsOf === undefined ? dataset : datasetKnownAsOf(dataset, knownAsOf);
+  const known = knownView(dataset, knownAsOf);
   // By default, as of the latest source cited, but never after the day it is known as of.
   const latest = latestSourceDate(known);
   const asOf = options.asOf === undefined ? (knownAsOf !== undefined && knownAsOf < latest ? knownAsOf : latest) : (dayOption(options.asOf, "asOf") as string);
