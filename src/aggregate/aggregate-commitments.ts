@@ -70,7 +70,7 @@ export interface AggregateCommitmentsOptions extends AsOfOptions {
  * @category Aggregation
  */
 export function aggregateCommitments(source: DatasetSource, options: AggregateCommitmentsOptions = {}): Aggregate {
-  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", by: "string", minStance: "stance", type: "string", claimPolicy: "string", includeWithdrawn: "boolean" } }] });
+  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", knownAsOf: "date", by: "string", minStance: "stance", type: "string", claimPolicy: "string", includeWithdrawn: "boolean" } }] });
   const request: AggregationRequest = {
     by: options.by ?? "type",
     asOf: asOfKey(options.asOf),

@@ -7,7 +7,7 @@ import { invalidArgument } from "./errors.js";
 // They check the shape only (a dataset's collections are lists); the parser checks data.
 
 /** What a field of an options object takes. @internal */
-export type FieldKind = "string" | "boolean" | "stance" | "date" | "record" | "strings";
+export type FieldKind = "string" | "boolean" | "number" | "stance" | "date" | "record" | "strings";
 
 /** What a parameter takes: a kind, or the fields of an options object (optional unless `required`). @internal */
 export type ArgumentKind =
@@ -60,6 +60,7 @@ const REPORT_LISTS = ["coalitions", "contributions", "refusals", "contested", "p
 const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boolean, string]>> = {
   string: [(value) => typeof value === "string", "a string"],
   boolean: [(value) => typeof value === "boolean", "true or false"],
+  number: [(value) => typeof value === "number", "a number"],
   stance: [(value) => (STANCES as readonly unknown[]).includes(value), `a stance (${STANCES.join(", ")})`],
   date: [(value) => typeof value === "string" || value instanceof Date, "a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date"],
   record: [isObject, "an object"],

@@ -84,7 +84,7 @@ export interface BuildReportOptions {
  * report.proposals.find((proposal) => proposal.id === "behind-the-line-force")?.positions.map((position) => position.actor.id);
  * //=> ["DE", "IT", "ES", "PL"]
  * buildReport(seedDataset(), { since: "2025-03-01" }).changes?.changes.filter((change) => change.actor.id === "RO").map((change) => change.kind);
- * //=> ["new", "new"]
+ * //=> ["new"]
  * ```
  *
  * @category Reports

@@ -1,3 +1,4 @@
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 import { invalidArgument } from "../internal/errors.js";
 import { capitalise, createNamer } from "../internal/names.js";
 import { factCone, describeFact } from "./internal/deciding.js";
@@ -67,6 +68,7 @@ export interface DecidingFacts {
  * @category Scenarios
  */
 export function decidingFacts(prepared: PreparedScenarios, scenario: Scenario, commitment: string, options: DecidingFactsOptions = {}): readonly DecidingFacts[] {
+  checkArguments({ prepared: [prepared, "object"], scenario: [scenario, SCENARIO], commitment: [commitment, "string"], options: [options, { fields: { maxFacts: "number", maxSets: "number", maxCandidates: "number" } }] });
   const maxFacts = Math.min(options.maxFacts ?? 3, 4);
   const maxSets = options.maxSets ?? 4;
   const first = reevaluateScenario(prepared, scenario);

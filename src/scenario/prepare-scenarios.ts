@@ -1,5 +1,6 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
+import { checkArguments } from "../internal/guards.js";
 import { createState } from "./internal/incremental-state.js";
 
 /**
@@ -52,6 +53,7 @@ export interface PreparedScenarios {
  * @category Scenarios
  */
 export function prepareScenarios(dataset: Dataset, options: PrepareScenariosOptions = {}): PreparedScenarios {
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "date", minStance: "stance" } }] });
   const prepared: PreparedScenarios = Object.freeze({ dataset });
   createState(prepared, dataset, options.asOf, options.minStance);
   return prepared;

@@ -1,3 +1,4 @@
+import { checkArguments, SCENARIO } from "../internal/guards.js";
 import { evaluateScenario } from "./evaluate-scenario.js";
 import { liveTotalsList } from "./internal/incremental-totals.js";
 import { ABSENT, bareVerdict, rebuildVerdicts, stateOf, type IncrementalState } from "./internal/incremental-state.js";
@@ -74,7 +75,7 @@ export interface ScenarioUpdate {
  * const prepared = prepareScenarios(seedDataset());
  * reevaluateScenario(prepared, { facts: { "peace:agreement:UA": true } }).mode;
  * //=> "incremental"
- * const update = reevaluateScenario(prepared, { facts: { "peace:agreement:UA": true, "request:*:CH": true, "approval:CH:government": true } });
+ * const update = reevaluateScenario(prepared, { facts: { "peace:agreement:UA": true, "request:*:CH": true, "approval:CH.government": true } });
  * update.changed.map((change) => `${change.commitment}: ${change.before} -> ${change.after}`);
  * //=> ["ch-peacekeepers: undetermined -> active"]
  * ```
@@ -82,6 +83,7 @@ export interface ScenarioUpdate {
  * @category Scenarios
  */
 export function reevaluateScenario(prepared: PreparedScenarios, scenario: Scenario): ScenarioUpdate {
+  checkArguments({ prepared: [prepared, "object"], scenario: [scenario, SCENARIO] });
   const state = stateOf(prepared);
   const checked = checkScenario(scenario, state.minStance);
   if (checked.asOf !== state.base.asOf) {

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDataset } from "../../src/fixtures.js";
 import { buildReport, renderHtmlReport } from "../../src/report.js";
+import { STANCE_COLORS } from "../../src/internal/palette.js";
 import { expectedBars } from "../report/html-helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -91,8 +92,11 @@ describe.skipIf(skip)("the HTML report in a real browser (chromium)", () => {
 
   it("applies its inline style sheet", async () => {
     const background = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(await background('td.cell[data-stance="refused"]')).toBe("rgb(153, 27, 27)");
-    expect(await background('td.cell[data-stance="ready"]')).toBe("rgb(21, 128, 61)");
+    // The shared palette's colours (src/internal/palette.ts): reddish purple #7a2b60, bluish green #008462.
+    expect(STANCE_COLORS.refused).toBe("#7a2b60");
+    expect(STANCE_COLORS.ready).toBe("#008462");
+    expect(await background('td.cell[data-stance="refused"]')).toBe("rgb(122, 43, 96)");
+    expect(await background('td.cell[data-stance="ready"]')).toBe("rgb(0, 132, 98)");
     expect(await page.locator(".sr-only").first().boundingBox()).toMatchObject({ width: 1, height: 1 });
   });
 

@@ -93,7 +93,8 @@ const issues = deepFreeze([{ code: "missing_field", path: ["sources", 0, "date"]
 const tinyDocument = deepFreeze({ id: "tiny", title: "A dataset of one state", states: [{ id: "GB" }] });
 const asOf: Field = { kind: "date", valid: "2025-03-13" };
 const stance: Field = { kind: "stance", valid: "open" };
-const asOfOnly = { asOf };
+const knownAsOf: Field = { kind: "date", valid: "2025-03-13" };
+const asOfOnly = { asOf, knownAsOf };
 const options = (fields: Readonly<Record<string, Field>>): Param => ({ name: "options", kind: "options", valid: undefined, optional: true, fields });
 const scenarioParam = (name: string): Param => ({
   name,
@@ -111,6 +112,8 @@ const constant: Row = { kind: "constant" };
 const zod: Row = { kind: "schema" };
 
 const reading: Field = { kind: "string", valid: "cautious" };
+// A prepared dataset: what prepareScenarios made, and nothing else, is one.
+const preparedParam: Param = { name: "prepared", kind: "anything", valid: scenario.prepareScenarios(dataset) };
 
 const FUNCTIONS: Readonly<Record<string, Row>> = {
   // coalition: the model's helpers
@@ -168,7 +171,7 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   contestedActors: fn([source, options(asOfOnly)]),
   changesBetween: fn([
     source,
-    { name: "options", kind: "options", valid: deepFreeze({ from: "2025-03-01", to: "2025-03-13" }), fields: { from: { kind: "date", valid: "2025-03-01" }, to: { kind: "date", valid: "2025-03-13" } } },
+    { name: "options", kind: "options", valid: deepFreeze({ from: "2025-03-01", to: "2025-03-13" }), fields: { from: { kind: "date", valid: "2025-03-01" }, to: { kind: "date", valid: "2025-03-13" }, knownAsOf } },
   ]),
   coalitionParticipants: fn([source, str("coalition", "coalition-of-the-willing"), options({ ...asOfOnly, claimPolicy: { kind: "string", valid: "latest" } })]),
   provisionsFor: fn([source, str("provider", "US"), options(asOfOnly)]),
@@ -183,9 +186,17 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   evaluateScenario: fn([datasetParam, scenarioParam("scenario"), options({ minStance: stance, explain: { kind: "boolean" }, reading })]),
   scenarioSensitivity: fn([datasetParam, scenarioParam("scenario"), options({ minStance: stance, facts: { kind: "strings", valid: ["peace:agreement:UA"] }, rankBy: { kind: "string", valid: "personnel" } })]),
   compareScenarios: fn([datasetParam, scenarioParam("before"), scenarioParam("after"), options({ minStance: stance, reading })]),
+  prepareScenarios: fn([datasetParam, options({ asOf, minStance: stance })]),
+  reevaluateScenario: fn([preparedParam, scenarioParam("scenario")]),
+  decidingFacts: fn([
+    preparedParam,
+    scenarioParam("scenario"),
+    str("commitment", "ch-peacekeepers"),
+    options({ maxFacts: { kind: "anything", valid: 2 }, maxSets: { kind: "anything", valid: 2 }, maxCandidates: { kind: "anything", valid: 8 } }),
+  ]),
 
   // coalition/report
-  buildReport: fn([datasetParam, options({ asOf: { kind: "string", valid: "2025-03-13" }, facts: { kind: "record", valid: { "peace:agreement:UA": true } } })]),
+  buildReport: fn([datasetParam, options({ asOf: { kind: "string", valid: "2025-03-13" }, knownAsOf, since: { kind: "date", valid: "2025-03-01" }, facts: { kind: "record", valid: { "peace:agreement:UA": true } } })]),
   renderTextReport: fn([reportParam, options({ color: { kind: "boolean" } })]),
   renderMarkdownReport: fn([reportParam]),
   renderHtmlReport: fn([reportParam]),
@@ -202,9 +213,10 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   // coalition/fixtures
   seedDataset: fn([]),
   referenceDataset: fn([]),
+  timelineDataset: fn([]),
 };
 
-const CONSTANTS = ["STANCES", "STANCE_PHRASES", "BUILTIN_CONTRIBUTION_TYPES", "TAXONOMY_VERSION", "SOURCE_KINDS", "BUILTIN_COUNT_UNITS", "LIMITS", "seedDocument", "referenceDocument", "COLLECTION_SCHEMAS"];
+const CONSTANTS = ["STANCES", "STANCE_PHRASES", "BUILTIN_CONTRIBUTION_TYPES", "TAXONOMY_VERSION", "SOURCE_KINDS", "BUILTIN_COUNT_UNITS", "LIMITS", "seedDocument", "referenceDocument", "timelineDocument", "COLLECTION_SCHEMAS"];
 
 /** The row of an export, or undefined when the table has none (which the walk reports). */
 export function rowOf(name: string, value: unknown): Row | undefined {

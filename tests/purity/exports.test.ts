@@ -173,6 +173,11 @@ const scenarioFacts = freeze({ facts: { "peace:agreement:UA": true } });
 const swissFacts = freeze({ facts: { "peace:agreement:UA": true, "request:*:CH": true, "approval:CH.government": true }, asOf: "2025-03-13" });
 const coalitionReport: CoalitionReport = freeze(report.buildReport(dataset, { facts: { "peace:agreement:UA": true } }));
 const plainReport: CoalitionReport = freeze(report.buildReport(dataset));
+// A prepared dataset keeps the previous answer (its contract: what changed since then);
+// primed here with the scenarios its rows ask, so that each asks what it was last asked.
+const prepared = freeze(scenario.prepareScenarios(dataset));
+scenario.reevaluateScenario(prepared, scenarioFacts);
+const preparedAsOf = freeze(scenario.prepareScenarios(dataset, freeze({ asOf: "2025-03-13", minStance: "open" })));
 
 const atoms = freeze({
   peace: { kind: "peace", form: "agreement", country: "UA" },
@@ -316,6 +321,17 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   ],
   scenarioSensitivity: [call(dataset, freeze({})), call(dataset, scenarioFacts, freeze({ minStance: "ready" }))],
   compareScenarios: [call(dataset, freeze({}), scenarioFacts), call(dataset, scenarioFacts, swissFacts, freeze({ reading: "cautious" }))],
+  prepareScenarios: [call(dataset), call(dataset, freeze({ asOf: "2025-03-13", minStance: "open" }))],
+  reevaluateScenario: [
+    call(prepared, scenarioFacts),
+    throwing("invalid_argument", prepared, freeze({ facts: { "peace:agreement:UA": "yes" } })),
+    throwing("invalid_argument", freeze({ dataset }), scenarioFacts),
+  ],
+  decidingFacts: [
+    call(preparedAsOf, scenarioFacts, "ch-peacekeepers"),
+    call(preparedAsOf, scenarioFacts, "ch-peacekeepers", freeze({ maxFacts: 1, maxSets: 1 })),
+    throwing("invalid_argument", preparedAsOf, scenarioFacts, "no-such-commitment"),
+  ],
 
   // coalition/report
   buildReport: [call(dataset), call(dataset, freeze({ asOf: "2025-03-13", facts: { "peace:agreement:UA": true } })), throwing("invalid_argument", dataset, freeze({ asOf: "soon" }))],
@@ -343,6 +359,7 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   // coalition/fixtures
   seedDataset: [call()],
   referenceDataset: [call()],
+  timelineDataset: [call()],
 };
 
 // ---------------------------------------------------------------------------
@@ -359,6 +376,7 @@ const CONSTANTS: ReadonlySet<string> = new Set([
   "LIMITS",
   "seedDocument",
   "referenceDocument",
+  "timelineDocument",
 ]);
 
 const record = <T>(list: readonly T[] | undefined): T => {

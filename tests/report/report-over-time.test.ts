@@ -110,7 +110,7 @@ describe("what changed since a day", () => {
   it("reports the days compared, and a participant that left, with its sources", () => {
     expect([report.changes?.since, report.changes?.to]).toEqual(["2025-03-31", "2025-09-30"]);
     const left = report.changes?.changes.find((change) => change.kind === "left");
-    expect([left?.actor.id, left?.subject, left?.date, left?.sources]).toEqual(["PL", "the coalition “Coalition of the willing”", null, ["s-march"]]);
+    expect([left?.actor.id, left?.subject, left?.date, left?.sources]).toEqual(["PL", "the coalition Coalition of the willing", "2025-07-10", ["s-march"]]);
   });
 
   it("reports France's troops withdrawn, Italy weakened from open to refused (its government's later word), and Poland's opposition as new", () => {
@@ -242,6 +242,7 @@ describe("the renderers say the same", () => {
     expect(text).toContain("how much: about 200 people [source: s-march]");
     expect(text).toContain("    totals (money in EUR): EUR: 1700");
     expect(text).toContain("CHANGES FROM 2025-03-31 TO 2025-09-30\n");
+    expect(text).toContain("left: Poland, the coalition Coalition of the willing, from 2025-07-10 [source: s-march]");
     expect(text).toContain("withdrawn: France, Ground troops in Ukraine, ready to nothing [source: s-march]");
     expect(text).toContain("\n    claim: 30 countries (a later count) [source: s-sept]");
     expect(text).toContain("26 countries committed: personnel in Ukraine (to “Coalition of the willing”), as of 2025-09-04; named among them: France; not among them: Japan");

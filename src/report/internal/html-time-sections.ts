@@ -103,7 +103,8 @@ export function timelineHtml(report: CoalitionReport): string {
   const colors = { ready: STANCE_COLORS.ready, open: STANCE_COLORS.open, refused: STANCE_COLORS.refused };
   const rows = report.timeline.map((month) => `<tr><th scope="row">${t(month.month)}</th><td>${month.ready}</td><td>${month.open}</td><td>${month.refused}</td></tr>`);
   return [
-    "<figure>",
+    // Like the bar chart, it may scroll sideways in its figure, which then takes the keyboard's focus.
+    '<figure tabindex="0">',
     svgTimelineChart(report.timeline, caption, colors),
     `<figcaption>${t(caption)}</figcaption>`,
     "</figure>",

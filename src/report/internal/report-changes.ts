@@ -40,7 +40,7 @@ function stanceChange(context: ReportContext, change: StanceChange, commitments:
     before: change.before?.stance ?? null,
     after: change.after?.stance ?? null,
     date: change.after?.inForceFrom ?? null,
-    sources: either.sources,
+    sources: change.sources,
   };
 }
 
