@@ -38,8 +38,9 @@ export default defineConfig(async () => {
       format: ["esm"],
       platform: "node",
       target: "node20",
-      // The optional peer for Parquet is bundled too, so that `coalition export --format parquet` works without it.
-      noExternal: ["zod", "date-fns", "@date-fns/utc", /^hyparquet/],
+      // papaparse (for import and export) and the optional peer for Parquet are bundled too,
+      // so that `coalition import` and `coalition export --format parquet` work without them.
+      noExternal: ["zod", "date-fns", "@date-fns/utc", "papaparse", /^hyparquet/],
       banner: { js: "#!/usr/bin/env node" },
       define,
     },

@@ -7,14 +7,15 @@ import type { InterchangeFile } from "./types.js";
  * {@link safeImportDataPackage} does, but throws.
  *
  * @param files - The CSV files, as text, by their paths.
- * @param options - Parsed datasets the tables build on (`base`).
+ * @param options - Parsed datasets the tables build on (`base`), and `resolve`, which finds the datasets their `extends` names, as for `safeParseDataset`.
  * @returns The dataset, parsed: deeply readonly and frozen.
  * @throws {CoalitionError} with code `invalid_dataset` and every problem in `issues`, each with its `file`, `row` and `column`.
  * @example
  * ```ts
  * import { exportDataPackage, importDataPackage } from "coalition/interchange";
- * import { seedDataset } from "coalition/fixtures";
- * const dataset = importDataPackage(exportDataPackage(seedDataset()).files);
+ * import { referenceDataset, seedDataset } from "coalition/fixtures";
+ * // The seed extends the reference dataset: the import is given it, as the parser would be.
+ * const dataset = importDataPackage(exportDataPackage(seedDataset()).files, { base: referenceDataset() });
  * dataset.commitments.find((commitment) => commitment.id === "ch-peacekeepers")?.condition;
  * //=> {
  * //     kind: "all",

@@ -41,13 +41,14 @@ const COLLECTIONS: readonly CollectionName[] = [
  * come in any order, and optional ones may be left out.
  *
  * @param files - The CSV files, as text, by their paths (`commitments.csv`; folders are ignored).
- * @param options - Parsed datasets the tables build on (`base`), as for `safeParseDataset`.
+ * @param options - Parsed datasets the tables build on (`base`), and `resolve`, which finds the datasets their `extends` names, as for `safeParseDataset`.
  * @returns `{ success: true, data, document }` with the parsed dataset and the JSON document it came from, or `{ success: false, error }`: a `CoalitionError` (code `invalid_dataset`) whose `issues` each name their `file`, `row` and `column`.
  * @example
  * ```ts
  * import { exportDataPackage, safeImportDataPackage } from "coalition/interchange";
- * import { seedDataset } from "coalition/fixtures";
- * const back = safeImportDataPackage(exportDataPackage(seedDataset()).files);
+ * import { referenceDataset, seedDataset } from "coalition/fixtures";
+ * // The seed extends the reference dataset: the import is given it, as the parser would be.
+ * const back = safeImportDataPackage(exportDataPackage(seedDataset()).files, { base: referenceDataset() });
  * back.success && back.data.commitments.length === seedDataset().commitments.length;
  * //=> true
  * const broken = safeImportDataPackage([

@@ -12,7 +12,9 @@ import config from "../../tsup.config.js";
 import { REFERENCE, root, SEED } from "./in-process.js";
 
 // What the bin may weigh: zod is most of it.
-const BUDGET = 600 * 1024;
+// 600 KiB until the command gained export and import (papaparse, hyparquet and its writer,
+// bundled) and `explore` (the explorer page's script, inlined): 990 KiB since.
+const BUDGET = 1100 * 1024;
 
 describe("the built bin", () => {
   // Outside the project: node looks for packages from the bin's folder up, and finds none.
@@ -21,7 +23,9 @@ describe("the built bin", () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: "utf8" });
 
   beforeAll(async () => {
-    const cli = (config as Options[]).find((options) => typeof options.entry === "object" && "cli" in options.entry);
+    // The config is a function (it bundles the explorer's script first): call it for the list of builds.
+    const resolved = (typeof config === "function" ? await (config as (overrides: Options) => Options[] | Promise<Options[]>)({}) : config) as Options[];
+    const cli = resolved.find((options) => typeof options.entry === "object" && "cli" in options.entry);
     expect(cli).toBeDefined();
     await build({ ...cli, outDir: folder, silent: true, config: false, tsconfig: join(root, "tsconfig.json") });
   }, 120_000);
@@ -42,7 +46,11 @@ describe("the built bin", () => {
     const imported = [...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
     expect(imported.length).toBeGreaterThan(0);
     for (const specifier of imported) expect(builtinModules, specifier).toContain((specifier ?? "").replace(/^node:/, ""));
-    expect(text).not.toMatch(/\bimport\(|require\(/);
+    // Bundled CommonJS (papaparse) keeps a require of Node's "stream" for a mode the command
+    // never uses; any dynamic import or require must still name one of Node's own modules.
+    const dynamic = [...text.matchAll(/\b(?:__)?require\("([^"]+)"\)|\bimport\("([^"]+)"\)/g)].map((match) => match[1] ?? match[2]);
+    for (const specifier of dynamic) expect(builtinModules, specifier).toContain((specifier ?? "").replace(/^node:/, ""));
+    expect(text).not.toMatch(/\bimport\((?!")|\brequire\((?!")/);
     const size = statSync(bin).size;
     console.log(`the built bin: ${(size / 1024).toFixed(0)} KiB (budget ${BUDGET / 1024} KiB)`);
     expect(size).toBeLessThan(BUDGET);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isCoalitionError, type CoalitionError } from "../../src/index.js";
 import { exportDataPackage, importDataPackage, safeImportDataPackage, type ImportIssue, type InterchangeFile } from "../../src/interchange.js";
-import { seedDataset } from "../../src/fixtures.js";
+import { referenceDataset, seedDataset } from "../../src/fixtures.js";
 import { parseDataset } from "../../src/schema.js";
 
 const DATASET = { path: "dataset.csv", text: "id,title\r\ndemo,Demo\r\n" };
@@ -118,7 +118,7 @@ describe("an import of tables with problems", () => {
 
   it("reads a table given as bytes, and a boolean column that holds no boolean is a problem", () => {
     const files = exportDataPackage(seedDataset()).files.map((file) => (file.path === "dataset.csv" && "text" in file ? { path: file.path, bytes: new TextEncoder().encode(file.text) } : file));
-    expect(importDataPackage(files).id).toBe(seedDataset().id);
+    expect(importDataPackage(files, { base: referenceDataset() }).id).toBe(seedDataset().id);
     expect(issues([DATASET, { path: "contribution-types.csv", text: "builtin,id,label\r\nmaybe,x:y,Y\r\n" }])).toEqual(["contribution-types.csv 2 builtin invalid_format"]);
   });
 

@@ -14,7 +14,10 @@ export function finishImport(
   reading: Reading,
   options: ParseDatasetOptions & { readonly files: readonly string[]; readonly fallback: (path: readonly (string | number)[]) => Place },
 ): SafeImportResult {
-  const parsed = safeParseDataset(document, options.base === undefined ? {} : { base: options.base });
+  const parsed = safeParseDataset(document, {
+    ...(options.base === undefined ? {} : { base: options.base }),
+    ...(options.resolve === undefined ? {} : { resolve: options.resolve }),
+  });
   // A cell (or a row, or a file) the reader found wrong left its value out: the parser's
   // word on the same place would say it again.
   const marked = new Set(reading.issues.map((issue) => placeText(issue)));
