@@ -8,7 +8,7 @@ const empty = Object.freeze({
   id: "empty",
   title: "Empty",
   ...Object.fromEntries(
-    ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events"].map((name) => [name, []]),
+    ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events", "pledgeCounts"].map((name) => [name, []]),
   ),
 });
 assert.equal(isStanceAtLeast("ready", "open"), true);
