@@ -58,7 +58,7 @@ async function whole(n: number): Promise<Record<string, unknown>> {
 }
 
 /** The tables the aggregation reads, written chunk by chunk. */
-const CHUNKED_TABLES = ["sources", "contribution-types", "commitments", "fulfilment-steps", "claims"];
+const CHUNKED_TABLES = ["sources", "contribution-types", "institutions", "commitments", "fulfilment-steps", "claims"];
 
 /**
  * One chunk of a dataset too large to hold: a generated dataset whose own ids (its
@@ -88,7 +88,7 @@ async function chunked(n: number, size: number): Promise<Record<string, unknown>
   for (let k = 0; k * size < n; k++) {
     const dataset = chunk(k, Math.min(size, n - k * size));
     for (const table of tables) {
-      if (table.name === "contribution-types" && k > 0) continue;
+      if ((table.name === "contribution-types" || table.name === "institutions") && k > 0) continue;
       const columns = parquetColumns(table);
       pushRows(table, columns, tableRows(table, dataset).rows);
       const columnData = columns.map((column) => ({ ...column, data: column.data as never }));

@@ -44,7 +44,7 @@ export const suite: BenchSuite = async () => {
   });
   const tenMillion = run(["chunked", "10000000", "250000"]);
   rows.push({
-    name: "generate straight to Parquet in chunks of 250,000 (5 tables)",
+    name: "generate straight to Parquet in chunks of 250,000 (6 tables)",
     n: 10_000_000,
     ms: tenMillion.writeMs as number,
     floorMs: null,
