@@ -3,7 +3,8 @@
 // zones a day apart), and the day keys (YYYYMMDD) the rest of the library works with.
 import { describe, expect, it } from "vitest";
 import { daysInMonth, formatDayKey, keyOfUtcDay, monthSeries, utcDay } from "../../src/internal/dates/calendar.js";
-import { dayKeyOf, endKeyOf, NO_DAY } from "../../src/internal/dates/day-key.js";
+import { asOfKey, dayKeyOf, endKeyOf, NO_DAY } from "../../src/internal/dates/day-key.js";
+import { isCoalitionError } from "../../src/index.js";
 
 describe("the calendar", () => {
   it("knows how long a month is, February of leap years included", () => {
@@ -48,5 +49,22 @@ describe("day keys", () => {
     expect(dayKeyOf("2025-03")).toBe(20250331);
     expect(dayKeyOf(new Date(Number.NaN))).toBe(NO_DAY);
     expect(dayKeyOf("yesterday")).toBe(NO_DAY);
+  });
+});
+
+describe("the key of an as-of option", () => {
+  it("refuses what is neither a date text nor a Date, naming the option, with what it got", () => {
+    const thrown = (() => {
+      try {
+        asOfKey(20250313 as never, "knownAsOf");
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(isCoalitionError(thrown) && thrown.code === "invalid_argument" ? [thrown.argument, thrown.message] : thrown).toEqual([
+      "knownAsOf",
+      "knownAsOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date; got 20250313",
+    ]);
   });
 });

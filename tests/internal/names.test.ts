@@ -73,6 +73,11 @@ describe("names of types and places", () => {
         { kind: "at-sea", area: "the Black Sea" },
         { kind: "remote" },
         { kind: "remote", description: "from home bases" },
+        { kind: "region", country: "UA", name: "Odesa oblast" },
+        { kind: "areas", country: "UA", description: "strategic areas" },
+        { kind: "areas", country: "UA", description: "strategic areas", awayFromLineOfContact: true },
+        { kind: "bloc-territory", bloc: "nato" },
+        { kind: "bloc-territory", bloc: "nato", adjacentTo: "UA" },
       ].map((place) => namer.location(place as never)),
     ).toEqual([
       " in Ukraine",
@@ -84,6 +89,11 @@ describe("names of types and places", () => {
       " at sea (the Black Sea)",
       " remotely",
       " remotely (from home bases)",
+      " in Odesa oblast (Ukraine)",
+      " in strategic areas in Ukraine",
+      " in strategic areas in Ukraine, away from the line of contact",
+      " on the territory of the North Atlantic Treaty Organization",
+      " on the territory of the North Atlantic Treaty Organization adjacent to Ukraine",
     ]);
     expect(namer.location(undefined)).toBe("");
   });

@@ -27,7 +27,8 @@ export function factCone(base: IncrementalBase, i: number): string[] {
     const holder = selection.dataset.commitments[offer]!.actor;
     const coalition = selection.coalitionOf[offer];
     const pending: Condition[] = [];
-    for (const condition of [selection.conditions[offer], coalition === undefined ? undefined : coalitionCondition.get(coalition)]) if (condition !== undefined) pending.push(condition);
+    // A stack: the coalition's condition goes in first, so the offer's own is read first.
+    for (const condition of [coalition === undefined ? undefined : coalitionCondition.get(coalition), selection.conditions[offer]]) if (condition !== undefined) pending.push(condition);
     for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
       if (node.kind === "all" || node.kind === "any") for (let part = node.of.length - 1; part >= 0; part--) pending.push(node.of[part]!);
       else if (node.kind === "not") pending.push(node.of);
