@@ -41,6 +41,7 @@ export function shown(value: unknown): string {
       return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
     case "number":
     case "boolean":
+    case "undefined":
       return String(value);
     case "bigint":
       return `the bigint ${value}n`;
