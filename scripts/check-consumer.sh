@@ -4,6 +4,7 @@
 # imports it at run time as ESM and as CJS, and runs its `coalition` bin. Then the type
 # budgets: inferred values declare in a few lines that name their types; the zod-free
 # entries type-check and run without zod installed; the size of the package's .d.ts files.
+# Last, the release as a user installs it: no warning from npm, and the bin prints the version.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -82,3 +83,22 @@ fi
 "$tsc_min" -p tsconfig.json
 node run.mjs
 echo "types ok without zod: coalition, coalition/scenario, coalition/report (ESM and CJS)"
+
+# The release as a user installs it: the tarball into an empty folder, with npm's own
+# output kept. npm must print no warning (a script run on install, a deprecated or
+# missing field), and `npx coalition --version` must print the version being released.
+mkdir "$work/fresh-install"
+cd "$work/fresh-install"
+npm init -y >/dev/null
+install_log="$(npm install --no-audit --no-fund --prefer-offline "$work/$tarball" 2>&1)"
+if grep -qi 'warn' <<<"$install_log"; then
+  printf 'release: npm warned while installing the tarball:\n%s\n' "$install_log" >&2
+  exit 1
+fi
+expected_version="$(node -p "require('$root/package.json').version")"
+printed_version="$(npx --no-install coalition --version 2>&1)"
+if [ "$printed_version" != "$expected_version" ]; then
+  printf 'release: npx coalition --version printed %s, not %s\n' "$printed_version" "$expected_version" >&2
+  exit 1
+fi
+echo "release ok: installed into an empty folder without a warning; npx coalition --version prints $printed_version"
