@@ -147,6 +147,9 @@ describe("reevaluateScenario", () => {
     expect(() => reevaluateScenario(prepared, { facts: { "fact:nothing": true } })).toThrow(/names nothing the dataset knows/);
     expect(() => reevaluateScenario(prepared, { facts: { "peace:agreement:UA": true, "peace:ceasefire:UA": false } })).toThrow(/implies a ceasefire/);
     expect(() => reevaluateScenario({ dataset: seedDataset() }, {})).toThrow(/not a value made by prepareScenarios/);
+    // A key no condition reads, allowed once, is refused when the next scenario no longer allows it.
+    expect(reevaluateScenario(prepared, { facts: { "fact:nothing": true }, allowUnknownFacts: true }).changed).toEqual([]);
+    expect(() => reevaluateScenario(prepared, { facts: { "fact:nothing": true } })).toThrow(/names nothing the dataset knows/);
     // After an error, the next answer is still right.
     expect(reevaluateScenario(prepared, { facts: { "peace:agreement:UA": true } }).changed).toHaveLength(5);
   });

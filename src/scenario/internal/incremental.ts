@@ -51,7 +51,13 @@ export interface IncrementalBase {
   readonly layerOf: Int32Array;
   readonly current: Map<number, number>;
   /** The facts of the last scenario answered on this base, and whether it allowed unknown keys. */
-  last: { readonly given: Readonly<Record<string, boolean>>; readonly allowUnknown: boolean };
+  readonly last: LastFacts;
+}
+
+/** The facts set (true or false) by the last scenario answered on a base, and whether it allowed unknown keys. @internal */
+interface LastFacts {
+  readonly given: Map<string, boolean>;
+  allowUnknown: boolean;
 }
 
 /** Solves the day's scenario with no fact set, and reads every fact the offers in force read. @internal */
@@ -82,7 +88,7 @@ export function incrementalBase(dataset: Dataset, asOf: string | undefined, minS
     layers: [],
     layerOf: new Int32Array(keys.length).fill(-1),
     current: new Map(),
-    last: { given: {}, allowUnknown: false },
+    last: { given: new Map(), allowUnknown: false },
   };
 }
 
@@ -104,11 +110,7 @@ export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: 
   if (checked.hasOverrides) return undefined;
   const { given } = checked;
   const allowUnknown = scenario.allowUnknownFacts === true;
-  const previous = base.last.given;
-  const differs = (key: string) => allowUnknown !== base.last.allowUnknown || (Object.hasOwn(given, key) ? given[key] : undefined) !== (Object.hasOwn(previous, key) ? previous[key] : undefined);
-  const changedKeys: string[] = [];
-  for (const key of Object.keys(given)) if (differs(key)) changedKeys.push(key);
-  for (const key of Object.keys(previous)) if (!Object.hasOwn(given, key) && previous[key] !== undefined) changedKeys.push(key);
+  const changedKeys = changedKeysOf(base.last, checked, allowUnknown);
   if (changedKeys.some((key) => given[key] !== undefined && !base.byKey.has(key))) checkFactKeys(dataset, scenario, base.graph.facts);
   const changes = new Map<number, number>();
   for (const key of changedKeys) {
@@ -119,9 +121,33 @@ export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: 
       if (value !== (base.current.get(fact.slot) ?? U)) changes.set(fact.slot, value);
     }
   }
-  // A copy: the caller may change its object and ask again.
-  base.last = { given: { ...given }, allowUnknown };
+  // Kept as a map of its own: the caller may change its object and ask again.
+  for (const key of changedKeys) {
+    const value = given[key];
+    if (value === undefined) base.last.given.delete(key);
+    else base.last.given.set(key, value);
+  }
+  base.last.allowUnknown = allowUnknown;
   return changes;
+}
+
+/**
+ * The keys set otherwise than in the last scenario (every key set, if it allowed unknown
+ * keys and this one does not, or the reverse), in one read of each key: the scenario's
+ * whole facts are read once, the last ones again only if some were dropped.
+ */
+function changedKeysOf(last: LastFacts, { given, keys }: CheckedScenario, allowUnknown: boolean): string[] {
+  const changedKeys: string[] = [];
+  const sameReading = allowUnknown === last.allowUnknown;
+  let kept = 0;
+  for (const key of keys) {
+    const value = given[key];
+    const before = last.given.get(key);
+    if (before !== undefined) kept++;
+    if (before !== value || !sameReading) changedKeys.push(key);
+  }
+  if (kept < last.given.size) for (const key of last.given.keys()) if (!Object.hasOwn(given, key) || given[key] === undefined) changedKeys.push(key);
+  return changedKeys;
 }
 
 /** The key itself and those whose value it implies: the other form of peace, the other requests to the same actor. @internal */

@@ -15,6 +15,8 @@ export interface CheckedScenario {
   readonly asOf: string | undefined;
   /** Its facts, and the keys set (to true or false, not undefined) of those about one actor each. */
   readonly given: Readonly<Record<string, boolean>>;
+  /** The keys of `given` set to true or false, in its order (reading an object's keys again costs as much as this whole check). */
+  readonly keys: readonly string[];
   /** `request:*:<to>` keys. */
   readonly anyRequests: readonly string[];
   /** `request:<by>:<to>` keys, `by` named. */
@@ -61,9 +63,11 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open", as
   const anyRequests: string[] = [];
   const namedRequests: string[] = [];
   const inclusions: string[] = [];
+  const keys: string[] = [];
   for (const key of Object.keys(given)) {
     const value: unknown = given[key];
     if (value === undefined) continue;
+    keys.push(key);
     if (typeof value !== "boolean") {
       throw invalidArgument("facts", `fact ${JSON.stringify(key)} must be true or false, not ${JSON.stringify(value)}`);
     }
@@ -80,7 +84,7 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open", as
   // A peace agreement without a ceasefire, or no request at all but one by a named actor.
   if (suspects.length > 0) throwContradiction(suspects, given, namedRequests);
   const view = scenarioView(given, namedRequests);
-  return { asOf, given, anyRequests, namedRequests, inclusions, overrides, hasOverrides: overrides.size > 0, view, minRank, openWorld };
+  return { asOf, given, keys, anyRequests, namedRequests, inclusions, overrides, hasOverrides: overrides.size > 0, view, minRank, openWorld };
 }
 
 /**
