@@ -47,8 +47,9 @@ const cases = [
   // hyparquet-writer, the optional peer (18 kB), is the consumer's and left out.
   { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 18 * 1024, external: ["hyparquet-writer"] },
   // The explorer page's renderer carries the page's script as text (budgeted below) beside the report.
-  { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 93 * 1024 },
-  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 48 * 1024 },
+  // 93 and 48 kB while the explorer built a whole report to word its offers (issue 20's round 4).
+  { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 79 * 1024 },
+  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 34 * 1024 },
 ];
 
 let failed = false;
@@ -77,12 +78,13 @@ for (const { name, code, budget, zod = false, external = [], platform = "neutral
       (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : zod ? "; zod by design (the parser)" : "; no zod"),
   );
 }
-// The explorer page's whole script, as the page inlines it. Issue 20 asks for at most 40 kB
-// gzip; it was 31.5 before the model v2's scenario engine joined it, and is 44.9 since: the
-// target is missed, and this budget only keeps it from growing further unnoticed.
-const PAGE_SCRIPT_BUDGET = 46 * 1024;
+// The explorer page's whole script, as the page inlines it: at most 40 kB gzip (issue 20).
+// It was 31.5 before the model v2's scenario engine joined it, 44.9 after (the budget was
+// raised to 46 then), and 32 since the page words its offers with the kernel's namer
+// rather than by building a whole report (aggregation, changes, events, timeline: 14 kB).
+const PAGE_SCRIPT_BUDGET = 40 * 1024;
 const pageScript = gzipSync(await explorerPageScript()).length;
 const pageOk = pageScript <= PAGE_SCRIPT_BUDGET;
 failed ||= !pageOk;
-console.log(`${pageOk ? "ok  " : "FAIL"} the explorer page's whole script: ${(pageScript / 1024).toFixed(2)} kB gzip (budget ${PAGE_SCRIPT_BUDGET / 1024} kB; issue 20's target: 40 kB)`);
+console.log(`${pageOk ? "ok  " : "FAIL"} the explorer page's whole script: ${(pageScript / 1024).toFixed(2)} kB gzip (budget ${PAGE_SCRIPT_BUDGET / 1024} kB, issue 20's)`);
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@ import { dateEnd } from "../model/partial-date.js";
 import type { Commitment, Dataset, Provision, Speaker } from "../model/types.js";
 import { evaluateScenario } from "../scenario/evaluate-scenario.js";
 import type { Scenario, ScenarioEvaluation, Verdict } from "../scenario/types.js";
-import { describeCondition } from "./internal/describe-condition.js";
+import { describeCondition } from "../internal/describe-condition.js";
 import { knownView } from "../internal/known-as-of.js";
 import { changesSince } from "./internal/report-changes.js";
 import { latestSourceDate, reportContext, topLevelType, typeLabel, holdsOn, type ReportContext } from "./internal/report-context.js";

@@ -15,14 +15,14 @@ export function verdictDetails(
   verdict: CommitmentVerdict,
   state: ExplorerState,
 ): HTMLDetailsElement {
-  const words = offerWords(engine, verdict, state.asOf);
-  const offer = engine.offer(verdict.commitment, state.asOf);
+  const words = offerWords(engine, verdict);
+  const offer = engine.offer(verdict.commitment);
   const group = verdict.group < 0 ? undefined : result.evaluation.groups[verdict.group];
   const facts: Child[] = [
-    term(doc, "Stance", offer?.stance),
-    term(doc, "Condition", offer === undefined ? undefined : (offer.condition ?? "none stated")),
-    term(doc, "Offered to", offer?.coalition ?? undefined),
-    term(doc, "Stated by", offer?.statedBy ?? undefined),
+    term(doc, "Stance", offer.stance),
+    term(doc, "Condition", offer.condition ?? "none stated"),
+    term(doc, "Offered to", offer.coalition ?? undefined),
+    term(doc, "Stated by", offer.statedBy ?? undefined),
   ];
   const details = h(
     doc,

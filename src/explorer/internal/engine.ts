@@ -1,7 +1,8 @@
 // The explorer's one door to the scenario engine: everything the explorer shows is asked
-// here, of the library's public scenario and report API, and nowhere else. A dataset goes
-// in once (createEngine); each scenario the reader sets comes back as verdicts with their
-// reasons, totals, and the changes against the same day with no fact set.
+// here, of the library's public scenario API, and nowhere else. A dataset goes in once
+// (createEngine); each scenario the reader sets comes back as verdicts with their
+// reasons, totals, and the changes against the same day with no fact set. The offers
+// are worded as the report words them (offers.ts), without building a report.
 //
 // The verdicts with their reasons come from a cold evaluation (the reasons are what a
 // reader opens); what the facts change, against the same day with no fact set and
@@ -9,8 +10,6 @@
 import { BUILTIN_CONTRIBUTION_TYPES } from "../../model/builtin-contribution-types.js";
 import { dateEnd } from "../../model/partial-date.js";
 import type { Condition, Dataset } from "../../model/types.js";
-import { buildReport } from "../../report/build-report.js";
-import type { ReportOffer } from "../../report/types.js";
 import { decidingFacts, type DecidingFacts } from "../../scenario/deciding-facts.js";
 import { evaluateScenario } from "../../scenario/evaluate-scenario.js";
 import { factKey } from "../../scenario/fact-key.js";
@@ -18,6 +17,7 @@ import { prepareScenarios } from "../../scenario/prepare-scenarios.js";
 import { reevaluateScenario } from "../../scenario/reevaluate-scenario.js";
 import { scenarioSensitivity } from "../../scenario/scenario-sensitivity.js";
 import type { Scenario, ScenarioEvaluation, ScenarioTotal, TotalChange, VerdictChange } from "../../scenario/types.js";
+import { offerTable, type ExplorerOffer } from "./offers.js";
 
 /** A fact some condition of the dataset reads, which the reader may set. */
 export interface ExplorerFact {
@@ -70,8 +70,8 @@ export interface ExplorerEngine {
   evaluate(state: ExplorerState): ExplorerResult;
   /** What one step changed. @throws {CoalitionError} as {@link ExplorerEngine.evaluate}. */
   compare(before: ExplorerState, after: ExplorerState): ExplorerChanges;
-  /** How the reader sees an offer in force on that day: its actor, what it offers, its condition. */
-  offer(commitment: string, asOf: string | undefined): ReportOffer | undefined;
+  /** How the reader sees an offer: its actor, what it offers, its condition, as the report words them. */
+  offer(commitment: string): ExplorerOffer;
   type(type: string): ExplorerType;
   /** What would decide an undetermined verdict: the smallest sets of unknown facts that would make it active, or inactive (see decidingFacts). */
   decide(commitment: string, state: ExplorerState): readonly DecidingFacts[];
@@ -89,21 +89,13 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
     const second = reevaluateScenario(prepared, scenario(after));
     return { changed: second.changed, totals: totalsMoved(first.totals, second.totals) };
   };
-  // The offers' words depend on the day only (a later statement may replace one): one report per day asked.
-  let offers: { readonly asOf: string | undefined; readonly byId: ReadonlyMap<string, ReportOffer> } | undefined;
   return {
     dataset,
     facts,
     span,
     evaluate: (state) => ({ evaluation: evaluateScenario(dataset, scenario(state)), baseline: compare({ facts: {}, asOf: state.asOf }, state) }),
     compare,
-    offer(commitment, asOf) {
-      if (offers === undefined || offers.asOf !== asOf) {
-        const report = buildReport(dataset, asOf === undefined ? {} : { asOf });
-        offers = { asOf, byId: new Map(report.contributions.flatMap((group) => group.offers.map((offer) => [offer.commitment, offer]))) };
-      }
-      return offers.byId.get(commitment);
-    },
+    offer: offerTable(dataset),
     type: (type) => types.get(type) ?? { label: type, depth: 0 },
     decide: (commitment, state) => decidingFacts(prepared, scenario(state), commitment),
   };

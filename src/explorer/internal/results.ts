@@ -102,7 +102,7 @@ function changesList(doc: Document, engine: ExplorerEngine, changed: readonly Ve
     "ul",
     { class: "cx-changes" },
     ...changed.map((change) => {
-      const words = offerWords(engine, change, state.asOf);
+      const words = offerWords(engine, change);
       return h(
         doc,
         "li",

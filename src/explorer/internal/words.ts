@@ -1,5 +1,4 @@
 // Counts and figures in words, for the explorer's summaries, tables and announcements.
-import type { ReportOffer } from "../../report/types.js";
 import { capitalise } from "../../internal/names.js";
 import type { QuantityTotal } from "../../scenario/types.js";
 import type { ExplorerEngine } from "./engine.js";
@@ -29,10 +28,9 @@ export interface OfferWords {
   readonly what: string;
 }
 
-/** An offer in words, from the report's own words where the offer is in force on that day. */
-export function offerWords(engine: ExplorerEngine, commitment: { readonly commitment: string; readonly actor: string; readonly type: string }, asOf: string | undefined): OfferWords {
-  const offer: ReportOffer | undefined = engine.offer(commitment.commitment, asOf);
+/** An offer in words, as the report words it. */
+export function offerWords(engine: ExplorerEngine, commitment: { readonly commitment: string }): OfferWords {
+  const offer = engine.offer(commitment.commitment);
   // As the HTML report names an offer: "Ireland: Peacekeepers and ceasefire monitors in Ukraine".
-  if (offer === undefined) return { actor: commitment.actor, what: engine.type(commitment.type).label };
-  return { actor: capitalise(offer.actor.name), what: offer.location === "" ? offer.typeLabel : `${offer.typeLabel} ${offer.location}` };
+  return { actor: capitalise(offer.actor), what: offer.location === "" ? offer.typeLabel : `${offer.typeLabel} ${offer.location}` };
 }

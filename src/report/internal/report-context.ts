@@ -3,6 +3,7 @@ import { createNamer } from "../../internal/names.js";
 import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 import { dateEnd, dateStart } from "../../model/partial-date.js";
 import type { Dataset, Speaker } from "../../model/types.js";
+import { speakerNamer } from "../../internal/speaker-name.js";
 import type { NamedActor } from "../types.js";
 
 /** What every part of a report reads: the dataset, its day, and how to name what it holds. */
@@ -106,23 +107,6 @@ export function blocsOnDay(dataset: Dataset, day: string): (actor: string) => st
       last = membership.organization;
     }
     return names;
-  };
-}
-
-/** Who made a statement: "Thomas Süssli, Commander-in-Chief…", "Parliament of Romania", "Romania's parliament". */
-export function speakerNamer(dataset: Dataset, namer: Namer): (speaker: Speaker) => string {
-  const persons = new Map(dataset.persons.map((person) => [person.id, person]));
-  const institutions = new Map(dataset.institutions.map((institution) => [institution.id, institution]));
-  return (speaker) => {
-    const person = speaker.person === undefined ? undefined : persons.get(speaker.person);
-    const office = person?.offices.find((entry) => entry.institution === speaker.institution);
-    if (person !== undefined && office !== undefined) return `${person.name}, ${office.title}`;
-    const institution = institutions.get(speaker.institution);
-    // The parser checks that a speaker's institution exists and that its person holds an
-    // office there; data built without the parser still gets a name rather than a crash.
-    /* v8 ignore next */
-    if (institution === undefined || person !== undefined) return person?.name ?? speaker.institution;
-    return institution.name ?? `${namer.possessive(institution.actor)} ${institution.kind.replace(/-/g, " ")}`;
   };
 }
 

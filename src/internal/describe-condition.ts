@@ -1,11 +1,11 @@
-import type { Condition } from "../../model/types.js";
-import type { Namer } from "../../internal/names.js";
+import type { Condition } from "../model/types.js";
+import type { Namer } from "./names.js";
 
 // Deeper trees are summarised rather than spelled out: nobody reads a sentence that long,
 // and the recursion below stays far from the stack's limit.
 const MAX_DEPTH_IN_WORDS = 12;
 
-/** A condition in words, for `holder`'s commitment: "a request and the government's approval". */
+/** A condition in words, for `holder`'s commitment: "a request and the government's approval". @internal */
 export function describeCondition(condition: Condition, holder: string, namer: Namer, depth = 0): string {
   if (depth >= MAX_DEPTH_IN_WORDS) return "further nested conditions";
   switch (condition.kind) {
