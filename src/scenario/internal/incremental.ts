@@ -165,8 +165,11 @@ export function relatedKeys(base: IncrementalBase, key: string): string[] {
 
 /**
  * Sets the fact slots `changes` on the base: takes back the layers from the first one
- * that set a slot that changes, sets again what they set that does not change, in one
- * layer, then the changed slots in another, last, where changing them again is cheap.
+ * that set a slot that changes, sets again what they set that does not change, layer by
+ * layer as they were, then the changed slots in a layer of their own, last, where
+ * changing them again is cheap. Layers stay apart so that facts changed recently stay
+ * last: a reader who changes fact A, then B, then A again pays A's consequences the
+ * third time, not those of every fact set before A.
  * Returns the commitments whose value may have moved (some twice); keeps the totals.
  * @internal
  */
@@ -175,13 +178,15 @@ export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, n
   const touched: number[] = [];
   let keep = layers.length;
   for (const slot of changes.keys()) if (layerOf[slot]! >= 0 && layerOf[slot]! < keep) keep = layerOf[slot]!;
-  const again: [number, number][] = [];
+  const toSet: [number, number][][] = [];
   if (keep < layers.length) {
     for (let k = keep; k < layers.length; k++) {
+      const kept: [number, number][] = [];
       for (const [slot, value] of layers[k]!.slots) {
         layerOf[slot] = -1;
-        if (!changes.has(slot)) again.push([slot, value]);
+        if (!changes.has(slot)) kept.push([slot, value]);
       }
+      toSet.push(kept);
     }
     const start = layers[keep]!.trailStart;
     for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, U);
@@ -197,7 +202,8 @@ export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, n
       fresh.push([slot, value]);
     }
   }
-  for (const set of [again, fresh]) {
+  toSet.push(fresh);
+  for (const set of toSet) {
     if (set.length === 0) continue;
     const start = trail.length;
     extendKleene(graph, base.readers, set, trail);
