@@ -58,7 +58,9 @@ export interface ScenarioUpdate {
  * The facts of each answer are set on the day's scenario with no fact set, as a layer:
  * the next answer keeps the layers whose facts it still holds and takes back the rest,
  * so one more fact costs its consequences only, and changing the last fact set costs
- * that fact's. Changing an early fact takes back the later layers too. A new day
+ * that fact's. Changing an earlier fact takes back the later layers too and sets them
+ * again, once: that fact is last from then on, so a reader who tries one fact, then
+ * another, then the first again pays each time for that fact's consequences. A new day
  * prepares that day (a cold cost); a scenario with a `commitment:` key is answered by a
  * cold evaluation.
  *
