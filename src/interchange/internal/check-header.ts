@@ -1,12 +1,12 @@
 import type { CsvTable } from "./csv.js";
 import { issueAt, type Reading } from "./places.js";
-import { columnsOf, type TableSpec } from "./table-spec.js";
+import { columnsOf, type TableReader } from "./table-spec.js";
 
 /**
  * The header of a table's CSV, checked: every column known and given once, every
  * required one there. Returns where each known column is.
  */
-export function checkHeader(table: TableSpec, file: string, csv: CsvTable, reading: Reading): Map<string, number> {
+export function checkHeader(table: TableReader, file: string, csv: CsvTable, reading: Reading): Map<string, number> {
   for (const problem of csv.problems) {
     reading.issues.push(issueAt({ file, row: problem.row, column: null }, { code: "invalid_format", path: [], message: problem.message }));
   }

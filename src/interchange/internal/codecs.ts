@@ -27,10 +27,14 @@ export interface CellSource {
 export type Fields = Record<string, unknown>;
 
 /** One field of a record (or a group of them) and its columns. */
-export interface FieldCodec {
-  readonly columns: readonly ColumnSpec[];
+export interface FieldCodec extends FieldReader {
   /** Pushes one cell per column. */
   write(record: Readonly<Fields>, out: CellValue[]): void;
+}
+
+/** The reading half of a codec: all a table that is only read (the commitments sheet) needs. */
+export interface FieldReader {
+  readonly columns: readonly ColumnSpec[];
   /** Sets the field on `into` from the cells, or leaves it out. */
   read(cells: CellSource, into: Fields): void;
 }

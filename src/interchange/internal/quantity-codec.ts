@@ -92,7 +92,8 @@ function quantityCells(quantity: Fields): CellValue[] {
   };
   const [low, high] = bounds[kind] ?? [figure("low"), figure("high")];
   const value = kind === "approximate" ? figure("value") : NOT_APPLICABLE;
-  const phrase = (quantity.phrase as string | undefined) ?? (kind === "approximate" ? NOT_GIVEN : NOT_APPLICABLE);
+  // An approximate figure always has its phrase; a count of another kind may have one too.
+  const phrase = (quantity.phrase as string | undefined) ?? NOT_APPLICABLE;
   return [kind, low, high, value, unit, money("currency"), money("date"), phrase];
 }
 

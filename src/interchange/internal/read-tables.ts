@@ -7,10 +7,10 @@ import { readCell, type CellSource, type Fields } from "./codecs.js";
 import { readCsv } from "./csv.js";
 import { checkHeader } from "./check-header.js";
 import { issueAt, pathKey, type Reading } from "./places.js";
-import type { Draft, TableSpec } from "./table-spec.js";
+import type { Draft, TableReader } from "./table-spec.js";
 
 /** Reads the CSV text of one table into the draft. */
-export function readTable(table: TableSpec, file: string, text: string, draft: Draft, reading: Reading): void {
+export function readTable(table: TableReader, file: string, text: string, draft: Draft, reading: Reading): void {
   const csv = readCsv(text);
   const index = checkHeader(table, file, csv, reading);
   for (const { row, cells } of csv.rows) readRow(table, { file, row, cells, index }, draft, reading);
@@ -18,7 +18,7 @@ export function readTable(table: TableSpec, file: string, text: string, draft: D
 
 /** Reads one row: its keys, its fields, and its record's place. */
 export function readRow(
-  table: TableSpec,
+  table: TableReader,
   at: { file: string; row: number; cells: readonly string[]; index: ReadonlyMap<string, number> },
   draft: Draft,
   reading: Reading,

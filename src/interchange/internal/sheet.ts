@@ -10,11 +10,11 @@ import type { StancePhrase } from "../../model/stance-phrases.js";
 import { SOURCE_KINDS } from "../../model/source-kinds.js";
 import type { Condition } from "../../model/types.js";
 import { DATE_PATTERN, ID_PATTERN, IDS_PATTERN } from "./columns.js";
-import { column, field, readInto, type FieldCodec, type Fields } from "./codecs.js";
+import { column, field, readInto, type FieldReader, type Fields } from "./codecs.js";
 import { INSTITUTION_KIND_VALUES } from "./kinds.js";
 import { locationCodec } from "./location-codec.js";
 import { quantityCodec } from "./quantity-codec.js";
-import { addRecord, type Draft, type Placed, type TableSpec } from "./table-spec.js";
+import { addRecord, type Draft, type Placed, type TableReader } from "./table-spec.js";
 import { conditionCodec, speakerCodec } from "./value-codecs.js";
 
 /** Where the source described in a row is kept until the row's record is placed. */
@@ -22,12 +22,11 @@ const SOURCE = "\u0000source";
 const SOURCE_FIELDS = ["kind", "publisher", "date", "title", "outlet", "url"] as const;
 
 /** The stance column: a stance, or the source's phrase, mapped to its stance. */
-function stanceCodec(extraPhrases: readonly StancePhrase[]): FieldCodec {
+function stanceCodec(extraPhrases: readonly StancePhrase[]): FieldReader {
   const stance = column("stance", "string", "A stance (committed, ready, open, undecided, opposed, refused) or the source's phrase, mapped to its stance.", { required: true });
   const phrase = column("phrase", "string", "The source's phrase, where the stance column gives the stance.");
   return {
     columns: [stance, phrase],
-    write() {},
     read(cells, into) {
       cells.from(["stance"], stance.name);
       cells.from(["phrase"], phrase.name);
@@ -52,14 +51,13 @@ function stanceCodec(extraPhrases: readonly StancePhrase[]): FieldCodec {
 }
 
 /** The source described in the row, kept apart until the record is placed. */
-const sourceDetails: FieldCodec = {
+const sourceDetails: FieldReader = {
   columns: SOURCE_FIELDS.map((name) =>
     column(`source_${name}`, "string", `The ${name} of the row's first source, where the sheet describes it.`, {
       ...(name === "kind" ? { values: SOURCE_KINDS } : {}),
       ...(name === "date" ? { pattern: DATE_PATTERN } : {}),
     }),
   ),
-  write() {},
   read(cells, into) {
     const details: Fields = {};
     for (const [i, spec] of sourceDetails.columns.entries()) readInto(cells, spec, SOURCE_FIELDS[i] as string, details);
@@ -75,11 +73,10 @@ export interface SheetBase {
   readonly phrases: readonly StancePhrase[];
 }
 
-/** The sheet as a table: its codecs, and how a row's commitment and what it declares go into the draft. */
-export function sheetTable(base: SheetBase, declared: { source?: number | undefined }): TableSpec {
+/** The sheet as a table, only ever read: its codecs, and how a row's commitment and what it declares go into the draft. */
+export function sheetTable(base: SheetBase, declared: { source?: number | undefined }): TableReader {
   return {
     name: "commitments",
-    description: "A commitments sheet: one row per statement.",
     keys: [],
     fields: [
       field("id", "id", "string", "The commitment's id; row-N when left out.", { pattern: ID_PATTERN }),
@@ -97,9 +94,6 @@ export function sheetTable(base: SheetBase, declared: { source?: number | undefi
       field("quote", "quote", "string", "The source's words."),
       field("note", "note", "string", "Why the record is as it is."),
     ],
-    primaryKey: ["id"],
-    foreignKeys: [],
-    each() {},
     attach(draft, record) {
       declared.source = undefined;
       const details = record[SOURCE] as Fields | undefined;

@@ -4,8 +4,8 @@
 import type { Dataset } from "../../model/types.js";
 import type { PathSegment } from "../../parse/dataset-issue.js";
 import type { CollectionName } from "../../schema/dataset.js";
-import { NOT_APPLICABLE, notApplicableFree, type CellValue, type ColumnSpec } from "./columns.js";
-import { column, type FieldCodec, type Fields } from "./codecs.js";
+import { NOT_APPLICABLE, notApplicableFree, type CellValue, type ColumnSpec, type MissingToken } from "./columns.js";
+import { column, type FieldCodec, type FieldReader, type Fields } from "./codecs.js";
 
 /** A foreign key: `columns` of this table name a row of `table` by its `to` columns. */
 export interface ForeignKey {
@@ -28,24 +28,30 @@ export type Placed =
   | { readonly skipped: true }
   | { readonly problem: string; readonly column: string };
 
-export interface TableSpec {
-  /** The resource's name, and its file's (`commitments` → `commitments.csv`). */
-  readonly name: string;
+export interface TableSpec extends TableReader {
   readonly description: string;
-  /** The columns that place a row (its parent, its place among the parent's items), first. */
-  readonly keys: readonly ColumnSpec[];
   /** The record's fields, after the keys. */
   readonly fields: readonly FieldCodec[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
   /** Calls `visit` with each record of the table and its key cells, in order. */
   each(dataset: Dataset, visit: (record: Readonly<Fields>, keys: readonly CellValue[]) => void): void;
+}
+
+/** The reading half of a table: all a table that is only read (the commitments sheet) needs. */
+export interface TableReader {
+  /** The resource's name, and its file's (`commitments` → `commitments.csv`). */
+  readonly name: string;
+  /** The columns that place a row (its parent, its place among the parent's items), first. */
+  readonly keys: readonly ColumnSpec[];
+  /** The record's fields, after the keys. */
+  readonly fields: readonly FieldReader[];
   /** Puts a record read from a row, with its key cells' texts, into the draft. */
   attach(draft: Draft, record: Fields, keys: readonly string[]): Placed;
 }
 
 /** Every column of a table, keys first. */
-export function columnsOf(table: TableSpec): ColumnSpec[] {
+export function columnsOf(table: TableReader): ColumnSpec[] {
   return [...table.keys, ...table.fields.flatMap((codec) => codec.columns)];
 }
 
@@ -96,15 +102,15 @@ export const SEQ = column("seq", "integer", "The row's place among its record's 
  */
 export function onlyFor(kinds: readonly string[], kindOf: (record: Readonly<Fields>) => string, codec: FieldCodec): FieldCodec {
   return {
-    columns: codec.columns.map((spec) => ({ ...spec, missing: [...(spec.missing ?? []), NOT_APPLICABLE] })),
+    // A column that only some kinds of row have is never required (it is "n/a" in the
+    // others), so it has its missing tokens already.
+    columns: codec.columns.map((spec) => ({ ...spec, missing: [...(spec.missing as readonly MissingToken[]), NOT_APPLICABLE] })),
     write(record, out) {
       if (kinds.includes(kindOf(record))) {
         const from = out.length;
         codec.write(record, out);
-        codec.columns.forEach((spec, i) => {
-          const cell = out[from + i];
-          if (typeof cell === "string") notApplicableFree(cell, spec.name);
-        });
+        // Only a text can be "n/a": a number or a flag never reads as it.
+        codec.columns.forEach((spec, i) => notApplicableFree(String(out[from + i]), spec.name));
       } else for (let i = 0; i < codec.columns.length; i++) out.push(NOT_APPLICABLE);
     },
     read(cells, into) {
