@@ -71,7 +71,7 @@ function resolveRef(
     parsed = isParsed(found) ? { dataset: found } : context.parse(found, { ...context, chain });
     context.done.set(ref.id, parsed);
   }
-  if ("dataset" in parsed) return checkParsed(parsed.dataset, ref, path, chain, issues) ? { dataset: parsed.dataset, path: layerPath } : undefined;
+  if ("dataset" in parsed) return checkParsed(parsed.dataset, path, chain, issues) ? { dataset: parsed.dataset, path: layerPath } : undefined;
   for (const issue of parsed.issues) {
     // A cycle further down the chain runs through this ref: it is reported here, with its chain.
     if (issue.code === "extends_cycle") issues.push({ ...issue, path });
@@ -115,15 +115,14 @@ function fetchRef(
 /** How deep a chain of extends may go: each layer is a parse of its own, on the stack. */
 const MAX_DEPTH = 64;
 
-/** Whether a parsed dataset the resolver returned is the one asked for, and not on the chain. */
-function checkParsed(dataset: Dataset, ref: ExtendsRef, path: readonly PathSegment[], chain: readonly string[], issues: IssueReport): boolean {
-  if (dataset.id !== ref.id) {
-    issues.push({ code: "extends_mismatch", path, message: `the dataset resolved for ${quote(ref.id)} has the id ${quote(dataset.id)}` });
-    return false;
-  }
+/**
+ * Whether a parsed dataset the resolver returned is not on the chain. Its id is the one
+ * asked for: fetchRef reported any other (extends_mismatch) before it was parsed or kept.
+ */
+function checkParsed(dataset: Dataset, path: readonly PathSegment[], chain: readonly string[], issues: IssueReport): boolean {
   const looped = dataset.layers.find((layer) => chain.includes(layer));
   if (looped === undefined) return true;
-  issues.push(cycle(path, [...chain, ref.id, looped]));
+  issues.push(cycle(path, [...chain, dataset.id, looped]));
   return false;
 }
 
