@@ -1,5 +1,5 @@
 // Tables written by hand whose cells do not fit their row's kind: each problem is told
-// by its file, row and column, and a location of areas may leave its flag unsaid.
+// by its file, row and column; and a location may leave unsaid what its kind lets it.
 import { describe, expect, it } from "vitest";
 import { exportDataPackage, safeImportDataPackage, type ImportIssue, type InterchangeFile } from "../../src/interchange.js";
 
@@ -11,6 +11,13 @@ const commitments = (...rows: string[]) => ({
   path: "commitments.csv",
   text: ["id,actor,type,stance,date,sources,location,location_country,location_detail,location_away_from_line_of_contact", ...rows].join("\r\n"),
 });
+
+/** The cells of the first row of the commitments table exported, by column. */
+function commitmentCells(files: readonly InterchangeFile[]): Record<string, string | undefined> {
+  const exported = files.find((file) => file.path === "commitments.csv");
+  const [header = "", row = ""] = (exported !== undefined && "text" in exported ? exported.text : "").split("\r\n");
+  return Object.fromEntries(header.split(",").map((name, i) => [name, row.split(",")[i]]));
+}
 
 function problems(files: readonly InterchangeFile[], base: readonly InterchangeFile[] = [DATASET, SOURCES, ACTORS]): string[] {
   const result = safeImportDataPackage([...base, ...files]);
@@ -36,14 +43,27 @@ describe("the away-from-the-line-of-contact flag of a location", () => {
     ]);
   });
 
+  it("on areas, is a problem when it is neither true nor false", () => {
+    expect(problems([commitments("c1,IE,peacekeepers,ready,2025,s1,areas,UA,the west,maybe")])).toEqual([
+      'commitments.csv 2 location_away_from_line_of_contact invalid_format: "maybe" is neither true nor false',
+    ]);
+  });
+
   it("may be left empty on areas, which then carry no flag, and exports as an empty cell", () => {
     const result = safeImportDataPackage([DATASET, SOURCES, ACTORS, commitments("c1,IE,peacekeepers,ready,2025,s1,areas,UA,the west,")]);
     if (!result.success) throw new Error(result.error.message);
     expect(result.data.commitments[0]?.location).toEqual({ kind: "areas", country: "UA", description: "the west" });
-    const exported = exportDataPackage(result.data).files.find((file) => file.path === "commitments.csv");
-    const [header = "", row = ""] = (exported !== undefined && "text" in exported ? exported.text : "").split("\r\n");
-    const cells = Object.fromEntries(header.split(",").map((name, i) => [name, row.split(",")[i]]));
-    expect(cells).toMatchObject({ location: "areas", location_country: "UA", location_detail: "the west", location_away_from_line_of_contact: "" });
+    expect(commitmentCells(exportDataPackage(result.data).files)).toMatchObject({ location: "areas", location_country: "UA", location_detail: "the west", location_away_from_line_of_contact: "" });
+  });
+});
+
+describe("a location of a bloc's territory that names no country it borders", () => {
+  it("imports without the country, and exports an empty country cell", () => {
+    const actors = { path: "actors.csv", text: "kind,id,name,organization_kind\r\nstate,IE,n/a,n/a\r\norganization,eu,European Union,union\r\n" };
+    const result = safeImportDataPackage([DATASET, SOURCES, actors, commitments("c1,IE,peacekeepers,ready,2025,s1,bloc-territory,,eu,")]);
+    if (!result.success) throw new Error(result.error.message);
+    expect(result.data.commitments[0]?.location).toEqual({ kind: "bloc-territory", bloc: "eu" });
+    expect(commitmentCells(exportDataPackage(result.data).files)).toMatchObject({ location: "bloc-territory", location_country: "", location_detail: "eu" });
   });
 });
 

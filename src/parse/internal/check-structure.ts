@@ -71,8 +71,8 @@ export function checkStructure(records: ValidRecords, index: RecordIndex, issues
 function checkSubgroupOf(event: CoalitionEvent, path: readonly PathSegment[], index: RecordIndex, issues: IssueReport): void {
   const id = event.subgroup as string;
   const owner = index.subgroupCoalitions.get(id);
-  // Declared by a coalition that failed its schema: that coalition's issue says what is wrong.
-  if (owner === undefined && index.has("subgroup", id)) return;
+  // A subgroup is declared together with its coalition (declareStructure notes both at
+  // once), so a subgroup with no owner is declared nowhere.
   if (owner !== undefined && (event.coalition === undefined || event.coalition === owner)) return;
   const message =
     owner === undefined

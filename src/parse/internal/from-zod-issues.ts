@@ -75,7 +75,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PathSegment[], r
 }
 
 /** A value of no form a union allows: a missing field, an unknown kind, or a value that matches no form. */
-function fromUnionIssue(issue: z.core.$ZodIssue, site: IssueSite, prefix: readonly PathSegment[]): DatasetIssue[] {
+function fromUnionIssue(issue: z.core.$ZodIssueInvalidUnion, site: IssueSite, prefix: readonly PathSegment[]): DatasetIssue[] {
   const { path, local, field, raw } = site;
   const plain = (code: PlainIssueCode, message: string): DatasetIssue[] => [{ code, path, message }];
   const discriminator = (issue as { discriminator?: unknown }).discriminator;
@@ -89,7 +89,7 @@ function fromUnionIssue(issue: z.core.$ZodIssue, site: IssueSite, prefix: readon
   if (isMissing(raw, local)) return plain("missing_field", `${field} is required`);
   // Where one form alone takes a value of this type (a count as a bare number or an
   // object), that form's issues say what is wrong: "must be at least 0".
-  const branches = unionBranches(issue);
+  const branches: readonly (readonly z.core.$ZodIssue[])[] = issue.errors;
   const wrongTypes = branches.map((branch) => branch.find((inner) => inner.code === "invalid_type" && inner.path.length === 0));
   const fitting = branches.filter((_, b) => wrongTypes[b] === undefined);
   if (fitting.length === 1) {
@@ -125,12 +125,6 @@ function fromCustomIssue(issue: z.core.$ZodIssueCustom, { path, local, field, ra
     return { code: code as PlainIssueCode, path, message: `${field}${shown} is ${issue.message}` };
   }
   return { code: "invalid_value", path, message: `${field}: ${issue.message}` };
-}
-
-/** The issues of each form of a union that a value matched none of. */
-function unionBranches(issue: z.core.$ZodIssue): readonly (readonly z.core.$ZodIssue[])[] {
-  const errors = (issue as { errors?: unknown }).errors;
-  return Array.isArray(errors) ? (errors as z.core.$ZodIssue[][]) : [];
 }
 
 function pathKey(path: readonly PropertyKey[]): string {
