@@ -56,8 +56,8 @@ export function bodiesOf(context: ReportContext, coalition: Coalition): ReportBo
 
 /** The records whose earliest source was published by the report's day. */
 function known<T extends { readonly sources: readonly string[] }>(context: ReportContext, intervals: readonly T[]): T[] {
-  // A source without a known day counts as known (the empty string sorts first).
-  return intervals.filter((entry) => (context.knownBy(entry.sources) ?? "") <= context.asOf);
+  // Each cites at least one source the parser found declared, and every source has a date.
+  return intervals.filter((entry) => (context.knownBy(entry.sources) as string) <= context.asOf);
 }
 
 function interval(context: ReportContext, entry: BodySite | BodyLead, what: string, actors: ReportBodyInterval["actors"]): ReportBodyInterval {
