@@ -2,16 +2,15 @@ import type { AsOfOptions } from "../model/as-of-options.js";
 import type { DatasetSource } from "../model/dataset-source.js";
 import { locationKey } from "../model/location-key.js";
 import type { Stance } from "../model/stance.js";
-import type { Claim, Count, Dataset, PledgeCount, Speaker } from "../model/types.js";
-import { countBounds } from "../internal/count-bounds.js";
-import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
-import { claimsReason } from "../internal/claims/claims-reason.js";
+import type { Count, Dataset, PledgeCount } from "../model/types.js";
+import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
 import { checkArguments } from "../internal/guards.js";
 import { actorsByStance } from "./actors-by-stance.js";
 import { coalitionParticipants, type CountReading } from "./coalition-participants.js";
+import { readCount } from "./internal/count-reading.js";
 
 /**
  * Options of {@link countAtStance}.
@@ -38,15 +37,8 @@ export interface CountAtStanceOptions extends AsOfOptions {
  * @category Queries
  */
 export interface PledgeCountReading {
-  /** The id of the pledge count record. */
-  readonly id: string;
-  /** When it was stated, as recorded. */
-  readonly date: string;
-  /** The day it counts from. */
-  readonly inForceFrom: string | null;
-  /** Who stated it, or null where the source names no one. */
-  readonly statedBy: Speaker | null;
-  readonly quote: string | null;
+  /** The pledge count record: its id, date, who stated it, its words and sources. */
+  readonly record: PledgeCount;
   /** The claims read (those counting countries), their low and high, and why. */
   readonly count: CountReading;
   /** Named actors taken to be among the counted: the record's `members`, and those at the stance by its day. */
@@ -55,8 +47,6 @@ export interface PledgeCountReading {
   readonly maybeOutside: readonly string[];
   /** Actors the sources say are not among the counted (the record's `notAmong`): never in its number. */
   readonly notAmong: readonly string[];
-  /** The record's sources. */
-  readonly sources: readonly string[];
 }
 
 /**
@@ -103,7 +93,7 @@ export interface StanceCount {
  * import { countAtStance } from "coalition";
  * import { timelineDataset } from "coalition/fixtures";
  * const answer = countAtStance(timelineDataset(), "personnel", { coalition: "coalition-of-the-willing", location: "in-country:UA", asOf: "2025-09-30" });
- * [answer.total.count, answer.named, answer.pledgeCount?.id, answer.pledgeCount?.notAmong];
+ * [answer.total.count, answer.named, answer.pledgeCount?.record.id, answer.pledgeCount?.notAmong];
  * //=> [{ kind: "exact", value: 26, of: "countries" }, [], "macron-26-formally-committed", ["JP"]]
  * answer.pledgeCount?.count.picked.claims[0]?.sources;
  * //=> ["tass-2025-09-04-macron-26", "afp-2025-09-04-macron-formally-committed"]
@@ -167,39 +157,19 @@ function isLater(a: PledgeCount, b: PledgeCount, effectiveKey: (date: string, so
 }
 
 /** The pledge count's claims of countries read by the policy, and where each named state stands towards its number. */
-function readPledgeCount(dataset: Dataset, pledge: PledgeCount, named: ReadonlyMap<string, number>, policy: ClaimPolicy): PledgeCountReading {
+function readPledgeCount(dataset: Dataset, record: PledgeCount, named: ReadonlyMap<string, number>, policy: ClaimPolicy): PledgeCountReading {
   const lookups = lookupsOf(dataset);
-  const day = lookups.effectiveKey(pledge.date, pledge.sources);
-  const claims = pledge.count.claims.filter((claim) => claim.value.of === "countries");
-  const chosen = chooseClaims(claims, lookups, policy);
-  const bounds = chosen.claims.map((claim) => countBounds(claim.value));
-  const highs = bounds.map((bound) => bound.high);
-  const notAmong = (pledge.notAmong ?? []).map((entry) => entry.actor);
-  const among = new Set((pledge.members ?? []).map((entry) => entry.actor));
+  const day = lookups.effectiveKey(record.date, record.sources);
+  const notAmong = (record.notAmong ?? []).map((entry) => entry.actor).sort();
+  const among = new Set((record.members ?? []).map((entry) => entry.actor));
   const maybeOutside: string[] = [];
   for (const [actor, from] of named) {
     if (among.has(actor) || notAmong.includes(actor)) continue;
     if (from <= day) among.add(actor);
     else maybeOutside.push(actor);
   }
-  const count: CountReading = {
-    of: "countries",
-    low: Math.min(...bounds.map((bound) => bound.low)),
-    high: highs.includes(null) ? null : Math.max(...(highs as number[])),
-    picked: { policy, claims: chosen.claims as readonly Claim<Count>[], disputed: claims.length > 1, reason: claimsReason(claims, chosen, policy) },
-  };
-  return {
-    id: pledge.id,
-    date: pledge.date,
-    inForceFrom: asOfIso(day),
-    statedBy: pledge.statedBy ?? null,
-    quote: pledge.quote ?? null,
-    count,
-    among: [...among].sort(),
-    maybeOutside: maybeOutside.sort(),
-    notAmong: [...notAmong].sort(),
-    sources: pledge.sources,
-  };
+  const count = readCount(record.count.claims.filter((claim) => claim.value.of === "countries"), lookups, policy);
+  return { record, count, among: [...among].sort(), maybeOutside: maybeOutside.sort(), notAmong };
 }
 
 /** The total: the pledge count's number with the named states not in it, or the named states alone where none stands. */
@@ -214,7 +184,8 @@ function totalOf(names: ReadonlySet<string>, reading: PledgeCountReading | null)
   }
   // A number the sources only approximate stays approximate, with their words.
   const phrases = (reading?.count.picked.claims ?? []).flatMap((claim) => (claim.value.kind === "approximate" ? [claim.value.phrase] : []));
-  if (phrases.length > 0) return { low, high, count: { kind: "approximate", phrase: phrases.join("; "), low, ...(high === null ? {} : { high }), of: "countries" } };
-  const count: Count = high === null ? { kind: "at-least", value: low, of: "countries" } : high === low ? { kind: "exact", value: low, of: "countries" } : { kind: "range", low, high, of: "countries" };
+  const of = "countries";
+  let count: Count = high === null ? { kind: "at-least", value: low, of } : high === low ? { kind: "exact", value: low, of } : { kind: "range", low, high, of };
+  if (phrases.length > 0) count = { kind: "approximate", phrase: phrases.join("; "), low, ...(high === null ? {} : { high }), of };
   return { low, high, count };
 }

@@ -90,17 +90,17 @@ describe("countAtStance: the named countries counted with those known only by nu
 
   it("reads the latest count of the subject stated by the day, and none stated after it", () => {
     const counts = [pledge("ten", "2025-04-01", ten), pledge("twelve", "2025-06-01", { kind: "exact", value: 12, of: "countries" })];
-    expect(countAtStance(world([], counts), "personnel", asked).pledgeCount?.id).toBe("twelve");
-    expect(countAtStance(world([], counts), "personnel", { ...asked, asOf: "2025-05-15" }).pledgeCount?.id).toBe("ten");
+    expect(countAtStance(world([], counts), "personnel", asked).pledgeCount?.record.id).toBe("twelve");
+    expect(countAtStance(world([], counts), "personnel", { ...asked, asOf: "2025-05-15" }).pledgeCount?.record.id).toBe("ten");
     expect(countAtStance(world([], counts), "personnel", { ...asked, asOf: "2025-03-15" }).pledgeCount).toBeNull();
   });
 
   it("picks the greater id between two counts of one day, and skips a count another one supersedes by name", () => {
     const same = [pledge("b", "2025-04-01", ten), pledge("a", "2025-04-01", ten)];
-    expect(countAtStance(world([], same), "personnel", asked).pledgeCount?.id).toBe("b");
+    expect(countAtStance(world([], same), "personnel", asked).pledgeCount?.record.id).toBe("b");
     const replaced = [pledge("later", "2025-06-01", ten, { location: { kind: "in-country", country: "PL" } }), pledge("earlier", "2025-04-01", ten)];
     const superseding = [pledge("earlier", "2025-04-01", ten), pledge("later", "2025-06-01", ten, { location: { kind: "in-country", country: "PL" }, supersedes: ["earlier"] })];
-    expect(countAtStance(world([], replaced), "personnel", asked).pledgeCount?.id).toBe("earlier");
+    expect(countAtStance(world([], replaced), "personnel", asked).pledgeCount?.record.id).toBe("earlier");
     expect(countAtStance(world([], superseding), "personnel", asked).pledgeCount).toBeNull();
   });
 
@@ -114,7 +114,7 @@ describe("countAtStance: the named countries counted with those known only by nu
       pledge("leaders", "2025-04-01", { kind: "exact", value: 10, of: "leaders" }),
     ];
     expect(countAtStance(world([], others), "personnel", asked).pledgeCount).toBeNull();
-    expect(countAtStance(world([], others), "personnel", { asOf: "2025-07-31" }).pledgeCount?.id).toBe("other-coalition");
+    expect(countAtStance(world([], others), "personnel", { asOf: "2025-07-31" }).pledgeCount?.record.id).toBe("other-coalition");
   });
 
   it("reads a count sources disagree on by the claim policy asked, and says which claims it used", () => {
