@@ -73,7 +73,9 @@ export interface StanceCount {
  *
  * The rule: a pledge count is a census of every country at its stance on its day ("we
  * have today 26 countries…"), so the named countries at the stance by that day, and the
- * ones it lists as `members`, are among its number, not added to it. A named country at
+ * ones it lists as `members`, are among its number, not added to it (reading every named
+ * country not listed as a member as possibly outside would turn the source's 26 into a
+ * range from 26 up, though it already counts everyone at the stance that day). A named country at
  * the stance only after that day may be outside it: it raises the high by one. A country
  * in `notAmong` is never in its number: at the stance, it adds one to low and high. So
  * low = max(count's low, named among or maybe outside) + named not among; high = max(count's
