@@ -25,12 +25,13 @@ const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 // the kernel; an argument check at the top of every public function; the report over
 // time (changes, events, structure, the timeline chart). Before: aggregation 5, main 15,
 // scenario 25, report 31, condition text 6, interchange 42, Parquet 17, explorer 72 and
-// 40, the explorer page's script 40 kB.
+// 40, the explorer page's script 40 kB. Round 4: main 18 -> 18.5 kB for countAtStance
+// (counts with unnamed members, about 0.7 kB gzip), the only query that reads pledge counts.
 const cases = [
   // date-fns included: the calendar it brings (month lengths, formatting) is part of the
   // cost; so is the list of active ISO 4217 codes that exchange rates are checked against.
   { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 7 * 1024 },
-  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 18 * 1024 },
+  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 18.5 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
   // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
     // checks of exchange rates and fact keys (issue 14).

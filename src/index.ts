@@ -166,5 +166,6 @@ export {
   type CoalitionParticipants,
   type CountReading,
 } from "./query/coalition-participants.js";
+export { countAtStance, type CountAtStanceOptions, type StanceCount, type PledgeCountReading } from "./query/count-at-stance.js";
 export { provisionsFor, type ProvisionsForOptions, type ProvisionsFor, type ProvisionOf } from "./query/provisions-for.js";
 export type { StanceStatement, ContributionStatement, ProposalStatement, StanceSubject } from "./query/types.js";

@@ -2,14 +2,13 @@ import type { PickedClaims } from "../claims/pick-claims.js";
 import type { AsOfOptions } from "../model/as-of-options.js";
 import type { DatasetSource } from "../model/dataset-source.js";
 import type { Claim, Coalition, Count, CountUnit, Dataset, Participation } from "../model/types.js";
-import { countBounds } from "../internal/count-bounds.js";
-import { chooseClaims, type ClaimPolicy } from "../internal/claims/choose-claims.js";
-import { claimsReason } from "../internal/claims/claims-reason.js";
+import type { ClaimPolicy } from "../internal/claims/choose-claims.js";
 import { asOfIso, asOfKey } from "../internal/dates/day-key.js";
 import { heldAsOf } from "../internal/dates/held-as-of.js";
 import { datasetOf } from "../internal/index/source.js";
 import { lookupsOf } from "../internal/lookups.js";
 import { checkArguments } from "../internal/guards.js";
+import { readCount } from "./internal/count-reading.js";
 
 /**
  * Options of {@link coalitionParticipants}.
@@ -99,19 +98,8 @@ export function coalitionParticipants(
   const participants = record.participants
     .filter((participation) => heldAsOf(lookups.effectiveKey(participation.from, participation.sources), participation.to, asOf))
     .sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
-  let participantCount: CountReading | null = null;
   const claims = claimsOfOneUnit(record.participantCount?.claims ?? []);
-  if (claims.length > 0) {
-    const chosen = chooseClaims(claims, lookups, policy);
-    const bounds = chosen.claims.map((claim) => countBounds(claim.value));
-    const highs = bounds.map((bound) => bound.high);
-    participantCount = {
-      of: (claims[0] as Claim<Count>).value.of,
-      low: Math.min(...bounds.map((bound) => bound.low)),
-      high: highs.includes(null) ? null : Math.max(...(highs as number[])),
-      picked: { policy, claims: chosen.claims, disputed: claims.length > 1, reason: claimsReason(claims, chosen, policy) },
-    };
-  }
+  const participantCount = claims.length > 0 ? readCount(claims, lookups, policy) : null;
   return { coalition, asOf: asOfIso(asOf), leads: record.leads, participants, participantCount, sources: record.sources };
 }
 

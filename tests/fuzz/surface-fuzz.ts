@@ -12,6 +12,7 @@ import {
   actorsByStance,
   changesBetween,
   coalitionParticipants,
+  countAtStance,
   participantsByBloc,
   proposalPositions,
   provisionsFor,
@@ -116,6 +117,7 @@ function surfaceOf(dataset: Dataset, index: number): readonly [string, () => unk
     ["changesBetween", () => changesBetween(dataset, { from: "1900", to: "2100" })],
     ["coalitionParticipants", () => coalitionParticipants(dataset, dataset.coalitions[0]?.id ?? "none", { claimPolicy: "latest" })],
     ["provisionsFor", () => provisionsFor(dataset, actor)],
+    ["countAtStance", () => countAtStance(dataset, type, { stance: "open" })],
     ["evaluateScenario with explanations", () => evaluateScenario(dataset, {}, { explain: true, reading }), totals],
     ["compareScenarios", () => compareScenarios(dataset, {}, { allowUnknownFacts: true, facts: { "peace:agreement:UA": true } }, { reading }), totals],
   ];

@@ -175,6 +175,11 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   ]),
   coalitionParticipants: fn([source, str("coalition", "coalition-of-the-willing"), options({ ...asOfOnly, claimPolicy: { kind: "string", valid: "latest" } })]),
   provisionsFor: fn([source, str("provider", "US"), options(asOfOnly)]),
+  countAtStance: fn([
+    source,
+    str("type", "personnel"),
+    options({ ...asOfOnly, stance, coalition: { kind: "string", valid: "coalition-of-the-willing" }, location: { kind: "string", valid: "in-country:UA" }, includeSubtypes: { kind: "boolean" }, claimPolicy: { kind: "string", valid: "latest" } }),
+  ]),
 
   // coalition/condition-text
   parseConditionText: fn([str("text", "peace(UA)")], ["invalid_condition_text"]),

@@ -293,6 +293,11 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
     call(index, "coalition-of-the-willing"),
   ],
   provisionsFor: [call(dataset, "US"), call(dataset, "nobody", freeze({ asOf: "2025-03-13" })), call(index, "US")],
+  countAtStance: [
+    call(dataset, "personnel"),
+    call(dataset, "ground-troops", freeze({ stance: "ready", coalition: "coalition-of-the-willing", location: "in-country:UA", asOf: "2025-03-13", claimPolicy: "latest" })),
+    call(index, "personnel", freeze({ knownAsOf: "2025-03-13" })),
+  ],
 
   // coalition: conditions as text
   parseConditionText: [call('peace(UA) "q" and not (US offers air-power at-least ready)'), throwing("invalid_condition_text", "peace(EU")],
