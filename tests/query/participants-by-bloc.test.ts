@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coalitionParticipants, locationKey, participantsByBloc, provisionsFor } from "../../src/index.js";
+import { participantsByBloc } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { dataset } from "./helpers.js";
 
@@ -105,108 +105,5 @@ describe("participantsByBloc", () => {
   it("answers an unknown coalition, event or bloc without throwing", () => {
     expect(participantsByBloc(seed, "nothing", "nato")).toMatchObject({ members: [], nonMembers: [] });
     expect(participantsByBloc(seed, "coalition-talks", "no-bloc").members).toEqual([]);
-  });
-});
-
-describe("coalitionParticipants", () => {
-  it("gives the leads, the participants as of a day, and the count read by a claim policy", () => {
-    const group = coalitionParticipants(data, "group", { asOf: "2025-03-01" });
-    expect(group?.leads).toEqual(["FR"]);
-    expect(group?.participants.map((participation) => participation.actor)).toEqual(["FR", "GB", "PL"]);
-    expect(group?.participantCount).toMatchObject({ low: 30, high: 33 });
-    expect(group?.participantCount?.picked.reason).toBe("all 2 claims: the sources disagree");
-    const latest = coalitionParticipants(data, "group", { claimPolicy: "latest" });
-    expect(latest?.participantCount).toMatchObject({ low: 33, high: 33 });
-  });
-
-  it("lists the participants by actor, keeping the dataset's order between records of one actor", () => {
-    // Two sources each record Poland's participation: both records are in force, and both are listed.
-    const twice = dataset({
-      coalitions: [
-        {
-          id: "group",
-          name: "Group",
-          leads: ["PL"],
-          participants: [
-            { actor: "SE", from: "2024-01-01", sources: ["s-2024"] },
-            { actor: "PL", from: "2024-01-01", sources: ["s-2025"] },
-            { actor: "DE", from: "2024-01-01", sources: ["s-2024"] },
-            { actor: "PL", from: "2024-01-01", sources: ["s-2024"] },
-          ],
-          sources: ["s-2024"],
-        },
-      ],
-    });
-    const participants = coalitionParticipants(twice, "group")?.participants ?? [];
-    expect(participants.map((participation) => [participation.actor, participation.sources[0]])).toEqual([
-      ["DE", "s-2024"],
-      ["PL", "s-2025"],
-      ["PL", "s-2024"],
-      ["SE", "s-2024"],
-    ]);
-  });
-
-  it("is undefined for an unknown coalition", () => {
-    expect(coalitionParticipants(seed, "no-such-coalition")).toBeUndefined();
-  });
-});
-
-describe("provisionsFor", () => {
-  it("leaves out proposals not yet put forward", () => {
-    expect(provisionsFor(seed, "US", { asOf: "2025-03-12" })).toMatchObject({ asked: [], notAsked: [] });
-  });
-
-  it("lists each provision asked of an actor, with its location or none, by proposal, type and location", () => {
-    const asks = dataset({
-      proposals: [
-        {
-          id: "plan-b",
-          title: "Plan B",
-          proposedBy: ["FR"],
-          date: "2024-06-01",
-          sources: ["s-2024"],
-          provisions: [
-            { provider: "GB", type: "ground-troops", location: { kind: "in-country", country: "UA" }, note: "a first brigade" },
-            { provider: "GB", type: "air" },
-            { provider: "GB", type: "ground-troops", location: { kind: "in-country", country: "UA" }, note: "a second brigade" },
-            { provider: "FR", type: "maritime" },
-          ],
-        },
-        {
-          id: "plan-a",
-          title: "Plan A",
-          proposedBy: ["DE"],
-          date: "2024-06-01",
-          sources: ["s-2024"],
-          exclusions: [{ provider: "GB", type: "maritime", location: { kind: "at-sea" } }],
-        },
-      ],
-    });
-    const gb = provisionsFor(asks, "GB");
-    expect(gb.asked.map((provision) => [provision.proposal, provision.type, provision.location, provision.provision.note ?? null])).toEqual([
-      ["plan-b", "air", null, null],
-      ["plan-b", "ground-troops", "in-country:UA", "a first brigade"],
-      ["plan-b", "ground-troops", "in-country:UA", "a second brigade"],
-    ]);
-    expect(gb.notAsked.map((provision) => [provision.proposal, provision.type, provision.location])).toEqual([["plan-a", "maritime", "at-sea"]]);
-  });
-
-  it("names nothing for an actor no proposal asks of", () => {
-    expect(provisionsFor(seed, "GB")).toMatchObject({ asked: [], notAsked: [] });
-  });
-});
-
-describe("locationKey", () => {
-  it("writes every kind of location as a short key", () => {
-    expect(
-      [
-        { kind: "in-country", country: "UA" },
-        { kind: "line-of-contact", country: "UA" },
-        { kind: "neighbouring-countries", of: "UA" },
-        { kind: "at-sea", area: "Black Sea" },
-        { kind: "at-sea" },
-        { kind: "remote", description: "cyber" },
-      ].map((location) => locationKey(location as Parameters<typeof locationKey>[0])),
-    ).toEqual(["in-country:UA", "line-of-contact:UA", "neighbouring-countries:UA", "at-sea:Black Sea", "at-sea", "remote:cyber"]);
   });
 });

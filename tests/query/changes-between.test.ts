@@ -1,11 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changesBetween, contestedActors, indexCommitments } from "../../src/index.js";
+import { changesBetween } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
-import { contestedOracle, withDisagreements } from "./oracle.js";
-
-const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
+import { commitment, dataset } from "./helpers.js";
 
 const step = (stage: string, date: string) => ({ stage, date, sources: ["s-2025"] });
 const data = dataset({
@@ -22,56 +18,6 @@ const data = dataset({
     { id: "pl-gov", proposal: "plan", actor: "PL", stance: "ready", date: "2025-01-05", sources: ["s-2025"], statedBy: { institution: "PL.government" } },
     { id: "pl-par", proposal: "plan", actor: "PL", stance: "opposed", date: "2025-02-06", sources: ["s-2025"], statedBy: { institution: "PL.parliament" } },
   ],
-});
-
-describe("contestedActors", () => {
-  it("lists actors whose institutions take different stances on one contribution or proposal, with each position", () => {
-    expect(contestedActors(data, { asOf: "2025-02-01" })).toEqual([]);
-    const later = contestedActors(data, { asOf: "2025-02-28" });
-    expect(later.map((entry) => [entry.actor, entry.subject, entry.statements.map((statement) => [statement.institution, statement.stance])])).toEqual([
-      ["GB", { kind: "contribution", type: "ground-troops", location: null }, [["GB.government", "ready"], ["GB.parliament", "opposed"]]],
-      ["PL", { kind: "proposal", proposal: "plan" }, [["PL.government", "ready"], ["PL.parliament", "opposed"]]],
-    ]);
-  });
-
-  it("finds Romania contested on the seed dataset, from the dataset or its index", () => {
-    const seed = seedDataset();
-    expect(contestedActors(indexCommitments(seed))).toEqual(contestedActors(seed));
-    expect(contestedActors(seed).map((entry) => entry.actor)).toEqual(["RO"]);
-  });
-
-  it("gives the same answers for a shuffled dataset", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer(), (seed, order) => {
-        const generated = synthetic(300, seed);
-        expect(contestedActors(shuffled(generated, order), { asOf: "2023-01-01" })).toEqual(contestedActors(generated, { asOf: "2023-01-01" }));
-      }),
-      { numRuns: 20 },
-    );
-  });
-
-  it("agrees with a plain restatement of the rules, on contributions and on proposals, from the dataset and from its index", () => {
-    const met = { contribution: 0, proposal: 0 };
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom("2019-01-31", "2023-01-01", "2025-12-31"), (seed, asOf) => {
-        const data = withDisagreements(synthetic(300, seed));
-        const expected = contestedOracle(data, asOf).sort(byJson);
-        for (const source of [data, indexCommitments(data)]) {
-          const answer = contestedActors(source, { asOf }).map((entry) => ({
-            actor: entry.actor,
-            subject: entry.subject.kind === "proposal" ? `proposal ${entry.subject.proposal}` : `contribution ${entry.subject.type} ${entry.subject.location ?? ""}`,
-            ids: entry.statements.map((statement) => statement.id).sort(),
-          }));
-          expect(answer.sort(byJson)).toEqual(expected);
-        }
-        for (const entry of expected) met[entry.subject.startsWith("proposal") ? "proposal" : "contribution"]++;
-      }),
-      { numRuns: 30 },
-    );
-    // The runs met both kinds of disagreement: the check compared something.
-    expect(met.contribution).toBeGreaterThan(0);
-    expect(met.proposal).toBeGreaterThan(0);
-  });
 });
 
 describe("changesBetween", () => {
