@@ -1,10 +1,8 @@
 // What an import of tables says when they are wrong: every problem at once, each where
 // a person finds it (file, row as a spreadsheet counts it, column), and no dataset.
 import { describe, expect, it } from "vitest";
-import { isCoalitionError, type CoalitionError } from "../../src/index.js";
 import { exportDataPackage, importDataPackage, safeImportDataPackage, type ImportIssue, type InterchangeFile } from "../../src/interchange.js";
 import { referenceDataset, seedDataset } from "../../src/fixtures.js";
-import { parseDataset } from "../../src/schema.js";
 
 const DATASET = { path: "dataset.csv", text: "id,title\r\ndemo,Demo\r\n" };
 const SOURCES = { path: "sources.csv", text: "id,kind,publisher,date\r\ns1,media-on-record,Demo News,2025-03\r\n" };
@@ -120,28 +118,5 @@ describe("an import of tables with problems", () => {
     const files = exportDataPackage(seedDataset()).files.map((file) => (file.path === "dataset.csv" && "text" in file ? { path: file.path, bytes: new TextEncoder().encode(file.text) } : file));
     expect(importDataPackage(files, { base: referenceDataset() }).id).toBe(seedDataset().id);
     expect(issues([DATASET, { path: "contribution-types.csv", text: "builtin,id,label\r\nmaybe,x:y,Y\r\n" }])).toEqual(["contribution-types.csv 2 builtin invalid_format"]);
-  });
-
-  it("throws the library's error from importDataPackage, with the problems in its message", () => {
-    let caught: unknown;
-    try {
-      importDataPackage([SOURCES]);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isCoalitionError(caught) && (caught as CoalitionError).message).toBe("Invalid import: 1 problem\ndataset.csv: dataset.csv is missing: it gives the dataset's id and title (missing_field)");
-  });
-});
-
-describe("an export that cannot be written", () => {
-  it('refuses a free text that is exactly "n/a" where "n/a" means not applicable', () => {
-    const dataset = parseDataset({
-      id: "d",
-      title: "D",
-      sources: [{ id: "s", kind: "media-on-record", publisher: "P", date: "2025" }],
-      states: [{ id: "IE" }],
-      commitments: [{ id: "c", actor: "IE", type: "naval-vessels", location: { kind: "at-sea", area: "n/a" }, stance: "open", date: "2025", sources: ["s"] }],
-    });
-    expect(() => exportDataPackage(dataset)).toThrow(/cannot write "n\/a" as the value of location_detail/);
   });
 });

@@ -4,10 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Condition } from "../../src/index.js";
-import { parseConditionText, printCondition, safeParseConditionText } from "../../src/condition-text.js";
-import { ConditionSchema, CountryCodeSchema, IdSchema } from "../../src/schema.js";
+import { parseConditionText, printCondition } from "../../src/condition-text.js";
 import { validDatasetDocument } from "../arbitraries/dataset.js";
-import { KEYWORD_IDS, conditionArbitrary } from "./condition-arbitrary.js";
+import { conditionArbitrary } from "./condition-arbitrary.js";
 
 const WHITE_SPACE = [" ", "  ", "\t", "\n", "\r\n", "\r", " \n\t ", "\u00a0"];
 
@@ -74,64 +73,6 @@ describe("the condition text", () => {
         for (const condition of conditions) expect(parseConditionText(printCondition(condition))).toEqual(condition);
       }),
       { numRuns: 60 },
-    );
-  });
-});
-
-describe("what the parser accepts", () => {
-  it("is a condition the schema accepts, unchanged by it", () => {
-    fc.assert(
-      fc.property(conditionArbitrary(3), (condition) => {
-        const parsed = parseConditionText(printCondition(condition));
-        expect(ConditionSchema.parse(parsed)).toEqual(parsed);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("takes as ids exactly the words IdSchema accepts", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._:/+-]{1,20}$/), fc.stringMatching(/^[a-z][a-z0-9.-]{120,135}$/)), (word) => {
-        expect(safeParseConditionText(`mandate(${word})`).success).toBe(IdSchema.safeParse(word).success);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("takes as country codes exactly the codes CountryCodeSchema accepts", () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z]{2}$/), (code) => {
-        expect(safeParseConditionText(`peace(${code})`).success).toBe(CountryCodeSchema.safeParse(code).success);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe("the parser, on any input", () => {
-  const TOKENS = [
-    ...KEYWORD_IDS, "(", ")", ",", "UA", "EU", "peace", "ceasefire", "request", "approval", "inclusion", "mandate", "fact",
-    "at-least", "4", "0", "ready", "redy", "in-country", "neighbouring-countries", "at-sea", '"q"', '"', "\\", "\n", "x.y",
-  ];
-
-  it("answers without throwing, with problems placed inside the text, or with a condition that reads back", () => {
-    const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((tokens) => tokens.join(" "));
-    fc.assert(
-      fc.property(fc.oneof(soup, fc.string({ maxLength: 40, unit: "binary" })), (text) => {
-        const result = safeParseConditionText(text);
-        if (result.success) {
-          expect(parseConditionText(printCondition(result.data))).toEqual(result.data);
-          return;
-        }
-        expect(result.error.problems.length).toBeGreaterThan(0);
-        for (const problem of result.error.problems) {
-          expect(problem.offset).toBeGreaterThanOrEqual(0);
-          expect(problem.offset).toBeLessThanOrEqual(text.length);
-          expect(problem.line).toBe(text.slice(0, problem.offset).split(/\r\n|\r|\n/).length);
-          expect(problem.message.length * problem.expected.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 1000 },
     );
   });
 });

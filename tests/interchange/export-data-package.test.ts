@@ -4,7 +4,6 @@
 // required fields, enums, patterns, primary and foreign keys. And its missing values
 // keep "not given", "unknown" and "not applicable" apart.
 import Ajv from "ajv";
-import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +13,6 @@ import { exportDataPackage } from "../../src/interchange.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { parseDataset } from "../../src/schema.js";
 import { generateDataset } from "../../bench/generate-dataset.js";
-import { v2DatasetDocument } from "../arbitraries/v2-records.js";
 import { checkTables } from "./table-schema-check.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,15 +40,6 @@ describe("the Data Package of a dataset", () => {
 
   it("validates for a generated dataset of 5,000 commitments", () => {
     expect(problemsOf(parseDataset(generateDataset(5_000, { seed: 3 })))).toEqual([]);
-  });
-
-  it("validates for generated datasets of every kind of record, model v2's too", () => {
-    fc.assert(
-      fc.property(v2DatasetDocument({ maxRecords: 8 }), (document) => {
-        expect(problemsOf(parseDataset(document))).toEqual([]);
-      }),
-      { numRuns: 40 },
-    );
   });
 
   it("is refused by the check when a row breaks its schema, so the check can fail", () => {

@@ -1,8 +1,8 @@
 // What the parser says about text it cannot read: where (line and column from 1), what
 // is wrong, and what it expected there; every problem it can find, not only the first.
 import { describe, expect, it } from "vitest";
-import { LIMITS, isCoalitionError, type Condition } from "../../src/index.js";
-import { parseConditionText, printCondition, safeParseConditionText, type ConditionTextProblem } from "../../src/condition-text.js";
+import { LIMITS, isCoalitionError } from "../../src/index.js";
+import { safeParseConditionText, type ConditionTextProblem } from "../../src/condition-text.js";
 
 function problems(text: string): readonly ConditionTextProblem[] {
   const result = safeParseConditionText(text);
@@ -205,17 +205,6 @@ describe("the error", () => {
     expect(one.success ? "" : one.error.message).toMatch(/\(expected a country code\)$/);
   });
 
-  it("is what parseConditionText throws", () => {
-    let thrown: unknown;
-    try {
-      parseConditionText("peace(EU)");
-    } catch (error) {
-      thrown = error;
-    }
-    expect(isCoalitionError(thrown) && thrown.code).toBe("invalid_condition_text");
-    expect((thrown as { problems: readonly ConditionTextProblem[] }).problems).toHaveLength(1);
-  });
-
   it("comes back, not thrown, for what is not a string at all", () => {
     const result = safeParseConditionText(42 as unknown as string);
     expect(result.success ? [] : result.error.problems).toEqual([
@@ -225,24 +214,5 @@ describe("the error", () => {
 
   it("quotes at most 40 characters of what the text holds", () => {
     expect(only(`${"x".repeat(100)}(UA)`).message).toBe(`unknown condition "${"x".repeat(40)}…"`);
-  });
-});
-
-describe("printCondition on what is not a condition", () => {
-  it("throws invalid_argument for an unknown kind of atom or location, or an empty all", () => {
-    const bad = [
-      { kind: "rumour" },
-      { kind: "commitment", actor: "US", type: "x", minStance: "open", location: { kind: "moon" } },
-      { kind: "all", of: [] },
-    ] as unknown as Condition[];
-    for (const condition of bad) {
-      let thrown: unknown;
-      try {
-        printCondition(condition);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(isCoalitionError(thrown) && thrown.code).toBe("invalid_argument");
-    }
   });
 });

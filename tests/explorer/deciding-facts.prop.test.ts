@@ -4,7 +4,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Condition } from "../../src/index.js";
-import { seedDataset } from "../../src/fixtures.js";
 import { decidingFacts, evaluateScenario, prepareScenarios, scenarioSensitivity, type Scenario } from "../../src/scenario.js";
 import { dataset, offer } from "../scenario/helpers.js";
 
@@ -87,16 +86,5 @@ describe("decidingFacts", () => {
       }),
       { numRuns: 30 },
     );
-  });
-
-  it("keeps to its bounds, skips facts that contradict the scenario, and refuses a commitment with no verdict", () => {
-    const prepared = prepareScenarios(seedDataset());
-    expect(decidingFacts(prepared, {}, "ch-peacekeepers", { maxFacts: 9, maxSets: 1 }).map((set) => set.verdict)).toEqual(["active", "inactive"]);
-    expect(decidingFacts(prepared, { facts: { "peace:agreement:UA": true } }, "ch-peacekeepers", { maxFacts: 1 }).map((set) => set.sentence)).toEqual([
-      "Inactive if not a request to Switzerland.",
-      "Inactive if not the approval of Switzerland's government.",
-    ]);
-    expect(decidingFacts(prepared, { facts: { "peace:agreement:UA": true } }, "gb-ground-troops")).toEqual([]);
-    expect(() => decidingFacts(prepared, {}, "nothing")).toThrow(/has no verdict/);
   });
 });
