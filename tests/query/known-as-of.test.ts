@@ -1,22 +1,8 @@
 // As known on a day: only what the sources had published by then counts.
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  actorsByStance,
-  aggregateCommitments,
-  changesBetween,
-  coalitionParticipants,
-  contestedActors,
-  indexCommitments,
-  proposalPositions,
-  provisionsFor,
-  stanceOnContribution,
-  type Dataset,
-} from "../../src/index.js";
-import { seedDataset } from "../../src/fixtures.js";
+import { aggregateCommitments, changesBetween, coalitionParticipants, indexCommitments, stanceOnContribution, type Dataset } from "../../src/index.js";
 import { knownView } from "../../src/internal/known-as-of.js";
 import { parseDataset } from "../../src/schema.js";
-import { synthetic } from "./helpers.js";
 
 const UA = { kind: "in-country", country: "UA" };
 const source = (id: string, date: string) => ({ id, kind: "media-on-record", publisher: "Paper", date });
@@ -102,31 +88,5 @@ describe("knownAsOf", () => {
     expect(knownView(italy, "2025-04-01")).toBe(knownView(italy, new Date(2025, 3, 1)));
     expect(knownView(italy, "2025-12-31")).toBe(italy);
     expect(knownView(italy, undefined)).toBe(italy);
-  });
-
-  it("changes nothing on or after every source's date, on the seed and on generated datasets", () => {
-    const seed = seedDataset();
-    const latest = (data: Dataset) => data.sources.map((entry) => entry.date).sort().at(-1) as string;
-    const answers = (data: Dataset, knownAsOf?: string) => {
-      const options = knownAsOf === undefined ? {} : { knownAsOf };
-      const actor = data.states[0]?.id ?? "";
-      return [
-        stanceOnContribution(data, actor, "personnel", options),
-        actorsByStance(data, "personnel", options),
-        contestedActors(data, options),
-        aggregateCommitments(data, options),
-        provisionsFor(data, actor, options),
-        proposalPositions(data, data.proposals[0]?.id ?? "", options),
-      ];
-    };
-    expect(answers(seed, latest(seed))).toEqual(answers(seed));
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom("", "2030-01-01"), (seed, later) => {
-        const data = synthetic(100, seed);
-        const day = later === "" ? latest(data) : later;
-        expect(answers(data, day)).toEqual(answers(data));
-      }),
-      { numRuns: 5 },
-    );
   });
 });

@@ -1,9 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { actorsByStance, indexCommitments, stanceOnContribution, type Dataset } from "../../src/index.js";
 import { seedDataset } from "../../src/fixtures.js";
-import { stanceOracle, withDisagreements } from "./oracle.js";
-import { commitment, dataset, shuffled, synthetic } from "./helpers.js";
+import { commitment, dataset } from "./helpers.js";
 
 const seed = seedDataset();
 
@@ -63,112 +61,6 @@ describe("stanceOnContribution", () => {
     expect(at("2025-03-10")).toEqual(["committed", ["c", "d"]]);
     // Withdrawn on the 20th: the government's pledge is no longer in force.
     expect(at("2025-03-20")).toEqual(["refused", ["c"]]);
-  });
-
-  it("agrees with a plain restatement of the rules (statements, strongest stance, contested), from the dataset and from its index", () => {
-    // The answers the runs met, so that a run of only trivial cases cannot pass for a check.
-    const met = { contested: 0, uncontested: 0, stances: new Set<string | null>() };
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.nat(), fc.constantFrom("2019-01-31", "2022-06-30", "2025-12-31"), (seed, pick, asOf) => {
-        const data = withDisagreements(synthetic(300, seed));
-        const index = indexCommitments(data);
-        const record = data.commitments[pick % data.commitments.length];
-        if (record === undefined) return;
-        for (const type of [record.type, "personnel", "air"]) {
-          const expected = stanceOracle(data, record.actor, type, asOf);
-          for (const source of [index, data]) {
-            const answer = stanceOnContribution(source, record.actor, type, { asOf });
-            expect({ ids: answer.statements.map((statement) => statement.id), stance: answer.stance, contested: answer.contested }).toEqual(expected);
-          }
-          met[expected.contested ? "contested" : "uncontested"]++;
-          met.stances.add(expected.stance);
-        }
-      }),
-      { numRuns: 60 },
-    );
-    expect(met.contested).toBeGreaterThan(0);
-    expect(met.uncontested).toBeGreaterThan(0);
-    expect(met.stances.size).toBeGreaterThan(3);
-  });
-
-  it("gives the same answers for a shuffled dataset", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer(), fc.nat(), (seed, order, pick) => {
-        const data = synthetic(300, seed);
-        const record = data.commitments[pick % data.commitments.length];
-        if (record === undefined) return;
-        const options = { asOf: "2023-06-30" };
-        expect(stanceOnContribution(shuffled(data, order), record.actor, record.type, options)).toEqual(
-          stanceOnContribution(data, record.actor, record.type, options),
-        );
-        expect(actorsByStance(shuffled(data, order), "personnel", { ...options, minStance: "open" })).toEqual(
-          actorsByStance(data, "personnel", { ...options, minStance: "open" }),
-        );
-      }),
-      { numRuns: 30 },
-    );
-  });
-});
-
-describe("actorsByStance", () => {
-  it("lists the actors offering a contribution at or above a stance, sorted", () => {
-    expect(actorsByStance(seed, "ground-troops", { minStance: "open" }).map((entry) => [entry.actor, entry.stance])).toEqual([
-      ["BE", "open"],
-      ["GB", "ready"],
-      ["SE", "open"],
-    ]);
-  });
-
-  it("lists a contested actor on each side its institutions take", () => {
-    const offering = actorsByStance(seed, "transit-hub", { minStance: "open" });
-    const against = actorsByStance(seed, "transit-hub", { maxStance: "opposed" });
-    expect(offering.map((entry) => [entry.actor, entry.contested, entry.statements.map((statement) => statement.id)])).toEqual([
-      ["RO", true, ["ro-transit-hub"]],
-    ]);
-    expect(against.map((entry) => [entry.actor, entry.stance, entry.statements.map((statement) => statement.id)])).toEqual([
-      ["RO", "opposed", ["ro-parliament-transit-hub"]],
-    ]);
-  });
-
-  it("grows as the minimum stance weakens (monotonicity)", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom("personnel", "air", "ground-troops", "logistics"), (seed, type) => {
-        const data = synthetic(300, seed);
-        const ranks = ["committed", "ready", "open", "undecided", "opposed", "refused"] as const;
-        let previous = new Set<string>();
-        for (const minStance of ranks) {
-          const actors = new Set(actorsByStance(data, type, { minStance, asOf: "2024-01-01" }).map((entry) => entry.actor));
-          expect([...previous].every((actor) => actors.has(actor))).toBe(true);
-          previous = actors;
-        }
-      }),
-      { numRuns: 15 },
-    );
-  });
-
-  it("answers an unknown type with no actor", () => {
-    expect(actorsByStance(seed, "no-such-type")).toEqual([]);
-  });
-
-  it("counts subtypes unless told to read the type alone", () => {
-    const actors = (options: { includeSubtypes?: boolean }) => actorsByStance(seed, "personnel", options).map((entry) => entry.actor);
-    expect(actors({})).toContain("GB");
-    expect(actors({ includeSubtypes: false })).toEqual([]);
-  });
-
-  it("narrows to a location, leaving out offers that name no location", () => {
-    const data = dataset({
-      commitments: [
-        commitment({ id: "gb", actor: "GB", location: { kind: "in-country", country: "UA" } }),
-        commitment({ id: "fr", actor: "FR", location: { kind: "in-country", country: "RO" } }),
-        commitment({ id: "de", actor: "DE" }),
-      ],
-    });
-    const actors = (location?: string) =>
-      actorsByStance(data, "ground-troops", location === undefined ? {} : { location }).map((entry) => entry.actor);
-    expect(actors()).toEqual(["DE", "FR", "GB"]);
-    expect(actors("in-country:UA")).toEqual(["GB"]);
-    expect(actors("at-sea")).toEqual([]);
   });
 });
 
