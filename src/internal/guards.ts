@@ -33,7 +33,7 @@ function listOrRevoked(value: unknown): boolean | "revoked" {
 
 /** A value as an error message shows it: its type, and a short text of it when it has one. @internal */
 export function shown(value: unknown): string {
-  if (value === null) return "null";
+  if (value === null || value === undefined) return String(value);
   const list = listOrRevoked(value);
   if (list !== false) return list === true ? "an array" : "a revoked Proxy";
   switch (typeof value) {
@@ -54,8 +54,10 @@ export function shown(value: unknown): string {
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && listOrRevoked(value) === false;
 
-// The collections every dataset holds as lists (the parser always writes them).
-const COLLECTIONS = ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "coalitions", "commitments", "proposals", "positions", "events"] as const;
+// The collections every dataset holds as lists (the parser always writes them; the type
+// requires each, `pledgeCounts` and `stancePhrases` included, so a hand-built dataset
+// without one is refused by its name rather than read as empty).
+const COLLECTIONS = ["sources", "states", "organizations", "institutions", "persons", "contributionTypes", "stancePhrases", "coalitions", "commitments", "proposals", "positions", "events", "pledgeCounts"] as const;
 const REPORT_LISTS = ["coalitions", "contributions", "refusals", "contested", "proposals", "sources"] as const;
 
 const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boolean, string]>> = {
@@ -69,6 +71,12 @@ const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boo
 };
 
 const isDataset = (value: unknown): boolean => isObject(value) && typeof value.id === "string" && COLLECTIONS.every((name) => Array.isArray(value[name]));
+
+/** The first collection a dataset-like object (one with an id) lacks, if any: a hand-built dataset of an older shape. */
+function missingCollection(value: unknown): string | undefined {
+  if (!isObject(value) || typeof value.id !== "string") return undefined;
+  return COLLECTIONS.find((name) => !Array.isArray(value[name]));
+}
 
 const isPath = (value: unknown): boolean => Array.isArray(value) && value.every((segment) => typeof segment === "string" || typeof segment === "number");
 const isIssue = (value: unknown): boolean => isObject(value) && typeof value.code === "string" && typeof value.message === "string" && isPath(value.path);
@@ -104,7 +112,12 @@ export function checkArguments(args: Readonly<Record<string, readonly [unknown, 
     if (typeof kind === "object") checkOptions(name, value, kind);
     else {
       const [accepts, wanted] = kind in SHAPES ? SHAPES[kind as keyof typeof SHAPES] : FIELD_CHECKS[kind as FieldKind];
-      if (!accepts(value)) throw invalidArgument(name, `${name} must be ${wanted}, not ${shown(value)}`);
+      if (accepts(value)) continue;
+      const missing = kind === "dataset" || kind === "source" ? missingCollection(value) : undefined;
+      if (missing !== undefined) {
+        throw invalidArgument(name, `${name}.${missing} must be a list (a parsed dataset holds every collection), not ${shown((value as Record<string, unknown>)[missing])}`);
+      }
+      throw invalidArgument(name, `${name} must be ${wanted}, not ${shown(value)}`);
     }
   }
 }
