@@ -1,5 +1,5 @@
 import { STANCES } from "../model/stance.js";
-import { invalidArgument } from "./errors.js";
+import { invalidArgument, listOrRevoked, shown } from "./errors.js";
 
 // Argument guards for the public functions: one call at the top of each checks what a
 // caller without TypeScript (or with a cast) could pass wrong, so that a wrong type is
@@ -22,35 +22,7 @@ export type ArgumentKind =
   | "issues"
   | { readonly fields: Readonly<Record<string, FieldKind>>; readonly required?: true };
 
-// Array.isArray throws on a revoked Proxy, which is then neither a list nor an object.
-function listOrRevoked(value: unknown): boolean | "revoked" {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return "revoked";
-  }
-}
-
-/** A value as an error message shows it: its type, and a short text of it when it has one. @internal */
-export function shown(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  const list = listOrRevoked(value);
-  if (list !== false) return list === true ? "an array" : "a revoked Proxy";
-  switch (typeof value) {
-    case "string":
-      return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-    case "number":
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "bigint":
-      return `the bigint ${value}n`;
-    case "object":
-      return value instanceof Date ? "a Date" : "an object";
-    default:
-      return `a ${typeof value}`;
-  }
-}
+export { shown };
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && listOrRevoked(value) === false;
 
