@@ -47,20 +47,26 @@ export function shown(value: unknown): string {
     case "bigint":
       return `the bigint ${value}n`;
     case "object":
-      return value instanceof Date ? (isValidDate(value) ? "a Date" : "an invalid Date") : "an object";
+      return value instanceof Date ? dateShown(timeOfDate(value)) : "an object";
     default:
       return `a ${typeof value}`;
   }
 }
 
-// Date.prototype.getTime throws on what only looks like a Date (a Proxy of one).
-function isValidDate(value: Date): boolean {
+/**
+ * The time of a real Date (NaN for an invalid one), or undefined for what only looks like
+ * one: a Proxy of a Date passes `instanceof Date`, yet every Date method throws on it.
+ * @internal
+ */
+export function timeOfDate(value: unknown): number | undefined {
   try {
-    return !Number.isNaN(Date.prototype.getTime.call(value));
+    return Date.prototype.getTime.call(value);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const dateShown = (time: number | undefined): string => (time === undefined ? "a Proxy of a Date" : Number.isNaN(time) ? "an invalid Date" : "a Date");
 
 /**
  * The one error for a day option that is no date (`asOf`, `knownAsOf`, `since`, `from`,

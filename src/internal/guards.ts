@@ -1,5 +1,5 @@
 import { STANCES } from "../model/stance.js";
-import { invalidArgument, listOrRevoked, shown } from "./errors.js";
+import { invalidArgument, listOrRevoked, shown, timeOfDate } from "./errors.js";
 
 // Argument guards for the public functions: one call at the top of each checks what a
 // caller without TypeScript (or with a cast) could pass wrong, so that a wrong type is
@@ -7,7 +7,7 @@ import { invalidArgument, listOrRevoked, shown } from "./errors.js";
 // They check the shape only (a dataset's collections are lists); the parser checks data.
 
 /** What a field of an options object takes. @internal */
-export type FieldKind = "string" | "boolean" | "number" | "stance" | "date" | "record" | "strings";
+export type FieldKind = "string" | "boolean" | "number" | "count" | "stance" | "date" | "record" | "strings" | "datasets";
 
 /** What a parameter takes: a kind, or the fields of an options object (optional unless `required`). @internal */
 export type ArgumentKind =
@@ -20,6 +20,7 @@ export type ArgumentKind =
   | "claimed"
   | "path"
   | "issues"
+  | "files"
   | { readonly fields: Readonly<Record<string, FieldKind>>; readonly required?: true };
 
 export { shown };
@@ -36,10 +37,13 @@ const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boo
   string: [(value) => typeof value === "string", "a string"],
   boolean: [(value) => typeof value === "boolean", "true or false"],
   number: [(value) => typeof value === "number", "a number"],
+  count: [(value) => Number.isSafeInteger(value) && (value as number) >= 1, "a whole number of at least 1"],
   stance: [(value) => (STANCES as readonly unknown[]).includes(value), `a stance (${STANCES.join(", ")})`],
-  date: [(value) => typeof value === "string" || value instanceof Date, "a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date"],
+  date: [(value) => typeof value === "string" || timeOfDate(value) !== undefined, "a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date"],
   record: [isObject, "an object"],
   strings: [(value) => Array.isArray(value) && value.every((item) => typeof item === "string"), "a list of strings"],
+  // The outline only: whether the parser made each is the parser's to say (an issue at `(base)`).
+  datasets: [(value) => isDataset(value) || (Array.isArray(value) && value.every(isDataset)), "a parsed dataset or a list of them"],
 };
 
 const isDataset = (value: unknown): boolean => isObject(value) && typeof value.id === "string" && COLLECTIONS.every((name) => Array.isArray(value[name]));
@@ -51,6 +55,8 @@ function missingCollection(value: unknown): string | undefined {
 }
 
 const isPath = (value: unknown): boolean => Array.isArray(value) && value.every((segment) => typeof segment === "string" || typeof segment === "number");
+// A file of an import or export: a path, and its text or its bytes.
+const isFile = (value: unknown): boolean => isObject(value) && typeof value.path === "string" && (typeof value.text === "string" || value.bytes instanceof Uint8Array);
 const isIssue = (value: unknown): boolean => isObject(value) && typeof value.code === "string" && typeof value.message === "string" && isPath(value.path);
 
 const SHAPES: Readonly<Record<Exclude<ArgumentKind, FieldKind | object>, readonly [(value: unknown) => boolean, string]>> = {
@@ -58,6 +64,7 @@ const SHAPES: Readonly<Record<Exclude<ArgumentKind, FieldKind | object>, readonl
   claimed: [(value) => isObject(value) && Array.isArray(value.claims), "an object with a list of claims"],
   path: [isPath, "a list of names and indices"],
   issues: [(value) => Array.isArray(value) && value.every(isIssue), "a list of dataset issues"],
+  files: [(value) => Array.isArray(value) && value.every(isFile), "a list of files, each with a path and its text or bytes"],
   dataset: [isDataset, "a parsed dataset"],
   source: [(value) => isDataset(value) || (isObject(value) && value.kind === "commitment-index" && isObject(value.internal) && isDataset(value.dataset)), "a parsed dataset or its index"],
   report: [(value) => isObject(value) && isObject(value.verdicts) && isObject(value.dataset) && REPORT_LISTS.every((name) => Array.isArray(value[name])), "a report from buildReport"],
