@@ -65,6 +65,7 @@ describe("the explorer element, given what it does not take", () => {
     element.scenario = { facts: { "peace:agreement:UA": true } };
     const before = element.scenario;
     expect(setting(() => (element.scenario = null as never))).toBe("invalid_argument scenario");
+    expect(setting(() => (element.scenario = undefined as never))).toBe("invalid_argument scenario");
     expect(setting(() => (element.scenario = 3 as never))).toBe("invalid_argument scenario");
     expect(setting(() => (element.scenario = { facts: "peace" } as never))).toBe("invalid_argument facts");
     expect(setting(() => (element.scenario = { asOf: 20250313 } as never))).toBe("invalid_argument asOf");
