@@ -84,6 +84,8 @@ export interface MisuseTally {
   missingRows: string[];
   /** The calls of an async function, settling: await them all before reading the tally. */
   pending: Promise<void>[];
+  /** The functions that refused at least one call with invalid_argument (their docs owe a @throws). */
+  refusing: Set<string>;
 }
 
 const describeError = (error: unknown): string => {
@@ -93,6 +95,8 @@ const describeError = (error: unknown): string => {
 };
 
 interface Attempt {
+  /** The function's name. */
+  readonly fn: string;
   readonly label: string;
   readonly args: readonly unknown[];
   /** The names an error may give as its argument. */
@@ -116,7 +120,7 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
       args[position] = value;
       // A whole options object of the wrong shape may be refused by the field it gets wrong.
       const names = [param.name, ...Object.keys(param.fields ?? {})];
-      yield { label: `${name}(${param.name} = ${label})`, args, names, owed: owedFor(param, value, param) };
+      yield { fn: name, label: `${name}(${param.name} = ${label})`, args, names, owed: owedFor(param, value, param) };
     }
     for (const [field, spec] of Object.entries(param.fields ?? {})) {
       for (const [label, value] of HOSTILE) {
@@ -125,7 +129,7 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
         args[position] = Object.freeze({ ...base, [field]: value });
         const owed = param.total === true ? "answer" : value === undefined || isOfKind(spec.kind, value) ? "either" : "refusal";
         // A field may be refused by another it contradicts (\`to\` before \`from\`).
-        yield { label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {})], owed };
+        yield { fn: name, label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {})], owed };
       }
     }
   }
@@ -147,7 +151,7 @@ function judge(attempt: Attempt, outcome: Outcome, codes: readonly string[]): st
 
 /** Calls every public function with every hostile value in every place, and tallies what happened. */
 export function walkMisuse(): MisuseTally {
-  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [] };
+  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [], refusing: new Set() };
   for (const [entry, module] of Object.entries(ENTRIES)) {
     for (const [name, value] of Object.entries(module)) {
       const row = rowOf(name, value);
@@ -165,8 +169,10 @@ type Outcome = { threw: false } | { threw: true; error: unknown };
 function settle(attempt: Attempt, outcome: Outcome, codes: readonly string[], tally: MisuseTally): void {
   if (!outcome.threw) tally.answered++;
   else if (isTrap(outcome.error)) tally.trapped++;
-  else if (isCoalitionError(outcome.error)) tally.refused++;
-  else {
+  else if (isCoalitionError(outcome.error)) {
+    tally.refused++;
+    if (outcome.error.code === "invalid_argument") tally.refusing.add(attempt.fn);
+  } else {
     tally.foreign++;
     if (outcome.error instanceof TypeError) tally.typeErrors++;
   }
@@ -256,7 +262,7 @@ export function misuseOnce(value: unknown, pick: number): MisuseFailure | undefi
     owed = param.total === true ? "answer" : value === undefined || isOfKind(spec.kind, value) ? "either" : "refusal";
   }
   const label = `${slot.name}(${param.name}${slot.field === undefined ? "" : `.${slot.field}`} = the input)`;
-  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [] };
-  walkOne(slot.fn, { label, args, names, owed }, slot.row, tally);
+  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [], refusing: new Set() };
+  walkOne(slot.fn, { fn: slot.name, label, args, names, owed }, slot.row, tally);
   return tally.failures[0];
 }
