@@ -4,7 +4,13 @@
 // it alone), the inputs per second and the time. Exits with 1 when any invariant broke.
 import { parseArgs } from "node:util";
 import { runFuzz } from "../tests/fuzz/parser-fuzz.js";
-import { runSurfaceFuzz } from "../tests/fuzz/surface-fuzz.js";
+import { explorerScriptDefine } from "./explorer-page-script.mjs";
+
+// The explorer page inlines its script, which the build and vitest define; under tsx
+// nothing does, so it is defined here before the surface (renderExplorerPage) is loaded.
+const define = (await explorerScriptDefine()) as { __COALITION_EXPLORER_SCRIPT__: string };
+(globalThis as Record<string, unknown>).__COALITION_EXPLORER_SCRIPT__ = JSON.parse(define.__COALITION_EXPLORER_SCRIPT__) as string;
+const { runSurfaceFuzz } = await import("../tests/fuzz/surface-fuzz.js");
 
 const { values } = parseArgs({
   options: {

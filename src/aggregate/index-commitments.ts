@@ -19,6 +19,7 @@ import { checkArguments } from "../internal/guards.js";
  *
  * @param dataset A parsed dataset.
  * @returns The index; it keeps the dataset, which it never changes.
+ * @throws {CoalitionError} `invalid_argument` when `dataset` is no parsed dataset.
  * @example
  * ```ts
  * import { indexCommitments, stanceOnContribution } from "coalition";

@@ -46,6 +46,7 @@ export interface PickedClaims<C = Claim<unknown>> {
  * @param source The dataset whose sources the claims cite (for their dates and kinds), or its index.
  * @param options The claim policy (`"all"` by default).
  * @returns The chosen claims, whether the value is disputed, and the reason.
+ * @throws {CoalitionError} `invalid_argument` when `claimed` has no list of claims, `source` is no parsed dataset or index, or `policy` is no string.
  * @example
  * ```ts
  * import { pickClaims } from "coalition";

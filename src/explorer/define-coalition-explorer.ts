@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import type { Dataset } from "../model/types.js";
 import type { Scenario } from "../scenario/types.js";
 import { explorerElementClass } from "./internal/element.js";
@@ -20,11 +21,17 @@ export interface DefineCoalitionExplorerOptions {
  * @category Explorer
  */
 export interface CoalitionExplorerElement {
-  /** The parsed dataset to explore (from `parseDataset`); setting it starts the explorer over. */
+  /**
+   * The parsed dataset to explore (from `parseDataset`); setting it starts the explorer over.
+   * Setting anything else but `undefined` throws a `CoalitionError` with code
+   * `invalid_argument` (argument `data`) and leaves the explorer as it was.
+   */
   data: Dataset | undefined;
   /**
    * The scenario shown: the facts set and the day. Setting it shows another; facts that no
-   * condition of the dataset reads, and a day off its span, are left out.
+   * condition of the dataset reads, a fact that is not true or false, and a day off its span,
+   * are left out. Setting what is no scenario (no object, `facts` no object, `asOf` no string)
+   * throws a `CoalitionError` with code `invalid_argument` and changes nothing.
    */
   scenario: Scenario;
 }
@@ -50,6 +57,7 @@ export interface CoalitionExplorerElement {
  * @param options - The tag name.
  * @returns Whether it defined the element now: false when the name is taken already, or
  *   where there is no custom-element registry.
+ * @throws {CoalitionError} `invalid_argument` when `options` is no object or `name` no string.
  * @throws {DOMException} `SyntaxError` when `name` is no valid custom-element name.
  * @example
  * ```ts
@@ -62,6 +70,7 @@ export interface CoalitionExplorerElement {
  * @category Explorer
  */
 export function defineCoalitionExplorer(options: DefineCoalitionExplorerOptions = {}): boolean {
+  checkArguments({ options: [options, { fields: { name: "string" } }] });
   const { customElements: registry, HTMLElement: Base } = globalThis as Partial<Pick<typeof globalThis, "customElements" | "HTMLElement">>;
   if (registry === undefined || Base === undefined) return false;
   const name = options.name ?? "coalition-explorer";

@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import { dateEnd } from "../model/partial-date.js";
 import type { Dataset } from "../model/types.js";
 import { buildReport } from "../report/build-report.js";
@@ -44,7 +45,7 @@ export interface RenderExplorerPageOptions {
  * @param dataset - A parsed dataset.
  * @param options - The day and the facts the page starts from.
  * @returns The page, from `<!doctype html>` to `</html>`.
- * @throws {CoalitionError} `invalid_argument` when `asOf` is not a date (as `buildReport`).
+ * @throws {CoalitionError} `invalid_argument` when `dataset` is no parsed dataset, an option is of the wrong type, or `asOf` is not a date (as `buildReport`).
  * @example
  * ```ts
  * import { renderExplorerPage } from "coalition/explorer";
@@ -61,6 +62,7 @@ export interface RenderExplorerPageOptions {
  * @category Explorer
  */
 export function renderExplorerPage(dataset: Dataset, options: RenderExplorerPageOptions = {}): string {
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "string", facts: "record" } }] });
   const facts = options.facts ?? {};
   const report = buildReport(dataset, options.asOf === undefined ? { facts } : { facts, asOf: options.asOf });
   // As a fragment, which the page's script reads as it reads the address's: facts no

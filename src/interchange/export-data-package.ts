@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import type { Dataset } from "../model/types.js";
 import { writeCsv } from "./internal/csv.js";
 import { dataPackageDescriptor } from "./internal/descriptor.js";
@@ -31,7 +32,7 @@ export interface ExportDataPackageOptions {
  * @param dataset - A parsed dataset.
  * @param options - Whether to write the descriptor (`descriptor`, true by default).
  * @returns `{ files }`: `datapackage.json` (unless left out) and one `NAME.csv` per table, as text (UTF-8, lines ending in CRLF).
- * @throws {CoalitionError} `invalid_argument` when a free text stands where a column may be not applicable and is exactly `n/a`, which would read back as nothing.
+ * @throws {CoalitionError} `invalid_argument` when `dataset` is no parsed dataset or an option is of the wrong type, and when a free text stands where a column may be not applicable and is exactly `n/a`, which would read back as nothing.
  * @example
  * ```ts
  * import { exportDataPackage } from "coalition/interchange";
@@ -47,6 +48,7 @@ export interface ExportDataPackageOptions {
  * @category Interchange
  */
 export function exportDataPackage(dataset: Dataset, options: ExportDataPackageOptions = {}): InterchangeFiles {
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { descriptor: "boolean" } }] });
   const files: InterchangeFile[] = [];
   if (options.descriptor !== false) {
     files.push({ path: "datapackage.json", text: `${JSON.stringify(dataPackageDescriptor(dataset, TABLES), null, 2)}\n` });

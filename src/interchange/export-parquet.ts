@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import type { Dataset } from "../model/types.js";
 import type { InterchangeFiles } from "./types.js";
 import { loadParquetWriter } from "./internal/load-writer.js";
@@ -25,6 +26,7 @@ export interface ExportParquetOptions {
  * @param dataset - A parsed dataset.
  * @param options - Rows per row group (`rowGroupSize`).
  * @returns A promise of `{ files }`: one `NAME.parquet` per table, as bytes.
+ * @throws {CoalitionError} `invalid_argument` (the promise rejects) when `dataset` is no parsed dataset or `rowGroupSize` is no whole number of at least 1.
  * @throws {CoalitionError} `missing_dependency` (the promise rejects) when `hyparquet-writer` is not installed.
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export interface ExportParquetOptions {
  * @category Interchange
  */
 export async function exportParquet(dataset: Dataset, options: ExportParquetOptions = {}): Promise<InterchangeFiles> {
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { rowGroupSize: "count" } }] });
   const writer = await loadParquetWriter();
   return { files: writeParquetTables(dataset, writer, options.rowGroupSize ?? 100_000) };
 }

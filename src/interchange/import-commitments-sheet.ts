@@ -8,6 +8,7 @@ import { safeImportCommitmentsSheet, type ImportCommitmentsSheetOptions } from "
  * @param text - The sheet as CSV text.
  * @param options - The dataset's `id` and `title`, the `file` name problems give, and the datasets it builds on (`base`).
  * @returns The dataset, parsed: deeply readonly and frozen.
+ * @throws {CoalitionError} `invalid_argument` for arguments of the wrong type, as {@link safeImportCommitmentsSheet}.
  * @throws {CoalitionError} with code `invalid_dataset` and every problem in `issues`, each with its `file`, `row` and `column`.
  * @example
  * ```ts

@@ -9,6 +9,7 @@ import type { InterchangeFile } from "./types.js";
  * @param files - The CSV files, as text, by their paths.
  * @param options - Parsed datasets the tables build on (`base`), and `resolve`, which finds the datasets their `extends` names, as for `safeParseDataset`.
  * @returns The dataset, parsed: deeply readonly and frozen.
+ * @throws {CoalitionError} `invalid_argument` for arguments of the wrong type, as {@link safeImportDataPackage}.
  * @throws {CoalitionError} with code `invalid_dataset` and every problem in `issues`, each with its `file`, `row` and `column`.
  * @example
  * ```ts

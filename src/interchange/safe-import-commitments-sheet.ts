@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import type { Dataset } from "../model/types.js";
 import type { StancePhrase } from "../model/stance-phrases.js";
 import type { ParseDatasetOptions } from "../parse/parse-dataset.js";
@@ -38,12 +39,13 @@ export interface ImportCommitmentsSheetOptions extends ParseDatasetOptions {
  * `source_url`). The stance column takes a stance or the source's phrase. States
  * (ISO codes) and their institutions (`GB.head-of-government`) need no declaring;
  * organizations, persons and other sources come from `base`. A row without an `id` is
- * `row-N`. Never throws: every problem comes at once, with its file, row and column,
+ * `row-N`. Never throws for what the sheet holds: every problem comes at once, with its file, row and column,
  * and nothing is half-imported.
  *
  * @param text - The sheet as CSV text.
  * @param options - The dataset's `id` and `title`, the `file` name problems give, and the datasets it builds on (`base`).
  * @returns `{ success: true, data, document }`, or `{ success: false, error }` whose `issues` each name their `file`, `row` and `column`.
+ * @throws {CoalitionError} `invalid_argument` for arguments of the wrong type: a `text` that is no string, an `id`, `title` or `file` that is no string, a `base` that is no dataset.
  * @example
  * ```ts
  * import { safeImportCommitmentsSheet } from "coalition/interchange";
@@ -59,6 +61,7 @@ export interface ImportCommitmentsSheetOptions extends ParseDatasetOptions {
  * @category Interchange
  */
 export function safeImportCommitmentsSheet(text: string, options: ImportCommitmentsSheetOptions = {}): SafeImportResult {
+  checkArguments({ text: [text, "string"], options: [options, { fields: { id: "string", title: "string", file: "string", base: "datasets" } }] });
   const file = options.file ?? "commitments.csv";
   const reading: Reading = { places: new Map(), issues: [] };
   const draft = emptyDraft(["sources", "states", "institutions", "commitments"]);

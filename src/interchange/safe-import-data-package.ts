@@ -1,3 +1,4 @@
+import { checkArguments } from "../internal/guards.js";
 import type { ParseDatasetOptions } from "../parse/parse-dataset.js";
 import type { CollectionName } from "../schema/dataset.js";
 import { finishImport } from "./internal/finish-import.js";
@@ -33,7 +34,7 @@ const COLLECTIONS: readonly CollectionName[] = [
 /**
  * Reads a dataset back from the tables {@link exportDataPackage} writes (the CSV files;
  * `datapackage.json` may come along and is not needed), through the same parser as a
- * JSON dataset (`safeParseDataset`). Never throws: on bad input it returns every
+ * JSON dataset (`safeParseDataset`). Never throws for what the tables hold: on bad input it returns every
  * problem at once, each with its file, row (the header is row 1) and column: a cell
  * that is not a number, a condition text that does not parse, an unknown column, a
  * reference to a record that is not there, and whatever the parser finds. Nothing is
@@ -43,6 +44,7 @@ const COLLECTIONS: readonly CollectionName[] = [
  * @param files - The CSV files, as text, by their paths (`commitments.csv`; folders are ignored).
  * @param options - Parsed datasets the tables build on (`base`), and `resolve`, which finds the datasets their `extends` names, as for `safeParseDataset`.
  * @returns `{ success: true, data, document }` with the parsed dataset and the JSON document it came from, or `{ success: false, error }`: a `CoalitionError` (code `invalid_dataset`) whose `issues` each name their `file`, `row` and `column`.
+ * @throws {CoalitionError} `invalid_argument` for arguments of the wrong type: `files` that are no list of files (each a `path` and its `text` or `bytes`), or a `base` that is no dataset.
  * @example
  * ```ts
  * import { exportDataPackage, safeImportDataPackage } from "coalition/interchange";
@@ -66,6 +68,7 @@ const COLLECTIONS: readonly CollectionName[] = [
  * @category Interchange
  */
 export function safeImportDataPackage(files: readonly InterchangeFile[], options: ImportDataPackageOptions = {}): SafeImportResult {
+  checkArguments({ files: [files, "files"], options: [options, { fields: { base: "datasets" } }] });
   const reading: Reading = { places: new Map(), issues: [] };
   const draft = emptyDraft(COLLECTIONS);
   const byName = new Map<string, InterchangeFile>();

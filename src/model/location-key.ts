@@ -7,6 +7,7 @@ import type { Location } from "../model/types.js";
  *
  * @param location A commitment's or provision's location.
  * @returns `"in-country:UA"`, `"neighbouring-countries:UA:European"`, `"region:UA:Odesa oblast"`, `"bloc-territory:nato:UA"`, `"at-sea"`…
+ * @throws {CoalitionError} `invalid_argument` when `location` is no location object.
  * @example
  * ```ts
  * import { locationKey } from "coalition";

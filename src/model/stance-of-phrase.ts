@@ -21,6 +21,7 @@ export interface StanceOfPhraseOptions {
  * @param options - Phrases of the dataset to look in after the built-in ones.
  * @returns The stance the phrase maps to, or `undefined` when no mapping has it.
  *
+ * @throws {CoalitionError} `invalid_argument` when `phrase` is no string, or `options` no object (or its `extraPhrases` no list).
  * @example
  * ```ts
  * import { stanceOfPhrase } from "coalition";

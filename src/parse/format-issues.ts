@@ -16,6 +16,7 @@ const SEGMENT_LENGTH = 100;
  * @param path - The `path` of a {@link DatasetIssue}: keys and array indexes.
  * @returns The path in dot-and-bracket notation, on one line.
  *
+ * @throws {CoalitionError} `invalid_argument` when `path` is no list of names and indices.
  * @example
  * ```ts
  * import { formatPath } from "coalition";
@@ -51,6 +52,7 @@ export function formatPath(path: readonly PathSegment[]): string {
  * @param issues - Issues of a failed parse (`error.issues`).
  * @returns One line per issue, joined with newlines; `""` for no issues.
  *
+ * @throws {CoalitionError} `invalid_argument` when `issues` is no list of dataset issues (each a `code`, a `message` and a `path`).
  * @example
  * ```ts
  * import { formatIssues } from "coalition";

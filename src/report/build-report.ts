@@ -1,6 +1,6 @@
 import { aggregateCommitments } from "../aggregate/aggregate-commitments.js";
 import type { ExchangeRates, UnitTotal } from "../aggregate/types.js";
-import { invalidArgument } from "../internal/errors.js";
+import { invalidArgument, notADay } from "../internal/errors.js";
 import { compareStance } from "../model/compare-stance.js";
 import { locationKey } from "../model/location-key.js";
 import { dateEnd } from "../model/partial-date.js";
@@ -131,7 +131,7 @@ export function buildReport(dataset: Dataset, options: BuildReportOptions = {}):
 function dayOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   const day = dateEnd(value);
-  if (day === undefined) throw invalidArgument(name, `${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
+  if (day === undefined) throw notADay(name, value, false);
   return day;
 }
 

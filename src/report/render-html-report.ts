@@ -53,6 +53,7 @@ type SectionId = (typeof SECTIONS)[number][0];
  * @param report - what {@link buildReport} returns.
  * @returns the page, from `<!doctype html>` to `</html>`.
  *
+ * @throws {CoalitionError} `invalid_argument` when `report` is no report from `buildReport`.
  * @example
  * ```ts
  * import { buildReport, renderHtmlReport } from "coalition/report";

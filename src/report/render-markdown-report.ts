@@ -26,6 +26,7 @@ import { checkArguments } from "../internal/guards.js";
  * @param report - what {@link buildReport} returns.
  * @returns the Markdown, ending with a newline.
  *
+ * @throws {CoalitionError} `invalid_argument` when `report` is no report from `buildReport`.
  * @example
  * ```ts
  * import { buildReport, renderMarkdownReport } from "coalition/report";

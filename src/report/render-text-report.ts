@@ -58,6 +58,7 @@ const CONTINUATION = " ".repeat(4 + STANCE_COLUMN);
  * @param options - `color: true` for ANSI colours on a terminal (default: none).
  * @returns the text, ending with a newline.
  *
+ * @throws {CoalitionError} `invalid_argument` when `report` is no report from `buildReport`, or `color` is not true or false.
  * @example
  * ```ts
  * import { buildReport, renderTextReport } from "coalition/report";

@@ -83,7 +83,7 @@ describe("an invalid as-of day", () => {
   it("is a library error naming the option, for a day that does not exist", () => {
     const error = thrown(() => offering("2025-02-29"));
     expect(isCoalitionError(error) && error.code).toBe("invalid_argument");
-    expect((error as Error).message).toBe('asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date; got "2025-02-29"');
+    expect((error as Error).message).toBe('asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date, not "2025-02-29"');
   });
 
   it("is a library error for words, \"unknown\" and malformed dates", () => {
@@ -96,7 +96,7 @@ describe("an invalid as-of day", () => {
   it("is a library error for an invalid Date", () => {
     const error = thrown(() => offering(new Date(Number.NaN)));
     expect(isCoalitionError(error) && error.code).toBe("invalid_argument");
-    expect((error as Error).message).toBe("asOf is an invalid Date");
+    expect((error as Error).message).toBe("asOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date, not an invalid Date");
   });
 
   it("is a library error, showing the value, when a JavaScript caller passes neither a string nor a Date", () => {
@@ -108,7 +108,7 @@ describe("an invalid as-of day", () => {
 
   it("is named after the argument it came from", () => {
     expect(() => changesBetween(data, { from: "2025-02-30", to: "2025-03-01" })).toThrow(/^from must be a date/);
-    expect(() => changesBetween(data, { from: "2025-03-01", to: new Date(Number.NaN) })).toThrow("to is an invalid Date");
+    expect(() => changesBetween(data, { from: "2025-03-01", to: new Date(Number.NaN) })).toThrow("to must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date, not an invalid Date");
   });
 });
 

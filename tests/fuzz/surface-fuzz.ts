@@ -1,7 +1,8 @@
 // The whole-surface fuzzer: the parser fuzzer's inputs (parser-fuzz.ts), each parsed,
 // and then taken further. An accepted dataset goes through every public function that
 // reads one (aggregation, with and without an index; the queries; the scenario engine with
-// explanations; the report as data, text, Markdown and HTML), with the invariants checked:
+// explanations; the report as data, text, Markdown and HTML; the explorer page; the tables
+// of coalition/interchange, written and read back), with the invariants checked:
 // no exception at all, totals whose low is at most their high, no control character in
 // text output, nothing that runs in HTML output. A rejected input's issues are formatted
 // (no control character either). And every input, accepted or not, is also handed to one
@@ -22,7 +23,9 @@ import {
 } from "../../src/index.js";
 import { buildReport, renderHtmlReport, renderMarkdownReport, renderTextReport } from "../../src/report.js";
 import { compareScenarios, evaluateScenario, scenarioSensitivity } from "../../src/scenario.js";
-import type { SafeParseDatasetResult } from "../../src/schema.js";
+import { renderExplorerPage } from "../../src/explorer.js";
+import { exportDataPackage, safeImportDataPackage } from "../../src/interchange.js";
+import type { ParseDatasetOptions, SafeParseDatasetResult } from "../../src/schema.js";
 import { misuseOnce } from "../misuse/walk.js";
 import { builtinsSnapshot, fuzzCase, parseAndCheck } from "./parser-fuzz.js";
 
@@ -93,10 +96,41 @@ const controlIn = (text: string): string | undefined => {
   return found === null ? undefined : `U+${(found[0].codePointAt(0) ?? 0).toString(16).padStart(4, "0")} at ${found.index}: ${JSON.stringify(text.slice(Math.max(0, found.index - 30), found.index + 10))}`;
 };
 
+/**
+ * What is wrong with an explorer page: it holds exactly two scripts (the dataset as JSON,
+ * and its own), so a dataset's string never opens a third; nothing else in it runs.
+ */
+function explorerPageProblem(answer: unknown): string | undefined {
+  const page = answer as string;
+  const scripts = page.match(/<script/gi)?.length ?? 0;
+  if (scripts !== 2) return `${scripts} <script> elements, not 2`;
+  const data = /<script type="application\/json" id="explorer-data">([^]*?)<\/script>/.exec(page)?.[1];
+  if (data === undefined || data.includes("<")) return "the embedded dataset is missing or holds a raw <";
+  return undefined;
+}
+
+/**
+ * A dataset written as tables and read back: the export answers (or refuses a free text
+ * that is exactly `n/a`, as documented), and the import of what it wrote, on the same
+ * bases, succeeds with the same number of commitments.
+ */
+function roundTrip(dataset: Dataset, parsedWith: ParseDatasetOptions | undefined): string | undefined {
+  let files;
+  try {
+    files = exportDataPackage(dataset).files;
+  } catch (error) {
+    if (isCoalitionError(error) && error.code === "invalid_argument" && error.message.includes("n/a")) return undefined;
+    throw error;
+  }
+  const back = safeImportDataPackage(files, parsedWith);
+  if (!back.success) return `the import of its own export fails: ${back.error.message.slice(0, 200)}`;
+  return back.data.commitments.length === dataset.commitments.length ? undefined : "the import holds another number of commitments";
+}
+
 type Check = (fail: (invariant: string, detail: string) => void) => void;
 
 /** The calls an accepted dataset goes through, each with what its answer owes. */
-function surfaceOf(dataset: Dataset, index: number): readonly [string, () => unknown, ((answer: unknown) => string | undefined)?][] {
+function surfaceOf(dataset: Dataset, index: number, parsedWith: ParseDatasetOptions | undefined): readonly [string, () => unknown, ((answer: unknown) => string | undefined)?][] {
   const type = dataset.contributionTypes[0]?.id ?? "personnel";
   const actor = dataset.commitments[0]?.actor ?? dataset.states[0]?.id ?? "GB";
   const proposal = dataset.proposals[0]?.id ?? "none";
@@ -124,6 +158,9 @@ function surfaceOf(dataset: Dataset, index: number): readonly [string, () => unk
   // The sensitivity evaluates the scenario once per unknown fact: one input in ten.
   if (index % 10 === 0) calls.push(["scenarioSensitivity", () => scenarioSensitivity(dataset, {}), totals]);
   const report = (): ReturnType<typeof buildReport> => buildReport(dataset);
+  // The tables, written and read back (one input in five: the round trip is the slowest call).
+  if (index % 5 === 0) calls.push(["exportDataPackage and back", () => roundTrip(dataset, parsedWith), (answer) => answer as string | undefined]);
+  calls.push(["renderExplorerPage", () => renderExplorerPage(dataset), explorerPageProblem]);
   calls.push(
     ["buildReport", report, totals],
     ["renderTextReport", () => renderTextReport(report()), text],
@@ -133,8 +170,8 @@ function surfaceOf(dataset: Dataset, index: number): readonly [string, () => unk
   return calls;
 }
 
-function checkAccepted(dataset: Dataset, index: number): { calls: number; check: Check } {
-  const calls = surfaceOf(dataset, index);
+function checkAccepted(dataset: Dataset, index: number, parsedWith: ParseDatasetOptions | undefined): { calls: number; check: Check } {
+  const calls = surfaceOf(dataset, index, parsedWith);
   return {
     calls: calls.length,
     check: (fail) => {
@@ -199,7 +236,7 @@ export function runSurfaceFuzz(options: SurfaceFuzzOptions): SurfaceFuzzReport {
       if (result !== undefined) {
         if (result.success) {
           counts.accepted++;
-          const { calls, check } = checkAccepted(result.data, index);
+          const { calls, check } = checkAccepted(result.data, index, built.options);
           counts.surfaceCalls += calls;
           check(fail);
         } else {

@@ -64,7 +64,7 @@ describe("the key of an as-of option", () => {
     })();
     expect(isCoalitionError(thrown) && thrown.code === "invalid_argument" ? [thrown.argument, thrown.message] : thrown).toEqual([
       "knownAsOf",
-      "knownAsOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date; got 20250313",
+      "knownAsOf must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date, not 20250313",
     ]);
   });
 });

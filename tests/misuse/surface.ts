@@ -3,7 +3,11 @@
 // whole-surface fuzzer both read this table; a new export without a row fails the walk.
 import * as main from "../../src/index.js";
 import * as conditionText from "../../src/condition-text.js";
+import * as explorer from "../../src/explorer.js";
+import * as explorerElement from "../../src/explorer-element.js";
 import * as fixtures from "../../src/fixtures.js";
+import * as interchange from "../../src/interchange.js";
+import * as parquet from "../../src/parquet.js";
 import * as report from "../../src/report.js";
 import * as scenario from "../../src/scenario.js";
 import * as schema from "../../src/schema.js";
@@ -18,6 +22,10 @@ export const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>
   "coalition/report": report,
   "coalition/condition-text": conditionText,
   "coalition/fixtures": fixtures,
+  "coalition/interchange": interchange,
+  "coalition/parquet": parquet,
+  "coalition/explorer": explorer,
+  "coalition/explorer-element": explorerElement,
 };
 
 /**
@@ -38,6 +46,8 @@ export type Kind =
   | "options"
   | "record"
   | "strings"
+  | "count"
+  | "files"
   | "datasets"
   | "anything";
 
@@ -66,6 +76,8 @@ export interface FunctionRow {
   readonly params: readonly Param[];
   /** Codes besides `invalid_argument` the function's contract is to throw for bad input. */
   readonly alsoThrows?: readonly string[];
+  /** It answers with a promise, which rejects where a plain function would throw. */
+  readonly async?: true;
 }
 
 export type Row = { readonly kind: "function"; readonly call: FunctionRow } | { readonly kind: "constant" } | { readonly kind: "schema" };
@@ -108,6 +120,14 @@ const datasetParam: Param = { name: "dataset", kind: "dataset", valid: dataset }
 const reportParam: Param = { name: "report", kind: "report", valid: coalitionReport };
 const objectParam = (name: string, valid: unknown): Param => ({ name, kind: "anything", valid: deepFreeze(valid) });
 const fn = (params: readonly Param[], alsoThrows?: readonly string[]): Row => ({ kind: "function", call: alsoThrows === undefined ? { params } : { params, alsoThrows } });
+const asyncFn = (params: readonly Param[]): Row => ({ kind: "function", call: { params, async: true } });
+
+// The tables of a tiny dataset, as an import reads them; a sheet of one statement.
+const tinyFiles = deepFreeze([{ path: "dataset.csv", text: "id,title\r\ntiny,A dataset of nothing\r\n" }]);
+const sheet = "actor,type,stance,date,source_kind,source_publisher,source_date\r\nPL,ground-troops,will not,2025-03-13,media-on-record,Demo News,2025-03-13";
+const filesParam: Param = { name: "files", kind: "files", valid: tinyFiles };
+const importOptions = { base: { kind: "datasets", valid: fixtures.referenceDataset() }, resolve: { kind: "anything" } } as const satisfies Readonly<Record<string, Field>>;
+const sheetOptions = { ...importOptions, id: { kind: "string", valid: "sheet" }, title: { kind: "string", valid: "A sheet" }, file: { kind: "string", valid: "sheet.csv" } } as const satisfies Readonly<Record<string, Field>>;
 const constant: Row = { kind: "constant" };
 const zod: Row = { kind: "schema" };
 
@@ -215,6 +235,18 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   ]),
   datasetJsonSchema: fn([]),
 
+  // coalition/interchange and coalition/parquet (whose promise rejects where the others throw)
+  exportDataPackage: fn([datasetParam, options({ descriptor: { kind: "boolean" } })]),
+  safeImportDataPackage: fn([filesParam, options(importOptions)]),
+  importDataPackage: fn([filesParam, options(importOptions)], ["invalid_dataset"]),
+  safeImportCommitmentsSheet: fn([str("text", sheet), options(sheetOptions)]),
+  importCommitmentsSheet: fn([str("text", sheet), options(sheetOptions)], ["invalid_dataset"]),
+  exportParquet: asyncFn([datasetParam, options({ rowGroupSize: { kind: "count", valid: 1000 } })]),
+
+  // coalition/explorer and coalition/explorer-element (under Node, defineCoalitionExplorer defines nothing)
+  renderExplorerPage: fn([datasetParam, options({ asOf: { kind: "string", valid: "2025-03-13" }, facts: { kind: "record", valid: { "peace:agreement:UA": true } } })]),
+  defineCoalitionExplorer: fn([options({ name: { kind: "string", valid: "x-explorer" } })]),
+
   // coalition/fixtures
   seedDataset: fn([]),
   referenceDataset: fn([]),
@@ -274,6 +306,10 @@ function ofKind(kind: Kind, value: unknown): boolean {
       return typeof value === "object" && value !== null && !Array.isArray(value);
     case "strings":
       return Array.isArray(value) && value.every((item) => typeof item === "string");
+    case "count":
+      return Number.isSafeInteger(value) && (value as number) >= 1;
+    case "files":
+      return Array.isArray(value) && value.every((file) => typeof file === "object" && file !== null && typeof (file as { path?: unknown }).path === "string");
     case "datasets":
       return isDatasetLike(value) || (Array.isArray(value) && value.every(isDatasetLike));
     case "anything":

@@ -52,6 +52,8 @@ export const HOSTILE: readonly (readonly [string, unknown])[] = [
   ["a function", Object.freeze(() => 1)],
   ["an invalid Date", Object.freeze(new Date(Number.NaN))],
   ["a Date", Object.freeze(new Date(0))],
+  // Passes instanceof Date, yet every Date method throws on it ("this is not a Date object").
+  ["a Date behind a Proxy", new Proxy(new Date(0), {})],
   ["a dataset", dataset],
   ["a dataset behind a Proxy", new Proxy(dataset, {})],
   ["an index", index],
@@ -80,6 +82,10 @@ export interface MisuseTally {
   typeErrors: number;
   failures: MisuseFailure[];
   missingRows: string[];
+  /** The calls of an async function, settling: await them all before reading the tally. */
+  pending: Promise<void>[];
+  /** The functions that refused at least one call with invalid_argument (their docs owe a @throws). */
+  refusing: Set<string>;
 }
 
 const describeError = (error: unknown): string => {
@@ -89,6 +95,8 @@ const describeError = (error: unknown): string => {
 };
 
 interface Attempt {
+  /** The function's name. */
+  readonly fn: string;
   readonly label: string;
   readonly args: readonly unknown[];
   /** The names an error may give as its argument. */
@@ -112,7 +120,7 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
       args[position] = value;
       // A whole options object of the wrong shape may be refused by the field it gets wrong.
       const names = [param.name, ...Object.keys(param.fields ?? {})];
-      yield { label: `${name}(${param.name} = ${label})`, args, names, owed: owedFor(param, value, param) };
+      yield { fn: name, label: `${name}(${param.name} = ${label})`, args, names, owed: owedFor(param, value, param) };
     }
     for (const [field, spec] of Object.entries(param.fields ?? {})) {
       for (const [label, value] of HOSTILE) {
@@ -121,13 +129,13 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
         args[position] = Object.freeze({ ...base, [field]: value });
         const owed = param.total === true ? "answer" : value === undefined || isOfKind(spec.kind, value) ? "either" : "refusal";
         // A field may be refused by another it contradicts (\`to\` before \`from\`).
-        yield { label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {})], owed };
+        yield { fn: name, label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {})], owed };
       }
     }
   }
 }
 
-function judge(attempt: Attempt, outcome: { threw: false } | { threw: true; error: unknown }, codes: readonly string[]): string | undefined {
+function judge(attempt: Attempt, outcome: Outcome, codes: readonly string[]): string | undefined {
   if (!outcome.threw) return attempt.owed === "refusal" ? "answered a value it must refuse with invalid_argument" : undefined;
   const { error } = outcome;
   if (attempt.owed !== "answer" && isTrap(error)) return undefined;
@@ -143,38 +151,58 @@ function judge(attempt: Attempt, outcome: { threw: false } | { threw: true; erro
 
 /** Calls every public function with every hostile value in every place, and tallies what happened. */
 export function walkMisuse(): MisuseTally {
-  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [] };
+  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [], refusing: new Set() };
   for (const [entry, module] of Object.entries(ENTRIES)) {
     for (const [name, value] of Object.entries(module)) {
       const row = rowOf(name, value);
       if (row === undefined) tally.missingRows.push(`${entry}: ${name}`);
       if (row?.kind !== "function") continue;
-      for (const attempt of attempts(name, row.call)) walkOne(value as (...args: unknown[]) => unknown, attempt, row.call.alsoThrows ?? [], tally);
+      for (const attempt of attempts(name, row.call)) walkOne(value as (...args: unknown[]) => unknown, attempt, row.call, tally);
     }
   }
   return tally;
 }
 
-// Every object the walk passes is deep-frozen: a call that wrote to its input would throw
-// a TypeError (the library is strict-mode code), which the walk reports as foreign.
-function walkOne(fn: (...args: unknown[]) => unknown, attempt: Attempt, codes: readonly string[], tally: MisuseTally): void {
-  tally.calls++;
-  let outcome: { threw: false } | { threw: true; error: unknown };
-  try {
-    fn(...attempt.args);
-    outcome = { threw: false };
-    tally.answered++;
-  } catch (error) {
-    outcome = { threw: true, error };
-    if (isTrap(error)) tally.trapped++;
-    else if (isCoalitionError(error)) tally.refused++;
-    else {
-      tally.foreign++;
-      if (error instanceof TypeError) tally.typeErrors++;
-    }
+type Outcome = { threw: false } | { threw: true; error: unknown };
+
+/** Counts what a call did and keeps what broke the rules. */
+function settle(attempt: Attempt, outcome: Outcome, codes: readonly string[], tally: MisuseTally): void {
+  if (!outcome.threw) tally.answered++;
+  else if (isTrap(outcome.error)) tally.trapped++;
+  else if (isCoalitionError(outcome.error)) {
+    tally.refused++;
+    if (outcome.error.code === "invalid_argument") tally.refusing.add(attempt.fn);
+  } else {
+    tally.foreign++;
+    if (outcome.error instanceof TypeError) tally.typeErrors++;
   }
   const problem = judge(attempt, outcome, codes);
   if (problem !== undefined) tally.failures.push({ call: attempt.label, problem });
+}
+
+// Every object the walk passes is deep-frozen: a call that wrote to its input would throw
+// a TypeError (the library is strict-mode code), which the walk reports as foreign. An
+// async function's promise is judged when it settles: its rejection is its throw.
+function walkOne(fn: (...args: unknown[]) => unknown, attempt: Attempt, row: FunctionRow, tally: MisuseTally): void {
+  tally.calls++;
+  const codes = row.alsoThrows ?? [];
+  let answer: unknown;
+  try {
+    answer = fn(...attempt.args);
+  } catch (error) {
+    settle(attempt, { threw: true, error }, codes, tally);
+    return;
+  }
+  if (row.async === true && answer instanceof Promise) {
+    tally.pending.push(
+      answer.then(
+        () => settle(attempt, { threw: false }, codes, tally),
+        (error: unknown) => settle(attempt, { threw: true, error }, codes, tally),
+      ),
+    );
+    return;
+  }
+  settle(attempt, { threw: false }, codes, tally);
 }
 
 /** A place a wrong value can go: a parameter of a function, or a field of its options. */
@@ -191,7 +219,8 @@ let slotList: readonly Slot[] | undefined;
 /**
  * Every place a caller's value can go, except where a parsed dataset belongs: the
  * functions take a dataset as the parser made it, and check only its outline (a document
- * that has it and garbage deep inside is the parser's to refuse, not theirs).
+ * that has it and garbage deep inside is the parser's to refuse, not theirs). An async
+ * function's places are left to the walk, which awaits its promises; the fuzzer does not.
  */
 function slots(): readonly Slot[] {
   if (slotList !== undefined) return slotList;
@@ -199,7 +228,7 @@ function slots(): readonly Slot[] {
   for (const module of Object.values(ENTRIES)) {
     for (const [name, value] of Object.entries(module)) {
       const row = rowOf(name, value);
-      if (row?.kind !== "function") continue;
+      if (row?.kind !== "function" || row.call.async === true) continue;
       for (const [position, param] of row.call.params.entries()) {
         const fn = value as Slot["fn"];
         if (!["dataset", "source", "datasets"].includes(param.kind)) list.push({ name, fn, row: row.call, position });
@@ -233,7 +262,7 @@ export function misuseOnce(value: unknown, pick: number): MisuseFailure | undefi
     owed = param.total === true ? "answer" : value === undefined || isOfKind(spec.kind, value) ? "either" : "refusal";
   }
   const label = `${slot.name}(${param.name}${slot.field === undefined ? "" : `.${slot.field}`} = the input)`;
-  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [] };
-  walkOne(slot.fn, { label, args, names, owed }, slot.row.alsoThrows ?? [], tally);
+  const tally: MisuseTally = { calls: 0, answered: 0, refused: 0, trapped: 0, foreign: 0, typeErrors: 0, failures: [], missingRows: [], pending: [], refusing: new Set() };
+  walkOne(slot.fn, { fn: slot.name, label, args, names, owed }, slot.row, tally);
   return tally.failures[0];
 }

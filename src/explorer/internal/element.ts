@@ -3,6 +3,7 @@
 // a class extending the platform's HTMLElement, so this is the library's one class; it is
 // made inside a function, from the HTMLElement it is given, so that importing the module
 // does nothing (a server has no HTMLElement at all).
+import { checkArguments } from "../../internal/guards.js";
 import { dateEnd } from "../../model/partial-date.js";
 import type { Dataset } from "../../model/types.js";
 import type { Scenario } from "../../scenario/types.js";
@@ -27,7 +28,9 @@ export function explorerElementClass(Base: typeof HTMLElement): CustomElementCon
       return this.#data;
     }
 
+    // A wrong value is refused before anything changes: the explorer shown stays as it was.
     set data(dataset: Dataset | undefined) {
+      if (dataset !== undefined) checkArguments({ data: [dataset, "dataset"] });
       this.#data = dataset;
       this.#render();
     }
@@ -38,6 +41,7 @@ export function explorerElementClass(Base: typeof HTMLElement): CustomElementCon
     }
 
     set scenario(scenario: Scenario) {
+      checkArguments({ scenario: [scenario, { fields: { facts: "record", asOf: "string" }, required: true }] });
       this.#asked = scenario;
       if (this.#view !== undefined && this.#engine !== undefined) this.#view.setState(stateOf(this.#engine, scenario));
     }

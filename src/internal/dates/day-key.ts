@@ -1,4 +1,4 @@
-import { invalidArgument } from "../errors.js";
+import { notADay } from "../errors.js";
 import { daysInMonth, formatDayKey } from "./calendar.js";
 
 // Internal: dates as integers YYYYMMDD, so hot loops compare numbers, not strings. They
@@ -58,12 +58,7 @@ export function asOfKey(asOf: string | Date | undefined, name = "asOf"): number 
   const date = asOf instanceof Date;
   // A day, month or year is checked as the parser checks dates (a month counts to its end).
   const key = date || typeof asOf === "string" ? dayKeyOf(asOf) : NO_DAY;
-  if (key === NO_DAY) {
-    throw invalidArgument(
-      name,
-      date ? `${name} is an invalid Date` : `${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date; got ${JSON.stringify(asOf)}`,
-    );
-  }
+  if (key === NO_DAY) throw notADay(name, asOf, true);
   return key;
 }
 

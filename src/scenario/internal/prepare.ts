@@ -2,7 +2,7 @@
 // them checked, with the scenario's facts sorted by kind for the linkers (requests,
 // inclusions, `commitment:` keys) and the reading of unrecorded commitments, or throws for a bad date, a non-boolean fact or a
 // scenario that contradicts itself.
-import { invalidArgument } from "../../internal/errors.js";
+import { invalidArgument, notADay } from "../../internal/errors.js";
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
@@ -51,9 +51,7 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open", as
   let asOf: string | undefined;
   if (scenario.asOf !== undefined) {
     asOf = dateEnd(scenario.asOf);
-    if (asOf === undefined) {
-      throw invalidArgument("asOf", `asOf ${JSON.stringify(scenario.asOf)} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
-    }
+    if (asOf === undefined) throw notADay("asOf", scenario.asOf, false);
   }
   // One read of each fact, to check it; the scenario's object then serves lookups.
   const given = scenario.facts ?? {};
