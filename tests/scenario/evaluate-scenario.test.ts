@@ -393,7 +393,8 @@ describe("totals", () => {
       actors: 2,
       commitments: 3,
       unquantified: 1,
-      quantities: [{ unit: "people", low: 1200, high: 2500, openEnded: 1 }],
+      // "Several hundred", at least 200 and open-ended, adds 200 to the low and to the high: the high is never below the low.
+      quantities: [{ unit: "people", low: 1200, high: 2700, openEnded: 1 }],
     });
   });
 
