@@ -1,12 +1,13 @@
 import type { Stance } from "../model/stance.js";
 import type { Dataset } from "../model/types.js";
-import { decidedByOf, explainGroup, explainInput, explainOffer, VERDICT } from "./internal/explain.js";
+import { decidedByOf, explainGroup, explainInput, explainOffer, VERDICT, type ExplainInput } from "./internal/explain.js";
+import type { Graph } from "./internal/graph.js";
 import { coordinationGroups } from "./internal/groups.js";
 import { otherVerdicts } from "./internal/other-verdicts.js";
 import { U } from "./internal/program.js";
-import { solveReadings } from "./internal/readings.js";
+import { solveReadings, type Readings } from "./internal/readings.js";
 import { IN_FORCE } from "./internal/select-offers.js";
-import { solve } from "./internal/solve.js";
+import { solve, type Solved } from "./internal/solve.js";
 import { computeTotals, totalsList } from "./internal/totals.js";
 import type { CommitmentVerdict, CoordinationGroup, DecisiveAtom, ExcludedCommitment, Scenario, ScenarioEvaluation } from "./types.js";
 import { checkArguments, SCENARIO } from "../internal/guards.js";
@@ -40,10 +41,12 @@ export interface EvaluateScenarioOptions {
  * logic: a commitment is active when its condition holds, inactive when it fails, and
  * undetermined when unknown facts leave it open. Unknown is never guessed.
  *
- * - Which commitments: those in force as of `scenario.asOf` (per actor, type,
- *   location and speaking institution, the latest stated on or before it; a month
- *   counts as of its last day and an "unknown" date as of its earliest source; a
- *   recorded withdrawal takes it out), with stance `open` or above.
+ * - Which commitments: those standing as of `scenario.asOf` by the one rule of
+ *   supersession every query follows (by actor, its voices kept: a later statement of
+ *   the same institution, or of the whole actor, replaces an earlier one; of two on one
+ *   day, the greater id wins; a month counts as of its last day and an "unknown" date
+ *   as of its earliest source; a recorded withdrawal takes it out), with stance `open`
+ *   or above.
  * - A commitment offered to a coalition must also satisfy the coalition's condition.
  * - An atom about another actor's commitment is true when one of that actor's offers
  *   of that type (or a subtype), at the stance asked, at the location asked if any (or
@@ -106,14 +109,40 @@ export function evaluateScenario(
   checkArguments({ dataset: [dataset, "dataset"], scenario: [scenario, SCENARIO], options: [options, { fields: { minStance: "stance", explain: "boolean", reading: "string" } }] });
   const { checked, selection, graph } = solve(dataset, scenario, options.minStance);
   const readings = solveReadings(graph);
-  const { lo, hi } = readings;
   const grouped = coordinationGroups(graph);
   const { groupOf, groups } = grouped;
   const input = (options.explain ?? true) ? explainInput(graph, readings, grouped) : undefined;
 
+  const { verdicts, belowMin } = verdictsOf(selection, graph, readings, groupOf, input, checked.minRank);
+  const { ids, actorIds, actorOf } = selection;
+  const coordination: CoordinationGroup[] = groups.map((members) => ({
+    commitments: members.map((m) => ids[m]!),
+    actors: [...new Set(members.map((m) => actorIds[actorOf[m]!]!))],
+    explanation: input === undefined ? "" : explainGroup(input, members),
+  }));
+  const counted = countedValues(graph, readings, options.reading ?? "verdict");
+  return {
+    asOf: selection.asOf,
+    verdicts,
+    groups: coordination,
+    totals: totalsList(selection, computeTotals(selection, counted, checked.minRank, false)),
+    excluded: belowMin === undefined ? selection.excluded : [...selection.excluded, ...belowMin],
+    ...otherVerdicts(graph, readings, input),
+  };
+}
+
+/** The verdict of each offer in force at or above `minRank`, in dataset order, and the offers in force below it. */
+function verdictsOf(
+  selection: Solved["selection"],
+  graph: Graph,
+  readings: Readings,
+  groupOf: ArrayLike<number>,
+  input: ExplainInput | undefined,
+  minRank: number,
+): { verdicts: CommitmentVerdict[]; belowMin: ExcludedCommitment[] | undefined } {
   const { status, rankOf, ids, actorIds, actorOf, typeOf, taxonomy } = selection;
   const { val, retainedOffer } = graph;
-  const { minRank } = checked;
+  const { lo, hi } = readings;
   const sharedValues = new Int8Array(graph.coalitionPrograms.length).fill(-1);
   const verdicts: CommitmentVerdict[] = [];
   let belowMin: ExcludedCommitment[] | undefined;
@@ -142,24 +171,14 @@ export function evaluateScenario(
       explanation: reasons?.explanation ?? "",
     });
   }
-  const coordination: CoordinationGroup[] = groups.map((members) => ({
-    commitments: members.map((m) => ids[m]!),
-    actors: [...new Set(members.map((m) => actorIds[actorOf[m]!]!))],
-    explanation: input === undefined ? "" : explainGroup(input, members),
-  }));
-  const reading = options.reading ?? "verdict";
-  let counted = val;
-  if (reading !== "verdict") {
-    counted = val.slice();
-    const chosen = reading === "cautious" ? lo : hi;
-    for (let k = 0; k < graph.nRetained; k++) counted[retainedOffer[k]!] = chosen[k]!;
-  }
-  return {
-    asOf: selection.asOf,
-    verdicts,
-    groups: coordination,
-    totals: totalsList(selection, computeTotals(selection, counted, minRank, false)),
-    excluded: belowMin === undefined ? selection.excluded : [...selection.excluded, ...belowMin],
-    ...otherVerdicts(graph, readings, input),
-  };
+  return { verdicts, belowMin };
+}
+
+/** The value of each commitment the totals count: the verdict, or the cautious or coordinated reading for the retained offers. */
+function countedValues(graph: Graph, readings: Readings, reading: "verdict" | "cautious" | "coordinated"): Uint8Array {
+  if (reading === "verdict") return graph.val;
+  const counted = graph.val.slice();
+  const chosen = reading === "cautious" ? readings.lo : readings.hi;
+  for (let k = 0; k < graph.nRetained; k++) counted[graph.retainedOffer[k]!] = chosen[k]!;
+  return counted;
 }

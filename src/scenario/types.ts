@@ -191,11 +191,15 @@ export interface ExcludedCommitment {
 export interface QuantityTotal {
   readonly unit: string;
   readonly currency?: string;
-  /** The sum of the lowest figure each commitment's claims give. */
+  /** The sum of the lowest figure each commitment's claims give ("about 200" gives 200; "several thousand" 0), as the aggregation sums them. */
   readonly low: number;
-  /** The sum of the highest figure each commitment's claims give (open-ended ones add nothing). */
+  /**
+   * The sum of the highest figure each commitment's claims give; an open-ended one,
+   * which has none, adds its lowest, so `high` is never below `low`. When `openEnded`
+   * is 0 it is the aggregation's `high` for the same commitments.
+   */
   readonly high: number;
-  /** Commitments whose figure has no upper bound ("several thousand"): `high` leaves them out. */
+  /** Commitments whose figure has no upper bound ("several thousand", "at least 300"): the true high is unbounded (the aggregation's null `high`). */
   readonly openEnded: number;
 }
 

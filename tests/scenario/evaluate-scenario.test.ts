@@ -393,7 +393,8 @@ describe("totals", () => {
       actors: 2,
       commitments: 3,
       unquantified: 1,
-      quantities: [{ unit: "people", low: 1200, high: 2500, openEnded: 1 }],
+      // "Several hundred", at least 200 and open-ended, adds 200 to the low and to the high: the high is never below the low.
+      quantities: [{ unit: "people", low: 1200, high: 2700, openEnded: 1 }],
     });
   });
 
@@ -833,10 +834,11 @@ describe("data built without the parser", () => {
         actor: "DE",
         type: "made-up",
         stance: "ready",
-        date: "sometime",
+        date: "2025-02-01",
         sources: ["s1"],
         quantity: { claims: [{ value: { kind: "exact", unit: "money", value: 5 }, sources: ["s1"] }] },
       },
+      { id: "odd-7", actor: "DE", type: "trainers", stance: "ready", date: "sometime", sources: ["s1"] },
       { id: "odd-3", actor: "IT", type: "x:loop-a", stance: "ready", date: "unknown", sources: ["s1"], fulfilment: [{ stage: "withdrawn", date: "whenever", sources: ["s1"] }] },
       { id: "odd-5", actor: "ES", type: "made-up", stance: "open", date: "unknown", sources: ["s1", "s0"] },
       {
@@ -877,8 +879,10 @@ describe("data built without the parser", () => {
     expect(evaluation.totals.map((total) => total.type)).toEqual(["personnel", "trainers", "x:orphan", "x:nowhere", "made-up"]);
   });
 
-  it("counts a date that is not a date as always, and a withdrawal so dated as done", () => {
-    expect(verdicts.get("odd-2")?.verdict).toBe("active");
+  it("counts a date that is not a date as the kernel does (in force at the latest, on no given day), and a withdrawal so dated as done", () => {
+    expect(verdicts.has("odd-7")).toBe(false);
+    expect(evaluation.excluded).toContainEqual({ commitment: "odd-7", reason: "not-yet-stated" });
+    expect(evaluateScenario(data, {}).verdicts.find((verdict) => verdict.commitment === "odd-7")?.verdict).toBe("active");
     expect(evaluation.excluded).toContainEqual({ commitment: "odd-3", reason: "withdrawn" });
     // Undated, it counts as of its earliest source: s0, 10 January.
     expect(evaluateScenario(data, { asOf: "2025-01-15" }).verdicts.map((verdict) => verdict.commitment)).toContain("odd-5");

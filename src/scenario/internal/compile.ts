@@ -318,40 +318,44 @@ function stepGate(c: Compiler, f: number, returned: number, holder: string): num
  * (past the end when there is none).
  */
 function sweepAtoms(c: Compiler, f: number, of: readonly Condition[], holder: string, all: boolean): number {
-  const stop = all ? F : T;
-  const odd = c.frameOdd[f]!;
-  const children = of.length;
-  let acc = c.frameAcc[f]!;
-  let count = 0;
+  c.frameCount[f] = 0;
+  const others = sweepFacts(c, f, of, holder, all);
+  if (c.frameAcc[f] !== (all ? F : T) && (others & 1) !== 0) sweepCommitments(c, f, of, holder, all);
+  return (others & 2) !== 0 ? 1 : of.length + 1;
+}
+
+/**
+ * The first sweep: the facts, until one decides the gate. Returns what else it saw: 1
+ * for atoms about other commitments, 2 for gates (up to the atom that decided).
+ */
+function sweepFacts(c: Compiler, f: number, of: readonly Condition[], holder: string, all: boolean): number {
   let others = 0;
-  for (let k = 0; k < children; k++) {
+  for (let k = 0; k < of.length; k++) {
     const kind = of[k]!.kind;
     if (kind === "all" || kind === "any" || kind === "not") others |= 2;
     else if (kind === "commitment" || kind === "threshold") others |= 1;
-    else {
-      const value = atomValue(c, of[k] as ConditionAtom, holder, odd);
-      if (value === U) {
-        emit(c, c.atomInstruction);
-        count++;
-      }
-      acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
-      if (acc === stop) break;
-    }
+    else if (takeAtom(c, f, of[k] as ConditionAtom, holder, all)) break;
   }
-  if (acc !== stop && (others & 1) !== 0) {
-    for (let k = 0; k < children; k++) {
-      const kind = of[k]!.kind;
-      if (kind !== "commitment" && kind !== "threshold") continue;
-      const value = atomValue(c, of[k] as ConditionAtom, holder, odd);
-      if (value === U) {
-        emit(c, c.atomInstruction);
-        count++;
-      }
-      acc = all ? (value < acc ? value : acc) : value > acc ? value : acc;
-      if (acc === stop) break;
-    }
+  return others;
+}
+
+/** The second sweep: the atoms about other commitments, until one decides the gate. */
+function sweepCommitments(c: Compiler, f: number, of: readonly Condition[], holder: string, all: boolean): void {
+  for (let k = 0; k < of.length; k++) {
+    const kind = of[k]!.kind;
+    if ((kind === "commitment" || kind === "threshold") && takeAtom(c, f, of[k] as ConditionAtom, holder, all)) return;
   }
-  c.frameAcc[f] = acc;
-  c.frameCount[f] = count;
-  return (others & 2) !== 0 ? 1 : children + 1;
+}
+
+/** Joins one atom's value to the gate of frame `f` (emitting it when unknown); true when that decides the gate. */
+function takeAtom(c: Compiler, f: number, atom: ConditionAtom, holder: string, all: boolean): boolean {
+  const value = atomValue(c, atom, holder, c.frameOdd[f]!);
+  if (value === U) {
+    emit(c, c.atomInstruction);
+    c.frameCount[f]!++;
+  }
+  const acc = c.frameAcc[f]!;
+  const joined = all ? (value < acc ? value : acc) : value > acc ? value : acc;
+  c.frameAcc[f] = joined;
+  return joined === (all ? F : T);
 }

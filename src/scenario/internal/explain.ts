@@ -88,22 +88,12 @@ export function explainGroup(input: ExplainInput, members: readonly number[]): s
 /** The reasons for the verdict on the commitment `offer` (in force). @internal */
 export function explainOffer(input: ExplainInput, offer: number): Explanation {
   const { graph, namer } = input;
-  const commitment = graph.selection.dataset.commitments[offer]!;
   const value = graph.val[offer]!;
   const subject = capitalise(subjectOf(input, offer));
   const verdict = VERDICT[value]!;
   if ((graph.overrideType?.[offer] ?? -1) >= 0) return overrideExplanation(input, offer, subject);
 
-  let own: TreeReasons | undefined;
-  if (commitment.condition !== undefined) {
-    // Kept programs leave out what was decided: the whole tree is compiled again, then dropped.
-    const start = graph.compileOwn(offer);
-    own = treeReasons(input, commitment.condition, graph.code.data, start, graph.code.length, commitment.actor, "own");
-    graph.code.length = start;
-  }
-  const treeIndex = graph.offerCoalition?.[offer] ?? -1;
-  const tree = treeIndex >= 0 ? graph.coalitionPrograms[treeIndex] : undefined;
-  const shared = tree === undefined ? undefined : treeReasons(input, tree.condition, graph.sharedCode, tree.start, tree.end, commitment.actor, "coalition");
+  const { own, shared, tree } = conditionReasons(input, offer);
   if (own === undefined && shared === undefined) {
     return { decidedBy: "unconditional", atoms: [], explanation: `${subject} is ${verdict}: it states no condition.` };
   }
@@ -123,6 +113,23 @@ export function explainOffer(input: ExplainInput, offer: number): Explanation {
   // Only retained offers can be unknown.
   const readings = value === U ? readingsClause(input, offer) : "";
   return { decidedBy, atoms, explanation: `${subject} is ${verdict}: ${reasons.join("; ")}${readings}.` };
+}
+
+/** The reasons of the offer's own condition and of its coalition-wide one (undefined where it has none), and the coalition's program. */
+function conditionReasons(input: ExplainInput, offer: number) {
+  const { graph } = input;
+  const commitment = graph.selection.dataset.commitments[offer]!;
+  let own: TreeReasons | undefined;
+  if (commitment.condition !== undefined) {
+    // Kept programs leave out what was decided: the whole tree is compiled again, then dropped.
+    const start = graph.compileOwn(offer);
+    own = treeReasons(input, commitment.condition, graph.code.data, start, graph.code.length, commitment.actor, "own");
+    graph.code.length = start;
+  }
+  const treeIndex = graph.offerCoalition?.[offer] ?? -1;
+  const tree = treeIndex >= 0 ? graph.coalitionPrograms[treeIndex] : undefined;
+  const shared = tree === undefined ? undefined : treeReasons(input, tree.condition, graph.sharedCode, tree.start, tree.end, commitment.actor, "coalition");
+  return { own, shared, tree };
 }
 
 /** The reasons for a verdict that a `commitment:` key of the scenario decided. */
@@ -199,15 +206,8 @@ export function decidedByOf(graph: Graph, offer: number, retained: number, share
   const program = graph.offerCoalition?.[offer] ?? -1;
   if (!hasOwn && program < 0) return "unconditional";
   const value = graph.val[offer]!;
-  let shared: number | undefined;
-  if (program >= 0 && value !== T) {
-    if (sharedValues[program] === -1) {
-      const tree = graph.coalitionPrograms[program]!;
-      sharedValues[program] = runProgram(graph.sharedCode, tree.start, tree.end, graph.tables, graph.tables, graph.stack);
-    }
-    shared = sharedValues[program]!;
-  }
   if (value === T) return hasOwn && program >= 0 ? "both" : hasOwn ? "own" : "coalition";
+  const shared = program >= 0 ? sharedValueOf(graph, program, sharedValues) : undefined;
   if (value === F) return shared === F ? "coalition" : "own";
   // Unknown, so retained; an empty kept program is an own condition that holds (were it
   // false, so would the offer be).
@@ -215,4 +215,13 @@ export function decidedByOf(graph: Graph, offer: number, retained: number, share
   const end = graph.retainedEnd[retained]!;
   const own = !hasOwn ? F : end > start ? runProgram(graph.code.data, start, end, graph.tables, graph.tables, graph.stack) : T;
   return own === U && shared === U ? "both" : shared === U ? "coalition" : "own";
+}
+
+/** The value of a coalition-wide program, run once and kept in `sharedValues` (-1 until known). */
+function sharedValueOf(graph: Graph, program: number, sharedValues: Int8Array): number {
+  if (sharedValues[program] === -1) {
+    const tree = graph.coalitionPrograms[program]!;
+    sharedValues[program] = runProgram(graph.sharedCode, tree.start, tree.end, graph.tables, graph.tables, graph.stack);
+  }
+  return sharedValues[program]!;
 }

@@ -28,7 +28,7 @@ export interface Readings {
  * @internal
  */
 export function solveReadings(graph: Graph): Readings {
-  const { nRetained, nTargets, nCounters, val, retainedOffer, feedHead, feedNext, feedTarget, targetOpen, tables, work, stack } = graph;
+  const { nRetained, nTargets, nCounters, val, retainedOffer, tables } = graph;
   const lo = new Uint8Array(nRetained);
   const hi = new Uint8Array(nRetained);
   // With no unknown target and no counter, what is unknown waits on facts alone, which
@@ -43,14 +43,29 @@ export function solveReadings(graph: Graph): Readings {
   }
   // Nothing waits on another offer: every target and counter is as the verdict has it.
   if (open === 0 || alone) return { lo, hi, loView: tables, hiView: tables };
+  const bounds = openBounds(graph);
+  propagateReadings(graph, lo, hi, bounds);
+  return { lo, hi, loView: bounds.loView, hiView: bounds.hiView };
+}
 
-  // What the Kleene fixed point leaves unknown: a target none of whose members holds,
-  // with some unknown (all of them in `open`): false in `lo`, true in `hi`.
+/** The two views of the targets and counters the readings read, with the counts of each target's members per reading. */
+interface Bounds {
+  readonly loView: View;
+  readonly hiView: View;
+  readonly loTrue: Int32Array;
+  readonly loOpen: Int32Array;
+  readonly hiTrue: Int32Array;
+  readonly hiOpen: Int32Array;
+}
+
+/**
+ * What the Kleene fixed point leaves unknown, as a start: a target none of whose members
+ * holds, with some unknown (all of them open), is false in `lo`, true in `hi`; a
+ * counter's unknown targets likewise.
+ */
+function openBounds(graph: Graph): Bounds {
+  const { nTargets, nCounters, targetOpen, tables } = graph;
   const targetVal = tables.posTargets;
-  const loTrue = new Int32Array(nTargets);
-  const loOpen = new Int32Array(nTargets);
-  const hiTrue = targetOpen.slice(0, nTargets);
-  const hiOpen = targetOpen.slice(0, nTargets);
   const tlo = targetVal.slice(0, nTargets);
   const thi = targetVal.slice(0, nTargets);
   for (let target = 0; target < nTargets; target++) {
@@ -58,7 +73,6 @@ export function solveReadings(graph: Graph): Readings {
     tlo[target] = F;
     thi[target] = T;
   }
-  // A counter's unknown targets likewise.
   const { counterSize, posTrue, posFalse } = tables;
   const cloTrue = posTrue.slice(0, nCounters);
   const cloFalse = posFalse.slice(0, nCounters);
@@ -69,11 +83,22 @@ export function solveReadings(graph: Graph): Readings {
     cloFalse[counter]! += unknown;
     chiTrue[counter]! += unknown;
   }
+  return {
+    loView: { facts: tables.facts, posTargets: tlo, posTrue: cloTrue, posFalse: cloFalse, negTargets: thi, negTrue: chiTrue, negFalse: chiFalse },
+    hiView: { facts: tables.facts, posTargets: thi, posTrue: chiTrue, posFalse: chiFalse, negTargets: tlo, negTrue: cloTrue, negFalse: cloFalse },
+    loTrue: new Int32Array(nTargets),
+    loOpen: new Int32Array(nTargets),
+    hiTrue: targetOpen.slice(0, nTargets),
+    hiOpen: targetOpen.slice(0, nTargets),
+  };
+}
 
+/** The worklist: raises `lo` and lowers `hi` of the open offers until neither moves, carrying each change to the targets it feeds. */
+function propagateReadings(graph: Graph, lo: Uint8Array, hi: Uint8Array, bounds: Bounds): void {
+  const { nRetained, val, retainedOffer, feedHead, feedNext, feedTarget, tables, work, stack } = graph;
+  const targetVal = tables.posTargets;
+  const { loView, hiView, loTrue, loOpen, hiTrue, hiOpen } = bounds;
   for (let r = 0; r < nRetained; r++) if (val[retainedOffer[r]!] === U) enqueue(work, r);
-  const loView: View = { facts: tables.facts, posTargets: tlo, posTrue: cloTrue, posFalse: cloFalse, negTargets: thi, negTrue: chiTrue, negFalse: chiFalse };
-  const hiView: View = { facts: tables.facts, posTargets: thi, posTrue: chiTrue, posFalse: chiFalse, negTargets: tlo, negTrue: cloTrue, negFalse: cloFalse };
-
   for (let r = dequeue(work); r >= 0; r = dequeue(work)) {
     const nextLo = offerValue(graph, r, loView, stack);
     const nextHi = offerValue(graph, r, hiView, stack);
@@ -90,14 +115,13 @@ export function solveReadings(graph: Graph): Readings {
       if (nextLo > oldLo) {
         bumpTarget(loTrue, loOpen, target, oldLo, nextLo);
         const value = orOf(loTrue, loOpen, target);
-        if (value > tlo[target]!) changeTarget(graph, work, target, value, tlo, cloTrue, cloFalse);
+        if (value > loView.posTargets[target]!) changeTarget(graph, work, target, value, loView.posTargets, loView.posTrue, loView.posFalse);
       }
       if (nextHi < oldHi) {
         bumpTarget(hiTrue, hiOpen, target, oldHi, nextHi);
         const value = orOf(hiTrue, hiOpen, target);
-        if (value < thi[target]!) changeTarget(graph, work, target, value, thi, chiTrue, chiFalse);
+        if (value < hiView.posTargets[target]!) changeTarget(graph, work, target, value, hiView.posTargets, hiView.posTrue, hiView.posFalse);
       }
     }
   }
-  return { lo, hi, loView, hiView };
 }

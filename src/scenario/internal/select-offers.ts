@@ -1,15 +1,17 @@
 // Which commitments are in force as of a day, as flat columns: one read of each
-// commitment, a counting sort that groups them by actor and type, and one scan of each
-// group for the latest statement. No object per commitment, and later steps read the
-// columns instead of the commitments (on a large heap, each read of a commitment is a
-// cache miss). Integer columns as long as the dataset are plain arrays, not typed ones:
-// V8 counts typed arrays' memory as external, and collects the whole heap for every
-// few tens of megabytes of it, which on a dataset of a gigabyte costs seconds.
+// commitment, the kernel's standing of each (../../internal/standing.ts, the one rule of
+// supersession), and a counting sort that groups the offers by actor and type. No object
+// per commitment, and later steps read the columns instead of the commitments (on a
+// large heap, each read of a commitment is a cache miss). Integer columns as long as the
+// dataset are plain arrays, not typed ones: V8 counts typed arrays' memory as external,
+// and collects the whole heap for every few tens of megabytes of it, which on a dataset
+// of a gigabyte costs seconds.
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
-import { locationKey } from "../../model/location-key.js";
 import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
+import { asOfKey } from "../../internal/dates/day-key.js";
+import { commitmentStanding, standsAsOf } from "../../internal/standing.js";
 import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
@@ -106,11 +108,6 @@ export function sourceEndDates(dataset: Dataset): Map<string, string> {
   return dates;
 }
 
-/** A `YYYY-MM-DD` day as the number yyyymmdd (0 for `""`), which orders the same way. */
-function dayNumber(day: string): number {
-  return day === "" ? 0 : Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
-}
-
 /** Stable counting sort of `items` by `keyOf[item]` (keys below `keys`), into `into`. */
 function sortBy(items: readonly number[], keyOf: readonly number[], keys: number, into: number[]): void {
   const start = new Int32Array(keys + 1);
@@ -127,47 +124,19 @@ function unfilled(length: number): number[] {
   return new Array<number>(length);
 }
 
-/** Days of commitments as yyyymmdd numbers, with the dates and sources read so far. */
-interface Days {
-  readonly sourceDays: ReadonlyMap<string, number>;
-  readonly dayOfDate: Map<string, number>;
-}
-
-function daysOf(dataset: Dataset): Days {
-  const sourceDays = new Map<string, number>();
-  for (const [id, day] of sourceEndDates(dataset)) sourceDays.set(id, dayNumber(day));
-  return { sourceDays, dayOfDate: new Map() };
-}
-
-/** The day from which a commitment counts (see {@link effectiveDate}), as a number. */
-function dayOf(days: Days, commitment: Commitment): number {
-  if (commitment.date !== "unknown") {
-    let day = days.dayOfDate.get(commitment.date);
-    if (day === undefined) days.dayOfDate.set(commitment.date, (day = dayNumber(dateEnd(commitment.date) ?? "")));
-    return day;
-  }
-  let earliest = 0;
-  const sources = commitment.sources;
-  for (let s = 0; s < sources.length; s++) {
-    const day = days.sourceDays.get(sources[s]!);
-    if (day !== undefined && (earliest === 0 || day < earliest)) earliest = day;
-  }
-  return earliest;
-}
-
-/** The columns of a selection as first read, with per commitment its {@link PLAIN} and {@link GONE} flags. */
+/** The columns of a selection as first read, with per commitment whether it is withdrawn by the day ({@link GONE}). */
 type Columns = Omit<Selection, "actorStart" | "byActor" | "byActorKey" | "excluded"> & { readonly flags: Uint8Array };
 
 /**
  * The commitments in force as of `asOf` (a `YYYY-MM-DD` day; undefined for the
- * latest on record): per actor, type, location and speaking institution, the latest
- * stated on or before that day (a later one in the dataset wins a tie), unless its
- * fulfilment records a withdrawal by then; and only offers (stance `open` or above).
+ * latest on record): those standing by the kernel's rule of supersession
+ * (../../internal/standing.ts: by actor, its voices kept; of two on one day, the
+ * greater id wins), unless its fulfilment records a withdrawal by then; and only
+ * offers (stance `open` or above).
  * @internal
  */
 export function selectOffers(dataset: Dataset, asOf: string | undefined): Selection {
-  const days = daysOf(dataset);
-  const columns = readColumns(dataset, asOf, days);
+  const columns = readColumns(dataset, asOf);
   const n = dataset.commitments.length;
   // Grouped by actor, then type, in dataset order within: by type first, then stably by actor.
   const grouped = unfilled(n);
@@ -175,7 +144,6 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
   const byType = unfilled(n);
   sortBy(grouped, columns.typeOf, columns.taxonomy.ids.length, byType);
   sortBy(byType, columns.actorOf, columns.actorIds.length, grouped);
-  markSuperseded(columns, grouped, days);
   const excluded = markExcluded(columns);
   // The sorting space, free again, takes the types and ranks of the offers in force.
   const actorStart = keepInForce(columns, grouped, byType);
@@ -184,11 +152,10 @@ export function selectOffers(dataset: Dataset, asOf: string | undefined): Select
 }
 
 /** One read of each commitment, into columns: what follows reads the columns. */
-function readColumns(dataset: Dataset, asOf: string | undefined, days: Days): Columns {
+function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
   const commitments = dataset.commitments;
   const n = commitments.length;
   let taxonomy = buildTaxonomy(dataset);
-  const limit = asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(asOf);
   const actorIndex = new Map<string, number>();
   const actorIds: string[] = [];
   const actorOf = unfilled(n);
@@ -226,11 +193,9 @@ function readColumns(dataset: Dataset, asOf: string | undefined, days: Days): Co
     ids[i] = commitment.id;
     conditions[i] = commitment.condition;
     if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
-    if (dayOf(days, commitment) > limit) status[i] = NOT_YET;
-    flags[i] =
-      (commitment.location === undefined && commitment.statedBy === undefined ? PLAIN : 0) |
-      (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0);
+    if (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf)) flags[i] = GONE;
   }
+  markStanding(dataset, asOf, status);
   if (unknownTypes !== undefined) {
     // Types neither the built-ins nor the dataset declare (data built without the parser): top-level types.
     taxonomy = buildTaxonomy(dataset, unknownTypes);
@@ -239,46 +204,13 @@ function readColumns(dataset: Dataset, asOf: string | undefined, days: Days): Co
   return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, ids, conditions, coalitionOf, actorIds, actorIndex, flags };
 }
 
-/**
- * Marks superseded each statement that a later one on the same key replaces: per actor
- * and type (no location, no institution) by a scan of each run of `grouped`; per actor,
- * type, location and institution through a map of the rarer keys.
- */
-function markSuperseded(columns: Columns, grouped: readonly number[], days: Days): void {
-  const { dataset, actorOf, typeOf, status, flags } = columns;
-  const commitments = dataset.commitments;
-  const latestOther = new Map<string, number>();
-  let runActor = -1;
-  let runType = -1;
-  let latest = -1;
-  for (let k = 0; k < grouped.length; k++) {
-    const i = grouped[k]!;
-    if (actorOf[i] !== runActor || typeOf[i] !== runType) {
-      runActor = actorOf[i]!;
-      runType = typeOf[i]!;
-      latest = -1;
-    }
-    if (status[i] === NOT_YET) continue;
-    let previous: number;
-    let key: string | undefined;
-    if ((flags[i]! & PLAIN) !== 0) previous = latest;
-    else {
-      const commitment = commitments[i]!;
-      key = `${commitment.actor}\u0000${commitment.type}\u0000${commitment.location === undefined ? "" : locationKey(commitment.location)}\u0000${commitment.statedBy?.institution ?? ""}`;
-      previous = latestOther.get(key) ?? -1;
-    }
-    // The later statement replaces the earlier; of two on the same day, the later in the
-    // dataset. (Days are worked out again here: two statements on one key are rare.)
-    let kept = i;
-    if (previous >= 0) {
-      if (dayOf(days, commitments[i]!) >= dayOf(days, commitments[previous]!)) status[previous] = SUPERSEDED;
-      else {
-        status[i] = SUPERSEDED;
-        kept = previous;
-      }
-    }
-    if (key === undefined) latest = kept;
-    else latestOther.set(key, kept);
+/** Marks each commitment not yet stated as of the day, or no longer standing by then (superseded), by the kernel's rule. */
+function markStanding(dataset: Dataset, asOf: string | undefined, status: Uint8Array): void {
+  const standing = commitmentStanding(dataset);
+  const key = asOfKey(asOf);
+  for (let i = 0; i < status.length; i++) {
+    if ((standing.day[i] as number) > key) status[i] = NOT_YET;
+    else if (!standsAsOf(standing, i, key)) status[i] = SUPERSEDED;
   }
 }
 
@@ -320,8 +252,7 @@ function keepInForce(columns: Columns, grouped: number[], keys: number[]): Int32
   return actorStart;
 }
 
-const PLAIN = 1;
-const GONE = 2;
+const GONE = 1;
 
 function isWithdrawn(commitment: Commitment, asOf: string | undefined): boolean {
   for (const step of commitment.fulfilment!) {

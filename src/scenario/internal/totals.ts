@@ -1,7 +1,10 @@
 // Totals: what the active and undetermined offers add up to, per contribution type
 // (counting subtypes), and how that changes when some offers change verdict. Takes the
-// selection and one value per commitment; gives the totals, as plain data.
-import type { Commitment } from "../../model/types.js";
+// selection and one value per commitment; gives the totals, as plain data. Each offer's
+// quantity is read by the kernel's one rule for totals (../../internal/totals.ts), as the
+// aggregation and the report read it: the same records give the same low and high.
+import { claimsFigure, quantityFigure, type Figure } from "../../internal/totals.js";
+import type { Commitment, Quantity } from "../../model/types.js";
 import type { QuantityTotal, ScenarioTotal, TotalChange } from "../types.js";
 import { F, T, U } from "./program.js";
 import { IN_FORCE, type Selection } from "./select-offers.js";
@@ -33,46 +36,44 @@ export interface TotalsState {
   readonly pairUndetermined: Map<number, number>;
 }
 
+/** An offer's figure in one unit (money: in one currency), under the key its sums are kept by. */
 interface Range {
   readonly key: string;
   readonly unit: string;
   readonly currency: string | undefined;
-  readonly low: number;
-  /** undefined: no upper bound. */
-  readonly high: number | undefined;
+  readonly figure: Figure;
+}
+
+const NO_RANGES: readonly Range[] = [];
+
+/** The key a unit's sums are kept by: money per currency. */
+function unitKey(value: Quantity): string {
+  return value.unit === "money" ? `money:${value.currency ?? ""}` : value.unit;
 }
 
 /**
- * An offer's quantity as one range per unit, across all its claims: the lowest low and
- * the highest high any claim gives ("all claims"); an approximate figure without an
- * upper bound leaves the high open.
+ * An offer's quantity as one figure per unit, across all its claims, by the kernel's
+ * rule: the lowest low and the highest high any claim gives ("all" claims, as the
+ * aggregation reads them by default); an approximate figure without an upper bound
+ * leaves the high open.
+ * @internal
  */
-const NO_RANGES: readonly Range[] = [];
-
 export function rangesOf(offer: Commitment): readonly Range[] {
   const claims = offer.quantity?.claims;
   if (claims === undefined || claims.length === 0) return NO_RANGES;
-  const ranges = new Map<string, { unit: string; currency: string | undefined; low: number; high: number | undefined; open: boolean }>();
-  for (const { value } of claims) {
-    const key = value.unit === "money" ? `money:${value.currency ?? ""}` : value.unit;
-    const low = value.kind === "exact" ? value.value : (value.low ?? 0);
-    const high = value.kind === "exact" ? value.value : value.high;
-    const range = ranges.get(key);
-    if (range === undefined) {
-      ranges.set(key, { unit: value.unit, currency: value.currency, low, high, open: high === undefined });
-    } else {
-      range.low = Math.min(range.low, low);
-      if (high === undefined) range.open = true;
-      else range.high = range.high === undefined ? high : Math.max(range.high, high);
-    }
+  if (claims.length === 1) {
+    const value = (claims[0] as (typeof claims)[number]).value;
+    return [{ key: unitKey(value), unit: value.unit, currency: value.currency, figure: quantityFigure(value) }];
   }
-  return [...ranges].map(([key, range]) => ({
-    key,
-    unit: range.unit,
-    currency: range.currency,
-    low: range.low,
-    high: range.open ? undefined : range.high,
-  }));
+  const units = new Map<string, { readonly value: Quantity; readonly figures: Figure[] }>();
+  for (const { value } of claims) {
+    const key = unitKey(value);
+    const unit = units.get(key);
+    if (unit === undefined) units.set(key, { value, figures: [quantityFigure(value)] });
+    else unit.figures.push(quantityFigure(value));
+  }
+  // Each unit holds one figure at least: claimsFigure gives one.
+  return [...units].map(([key, { value, figures }]) => ({ key, unit: value.unit, currency: value.currency, figure: claimsFigure(figures) as Figure }));
 }
 
 function sumsOf(byType: TypeSums[], t: number): TypeSums {
@@ -84,22 +85,37 @@ function sumsOf(byType: TypeSums[], t: number): TypeSums {
   return sums;
 }
 
+/**
+ * Adds (`sign` 1) or takes away (-1) an offer's figures to a type's sums. An open-ended
+ * figure adds its low to the high as well, so that the high is never below the low,
+ * and counts in `openEnded`, which says the true high is unbounded (the aggregation's
+ * null high).
+ * @internal
+ */
 export function addQuantities(sums: TypeSums, ranges: readonly Range[], sign: number): void {
   if (ranges.length === 0) {
     sums.unquantified += sign;
     return;
   }
   sums.quantities ??= new Map();
-  for (const range of ranges) {
-    let sum = sums.quantities.get(range.key);
+  for (const { key, unit, currency, figure } of ranges) {
+    let sum = sums.quantities.get(key);
     if (sum === undefined) {
-      sum = { unit: range.unit, currency: range.currency, low: 0, high: 0, openEnded: 0 };
-      sums.quantities.set(range.key, sum);
+      sum = { unit, currency, low: 0, high: 0, openEnded: 0 };
+      sums.quantities.set(key, sum);
     }
-    sum.low += sign * range.low;
-    if (range.high === undefined) sum.openEnded += sign;
-    else sum.high += sign * range.high;
+    sum.low += sign * figure.low;
+    sum.high += sign * (figure.high ?? figure.low);
+    if (figure.high === null) sum.openEnded += sign;
   }
+}
+
+/** What the counting of one call reads: the selection, one value per commitment, and the weakest rank reported. */
+interface Counting {
+  readonly selection: Selection;
+  readonly values: Uint8Array;
+  readonly minRank: number;
+  readonly byType: TypeSums[];
 }
 
 /**
@@ -109,55 +125,64 @@ export function addQuantities(sums: TypeSums, ranges: readonly Range[], sign: nu
  * @internal
  */
 export function computeTotals(selection: Selection, values: Uint8Array, minRank: number, withPairs: boolean): TotalsState {
-  const { dataset, status, rankOf, typeOf, taxonomy, actorStart, byActor } = selection;
-  const commitments = dataset.commitments;
-  const { ancestors } = taxonomy;
-  const byType = new Array<TypeSums>(taxonomy.ids.length);
-  for (let i = 0; i < commitments.length; i++) {
-    if (status[i] !== IN_FORCE || rankOf[i]! < minRank) continue;
-    const value = values[i]!;
-    const ranges = value === T ? rangesOf(commitments[i]!) : NO_RANGES;
-    for (const t of ancestors[typeOf[i]!]!) {
-      const sums = sumsOf(byType, t);
-      if (value === T) {
-        sums.activeCommitments++;
-        addQuantities(sums, ranges, 1);
-      } else if (value === U) sums.undeterminedCommitments++;
-    }
-  }
-  const actors = actorStart.length - 1;
+  const counting: Counting = { selection, values, minRank, byType: new Array<TypeSums>(selection.taxonomy.ids.length) };
+  sumOffers(counting);
+  const actors = selection.actorStart.length - 1;
   const pairActive = new Map<number, number>();
   const pairUndetermined = new Map<number, number>();
   // Per type, the last actor counted: offers are grouped by actor.
-  const activeSeen = new Int32Array(taxonomy.ids.length).fill(-1);
-  const undeterminedSeen = new Int32Array(taxonomy.ids.length).fill(-1);
+  const activeSeen = new Int32Array(selection.taxonomy.ids.length).fill(-1);
+  const undeterminedSeen = new Int32Array(selection.taxonomy.ids.length).fill(-1);
   for (let a = 0; a < actors; a++) {
-    const from = actorStart[a]!;
-    const to = actorStart[a + 1]!;
-    for (let k = from; k < to; k++) {
-      const i = byActor[k]!;
-      if (rankOf[i]! < minRank || values[i] !== T) continue;
-      for (const t of ancestors[typeOf[i]!]!) {
-        if (activeSeen[t] !== a) {
-          activeSeen[t] = a;
-          byType[t]!.activeActors++;
-        }
-        if (withPairs) pairActive.set(t * actors + a, (pairActive.get(t * actors + a) ?? 0) + 1);
+    countActor(counting, a, T, activeSeen, withPairs ? pairActive : undefined);
+    // An actor with an active offer of a type is not counted as undetermined on it.
+    countActor(counting, a, U, undeterminedSeen, withPairs ? pairUndetermined : undefined, activeSeen);
+  }
+  return { actors, byType: counting.byType, pairActive, pairUndetermined };
+}
+
+/** Counts each reported offer, active or undetermined, towards its type and the types above, with the figures of the active; every reported offer's types are reported. */
+function sumOffers({ selection, values, minRank, byType }: Counting): void {
+  const { dataset, status, rankOf, typeOf, taxonomy } = selection;
+  const commitments = dataset.commitments;
+  for (let i = 0; i < commitments.length; i++) {
+    if (status[i] !== IN_FORCE || rankOf[i]! < minRank) continue;
+    const value = values[i]!;
+    if (value === T) {
+      const ranges = rangesOf(commitments[i]!);
+      for (const t of taxonomy.ancestors[typeOf[i]!]!) {
+        const sums = sumsOf(byType, t);
+        sums.activeCommitments++;
+        addQuantities(sums, ranges, 1);
       }
-    }
-    for (let k = from; k < to; k++) {
-      const i = byActor[k]!;
-      if (rankOf[i]! < minRank || values[i] !== U) continue;
-      for (const t of ancestors[typeOf[i]!]!) {
-        if (activeSeen[t] !== a && undeterminedSeen[t] !== a) {
-          undeterminedSeen[t] = a;
-          byType[t]!.undeterminedActors++;
-        }
-        if (withPairs) pairUndetermined.set(t * actors + a, (pairUndetermined.get(t * actors + a) ?? 0) + 1);
-      }
+    } else {
+      // An inactive offer counts for nothing, but its type is reported (with zeros).
+      for (const t of taxonomy.ancestors[typeOf[i]!]!) sumsOf(byType, t).undeterminedCommitments += value === U ? 1 : 0;
     }
   }
-  return { actors, byType, pairActive, pairUndetermined };
+}
+
+/**
+ * Counts actor `a` once for each type (and type above) it has a reported offer of with
+ * `value` (T or U), unless `seen` (or `blocked`) already holds `a` for that type; keeps
+ * its offers per (type, actor) in `pairs` when given.
+ */
+function countActor(counting: Counting, a: number, value: number, seen: Int32Array, pairs: Map<number, number> | undefined, blocked?: Int32Array): void {
+  const { selection, values, minRank, byType } = counting;
+  const { rankOf, typeOf, taxonomy, actorStart, byActor } = selection;
+  const actors = actorStart.length - 1;
+  for (let k = actorStart[a]!; k < actorStart[a + 1]!; k++) {
+    const i = byActor[k]!;
+    if (rankOf[i]! < minRank || values[i] !== value) continue;
+    for (const t of taxonomy.ancestors[typeOf[i]!]!) {
+      if (seen[t] !== a && blocked?.[t] !== a) {
+        seen[t] = a;
+        if (value === T) byType[t]!.activeActors++;
+        else byType[t]!.undeterminedActors++;
+      }
+      if (pairs !== undefined) pairs.set(t * actors + a, (pairs.get(t * actors + a) ?? 0) + 1);
+    }
+  }
 }
 
 function quantityList(quantities: Map<string, QuantitySum> | undefined, skipZero: boolean): QuantityTotal[] {
@@ -250,9 +275,12 @@ export function totalsChange(
   return list;
 }
 
+/** Active figures of a type with nothing in them, for a type one side of a difference lacks. */
+const NO_ACTIVE = { actors: 0, commitments: 0, unquantified: 0, quantities: [] as QuantityTotal[] };
+const NO_UNDETERMINED = { actors: 0, commitments: 0 };
+
 /** The difference `after - before` of two totals lists, for the types that differ. @internal */
 export function totalsDifference(before: readonly ScenarioTotal[], after: readonly ScenarioTotal[]): TotalChange[] {
-  const zero = { actors: 0, commitments: 0, unquantified: 0, quantities: [] as QuantityTotal[] };
   const types: string[] = [];
   const seen = new Set<string>();
   for (const total of [...before, ...after]) if (!seen.has(total.type) && seen.add(total.type)) types.push(total.type);
@@ -260,47 +288,49 @@ export function totalsDifference(before: readonly ScenarioTotal[], after: readon
   const afterByType = new Map(after.map((total) => [total.type, total]));
   const changes: TotalChange[] = [];
   for (const type of types) {
-    const b = beforeByType.get(type);
-    const a = afterByType.get(type);
-    const ba = b?.active ?? zero;
-    const aa = a?.active ?? zero;
-    const units = new Map<string, { unit: string; currency: string | undefined; low: number; high: number; openEnded: number }>();
-    const add = (list: readonly QuantityTotal[], sign: number) => {
-      for (const q of list) {
-        const key = q.unit === "money" ? `money:${q.currency ?? ""}` : q.unit;
-        let entry = units.get(key);
-        if (entry === undefined) units.set(key, (entry = { unit: q.unit, currency: q.currency, low: 0, high: 0, openEnded: 0 }));
-        entry.low += sign * q.low;
-        entry.high += sign * q.high;
-        entry.openEnded += sign * q.openEnded;
-      }
-    };
-    add(ba.quantities, -1);
-    add(aa.quantities, 1);
-    const change: TotalChange = {
-      type,
-      active: {
-        actors: aa.actors - ba.actors,
-        commitments: aa.commitments - ba.commitments,
-        unquantified: aa.unquantified - ba.unquantified,
-        quantities: quantityList(units, true),
-      },
-      undetermined: {
-        actors: (a?.undetermined.actors ?? 0) - (b?.undetermined.actors ?? 0),
-        commitments: (a?.undetermined.commitments ?? 0) - (b?.undetermined.commitments ?? 0),
-      },
-    };
-    const { active, undetermined } = change;
-    if (
-      active.actors !== 0 ||
-      active.commitments !== 0 ||
-      active.unquantified !== 0 ||
-      active.quantities.length > 0 ||
-      undetermined.actors !== 0 ||
-      undetermined.commitments !== 0
-    ) {
-      changes.push(change);
-    }
+    const change = typeDifference(type, beforeByType.get(type), afterByType.get(type));
+    if (isChange(change)) changes.push(change);
   }
   return changes;
+}
+
+/** The difference of one type's totals (either side absent: nothing). */
+function typeDifference(type: string, b: ScenarioTotal | undefined, a: ScenarioTotal | undefined): TotalChange {
+  const ba = b?.active ?? NO_ACTIVE;
+  const aa = a?.active ?? NO_ACTIVE;
+  const bu = b?.undetermined ?? NO_UNDETERMINED;
+  const au = a?.undetermined ?? NO_UNDETERMINED;
+  return {
+    type,
+    active: {
+      actors: aa.actors - ba.actors,
+      commitments: aa.commitments - ba.commitments,
+      unquantified: aa.unquantified - ba.unquantified,
+      quantities: quantityDifference(ba.quantities, aa.quantities),
+    },
+    undetermined: { actors: au.actors - bu.actors, commitments: au.commitments - bu.commitments },
+  };
+}
+
+/** The difference `after - before` of two lists of quantity totals, per unit, for the units that differ. */
+function quantityDifference(before: readonly QuantityTotal[], after: readonly QuantityTotal[]): QuantityTotal[] {
+  const units = new Map<string, QuantitySum>();
+  const add = (list: readonly QuantityTotal[], sign: number) => {
+    for (const q of list) {
+      const key = q.unit === "money" ? `money:${q.currency ?? ""}` : q.unit;
+      let entry = units.get(key);
+      if (entry === undefined) units.set(key, (entry = { unit: q.unit, currency: q.currency, low: 0, high: 0, openEnded: 0 }));
+      entry.low += sign * q.low;
+      entry.high += sign * q.high;
+      entry.openEnded += sign * q.openEnded;
+    }
+  };
+  add(before, -1);
+  add(after, 1);
+  return quantityList(units, true);
+}
+
+/** Whether a difference of totals changes anything. */
+function isChange({ active, undetermined }: TotalChange): boolean {
+  return active.actors !== 0 || active.commitments !== 0 || active.unquantified !== 0 || active.quantities.length > 0 || undetermined.actors !== 0 || undetermined.commitments !== 0;
 }
