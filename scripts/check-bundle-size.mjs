@@ -27,30 +27,34 @@ const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 // scenario 25, report 31, condition text 6, interchange 42, Parquet 17, explorer 72 and
 // 40, the explorer page's script 40 kB. Round 4: main 18 -> 18.5 kB for countAtStance
 // (counts with unnamed members, about 0.7 kB gzip), the only query that reads pledge counts.
+// Then the argument guards of every entry (issue 14: dates behind a Proxy, files, bases,
+// counts, every collection a parsed dataset holds) and the scenario reading supersession
+// and totals from the kernel (issue 15), 0.1 to 0.4 kB each: aggregation 7 -> 7.5, main
+// 18.5 -> 19, scenario 28 -> 28.5, condition text 7 -> 7.5, export 24 -> 24.5, element 34 -> 34.5.
 const cases = [
   // date-fns included: the calendar it brings (month lengths, formatting) is part of the
   // cost; so is the list of active ISO 4217 codes that exchange rates are checked against.
-  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 7 * 1024 },
-  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 18.5 * 1024 },
+  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 7.5 * 1024 },
+  { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 19 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
   // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
     // checks of exchange rates and fact keys (issue 14).
     // 3 kB more for incremental re-evaluation and "what would decide it" (issue 20).
-    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 28 * 1024 },
+    { name: "coalition/scenario", code: `export * from ${JSON.stringify(join(root, "dist", "scenario.js"))};`, budget: 28.5 * 1024 },
   { name: "coalition/report", code: `export * from ${JSON.stringify(join(root, "dist", "report.js"))};`, budget: 48 * 1024 },
-  { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 7 * 1024 },
+  { name: "coalition/condition-text", code: `export * from ${JSON.stringify(join(root, "dist", "condition-text.js"))};`, budget: 7.5 * 1024 },
   // Datasets as tables. Exporting CSV bundles papaparse (7 kB) and never zod; importing
   // goes through the dataset parser, so the whole entry brings zod (left out, as everywhere).
   // 22, 35 and 15 kB before model v2's tables (pledge counts, votes, subgroups, bodies)
   // and the kernel's calendar from date-fns (the v2 parser's checks in the whole entry).
-  { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 24 * 1024, platform: "browser" },
+  { name: "coalition/interchange, export only (exportDataPackage)", code: `export { exportDataPackage } from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 24.5 * 1024, platform: "browser" },
   { name: "the whole coalition/interchange entry", code: `export * from ${JSON.stringify(join(root, "dist", "interchange.js"))};`, budget: 45 * 1024, zod: true, platform: "browser" },
   // hyparquet-writer, the optional peer (18 kB), is the consumer's and left out.
   { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 18 * 1024, external: ["hyparquet-writer"] },
   // The explorer page's renderer carries the page's script as text (budgeted below) beside the report.
   // 93 and 48 kB while the explorer built a whole report to word its offers (issue 20's round 4).
   { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 79 * 1024 },
-  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 34 * 1024 },
+  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 34.5 * 1024 },
 ];
 
 let failed = false;
@@ -75,7 +79,7 @@ for (const { name, code, budget, zod = false, external = [], platform = "neutral
   const ok = gzip <= budget && traces.length === 0;
   failed ||= !ok;
   console.log(
-    `${ok ? "ok  " : "FAIL"} ${name}: ${(gzip / 1024).toFixed(2)} kB gzip (budget ${(budget / 1024).toFixed(0)} kB)` +
+    `${ok ? "ok  " : "FAIL"} ${name}: ${(gzip / 1024).toFixed(2)} kB gzip (budget ${(budget / 1024).toFixed(1)} kB)` +
       (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : zod ? "; zod by design (the parser)" : "; no zod"),
   );
 }
