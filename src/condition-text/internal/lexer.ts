@@ -50,6 +50,14 @@ function escapeAt(text: string, at: number): [decoded: string, length: number] |
   return undefined;
 }
 
+/** What an escape of JSON strings may be. */
+const ESCAPE_EXPECTED = '\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits';
+
+/** What is wrong with the backslash at `place`, which starts no escape. */
+function escapeProblem(text: string, place: number): string {
+  return text.charAt(place + 1) === "u" ? "\\u is followed by four hex digits: \\u00e9" : `${JSON.stringify(text.slice(place, place + 2))} is not an escape`;
+}
+
 /** A lexer over `text`. */
 export function lexer(text: string): Lexer {
   let at = 0;
@@ -57,15 +65,8 @@ export function lexer(text: string): Lexer {
   let lineStart = 0;
   const ahead: Token[] = [];
   // Every token has the same fields, so that they all share one shape.
-  const token = (kind: Token["kind"], value: string, start: number, message?: string, expected?: string): Token => ({
-    kind,
-    text: value,
-    offset: start,
-    line,
-    column: start - lineStart + 1,
-    message,
-    expected,
-  });
+  const token = (kind: Token["kind"], value: string, start: number, message?: string, expected?: string): Token =>
+    ({ kind, text: value, offset: start, line, column: start - lineStart + 1, message, expected });
 
   const read = (): Token => {
     for (; at < text.length && isSpace(text, at); at++) {
@@ -115,14 +116,7 @@ export function lexer(text: string): Lexer {
     token("error", "", start, "this string is never closed", "'\"' at the end of the string");
   const control = (place: number): Token =>
     token("error", "", place, "a control character (a line break, a tab) is written as an escape in a string: \\n, \\t, \\u0000", "an escape");
-  const badEscape = (place: number): Token =>
-    token(
-      "error",
-      "",
-      place,
-      text.charAt(place + 1) === "u" ? "\\u is followed by four hex digits: \\u00e9" : `${JSON.stringify(text.slice(place, place + 2))} is not an escape`,
-      '\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits',
-    );
+  const badEscape = (place: number): Token => token("error", "", place, escapeProblem(text, place), ESCAPE_EXPECTED);
 
   const peek = (n = 0): Token => {
     while (ahead.length <= n) ahead.push(read());

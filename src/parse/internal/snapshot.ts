@@ -79,6 +79,22 @@ export function snapshot(raw: unknown, at: readonly PathSegment[], limits: Snaps
  * objects or at the depth limit; tracked, it remembers each object it enters, so it
  * ends on any input.
  */
+/** The frame that copies `source`, held under `key`: a list of `length` items, or an object's own keys. */
+function frameOf(source: object, key: PathSegment, length: number): Frame {
+  if (Array.isArray(source)) {
+    return { source: source as unknown as Record<PathSegment, unknown>, copy: [] as unknown as Record<PathSegment, unknown>, keys: undefined, length, next: 0, key };
+  }
+  const keys = Object.keys(source);
+  return { source: source as Record<PathSegment, unknown>, copy: {}, keys, length: keys.length, next: 0, key };
+}
+
+/** Why an object met again is refused: it holds itself (`inCycle`), or it is shared in a value too large to track. */
+function metAgain(inCycle: boolean): string {
+  return inCycle
+    ? "this object holds itself (a cycle), which JSON cannot: a dataset must be plain JSON data"
+    : `this object is also at another place, in a value of more than ${UNTRACKED_BUDGET} objects: a dataset must be plain JSON data, where each object is at one place`;
+}
+
 function copy(raw: object, at: readonly PathSegment[], limits: SnapshotLimits, issues: DatasetIssue[], tracked: boolean): Snapshot | undefined {
   // Tracked only: each object entered.
   const seen = tracked ? new Set<object>() : undefined;
@@ -91,16 +107,8 @@ function copy(raw: object, at: readonly PathSegment[], limits: SnapshotLimits, i
   let restart = false;
   let whole = true;
 
-  /**
-   * Where the value under `key` of the object being copied is: the open frames are the
-   * path to it. Built only for an issue.
-   */
-  const pathTo = (key: PathSegment): PathSegment[] => {
-    const path = [...at];
-    for (let f = 1; f < frames.length; f++) path.push((frames[f] as Frame).key);
-    path.push(key);
-    return path;
-  };
+  // Where the value under `key` of the object being copied is: the open frames are the path to it (built only for an issue).
+  const pathTo = (key: PathSegment): PathSegment[] => [...at, ...frames.slice(1).map((frame) => frame.key), key];
 
   /** Starts copying `source`, held under `key` by the object being copied: its copy, or undefined when it is left out. */
   const enter = (source: object, key: PathSegment): object | undefined => {
@@ -120,21 +128,16 @@ function copy(raw: object, at: readonly PathSegment[], limits: SnapshotLimits, i
       }
       return undefined;
     }
-    let frame: Frame;
-    if (Array.isArray(source)) {
-      const length = arrayLength(source);
-      if (length > limits.listLength) {
-        whole = false;
-        const path = frames.length === 0 ? [...at] : pathTo(key);
-        issues.push({ code: "too_long", path, message: `${describeList(path)} has ${length} items, more than the limit of ${limits.listLength}` });
-        seen?.add(source);
-        return undefined;
-      }
-      frame = { source: source as unknown as Record<PathSegment, unknown>, copy: [] as unknown as Record<PathSegment, unknown>, keys: undefined, length, next: 0, key };
-    } else {
-      const keys = Object.keys(source);
-      frame = { source: source as Record<PathSegment, unknown>, copy: {}, keys, length: keys.length, next: 0, key };
+    // A list's length is read once, here: a getter could give the schema another.
+    const length = Array.isArray(source) ? arrayLength(source) : 0;
+    if (length > limits.listLength) {
+      whole = false;
+      const path = frames.length === 0 ? [...at] : pathTo(key);
+      issues.push({ code: "too_long", path, message: `${describeList(path)} has ${length} items, more than the limit of ${limits.listLength}` });
+      seen?.add(source);
+      return undefined;
     }
+    const frame = frameOf(source, key, length);
     seen?.add(source);
     open?.add(source);
     frames.push(frame);
@@ -161,10 +164,7 @@ function copy(raw: object, at: readonly PathSegment[], limits: SnapshotLimits, i
       // Tracked: an object met again. Shared, it could stand for a tree exponentially
       // larger than itself (each object twice in the next): JSON holds no such thing.
       whole = false;
-      const message = open?.has(item)
-        ? "this object holds itself (a cycle), which JSON cannot: a dataset must be plain JSON data"
-        : `this object is also at another place, in a value of more than ${UNTRACKED_BUDGET} objects: a dataset must be plain JSON data, where each object is at one place`;
-      issues.push({ code: "invalid_type", path: pathTo(key), message });
+      issues.push({ code: "invalid_type", path: pathTo(key), message: metAgain(open?.has(item) === true) });
       setOwn(frame.copy, key, undefined);
     } else setOwn(frame.copy, key, enter(item, key));
   }
