@@ -50,8 +50,8 @@ export interface TargetSlots {
   readonly unknownMembers: IntBuffer;
   /** Per actor number, its commitments on record as of the day (when first needed). */
   recordsOf: number[][] | undefined;
-  /** Per (actor, type, location) asked: whether nothing on record answers it. */
-  readonly unrecorded: Map<string, boolean>;
+  /** Per (actor, type, location) asked: whether nothing on record answers it; a number for an actor on record, a known type and no location. */
+  readonly unrecorded: Map<string | number, boolean>;
 }
 
 const NO_TYPES: readonly number[] = [];
@@ -115,11 +115,15 @@ export function commitmentTarget(targets: TargetSlots, actor: string, typeId: st
  * @internal
  */
 export function isUnrecorded(targets: TargetSlots, actor: string, typeId: string, location: Location | undefined): boolean {
-  const key = `${actor}\u0000${typeId}\u0000${atomLocationKey(location)}`;
+  // Hot: asked once per atom. Keyed by a number where it can be (an actor on record, a
+  // known type, no location), which costs no string built per atom.
+  const { selection } = targets;
+  const t = selection.taxonomy.index.get(typeId) ?? -1;
+  const a = location === undefined && t >= 0 ? selection.actorIndex.get(actor) : undefined;
+  const key = a === undefined ? `${actor}\u0000${typeId}\u0000${atomLocationKey(location)}` : a * selection.taxonomy.ids.length + t;
   let found = targets.unrecorded.get(key);
   if (found === undefined) {
-    const t = targets.selection.taxonomy.index.get(typeId) ?? -1;
-    const under = t < 0 ? NO_TYPES : targets.selection.taxonomy.descendants[t]!;
+    const under = t < 0 ? NO_TYPES : selection.taxonomy.descendants[t]!;
     const spoken = targets.hasOverrides && overridden(targets, actor, typeId, under) !== U;
     found = !spoken && !hasRecord(targets, actor, t, location);
     targets.unrecorded.set(key, found);
