@@ -62,7 +62,7 @@ export interface RenderExplorerPageOptions {
  * @category Explorer
  */
 export function renderExplorerPage(dataset: Dataset, options: RenderExplorerPageOptions = {}): string {
-  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "string", facts: "record" } }] });
+  checkArguments({ dataset: [dataset, "dataset"], options: [options, { fields: { asOf: "string", facts: "facts" } }] });
   const facts = options.facts ?? {};
   const report = buildReport(dataset, options.asOf === undefined ? { facts } : { facts, asOf: options.asOf });
   // As a fragment, which the page's script reads as it reads the address's: facts no

@@ -7,7 +7,7 @@ import { invalidArgument, listOrRevoked, shown, timeOfDate } from "./errors.js";
 // They check the shape only (a dataset's collections are lists); the parser checks data.
 
 /** What a field of an options object takes. @internal */
-export type FieldKind = "string" | "boolean" | "number" | "count" | "stance" | "date" | "record" | "strings" | "datasets";
+export type FieldKind = "string" | "boolean" | "number" | "count" | "stance" | "date" | "record" | "facts" | "strings" | "datasets";
 
 /** What a parameter takes: a kind, or the fields of an options object (optional unless `required`). @internal */
 export type ArgumentKind =
@@ -41,6 +41,8 @@ const FIELD_CHECKS: Readonly<Record<FieldKind, readonly [(value: unknown) => boo
   stance: [(value) => (STANCES as readonly unknown[]).includes(value), `a stance (${STANCES.join(", ")})`],
   date: [(value) => typeof value === "string" || timeOfDate(value) !== undefined, "a date as YYYY-MM-DD, YYYY-MM or YYYY, or a Date"],
   record: [isObject, "an object"],
+  // Facts as a page embeds them: true or false each (a cycle or a function cannot be written out).
+  facts: [(value) => isObject(value) && Object.values(value).every((each) => typeof each === "boolean"), "an object whose values are true or false"],
   strings: [(value) => Array.isArray(value) && value.every((item) => typeof item === "string"), "a list of strings"],
   // The outline only: whether the parser made each is the parser's to say (an issue at `(base)`).
   datasets: [(value) => isDataset(value) || (Array.isArray(value) && value.every(isDataset)), "a parsed dataset or a list of them"],

@@ -234,6 +234,9 @@ function provisional(ids: Map<string, number>, key: string): number {
   return id;
 }
 
+/** The kinds of location whose key is their kind and country alone. */
+const COUNTRY_ONLY: ReadonlySet<Location["kind"]> = new Set(["in-country", "line-of-contact", "behind-demarcation-line"]);
+
 /** Provisional ids of locations by their keys, through two-level maps so that no key string is built per record. */
 function placeIds() {
   const ids = new Map<string, number>();
@@ -241,8 +244,8 @@ function placeIds() {
   const objects = new Map<string, Location>();
   const details = new Map<string, Map<string, number>>();
   const idOf = (where: Location): number => {
-    const detail =
-      "country" in where ? where.country : where.kind === "neighbouring-countries" && where.region === undefined ? where.of : "";
+    // Only where the country alone makes the key: a region, areas (model v2) carry more.
+    const detail = COUNTRY_ONLY.has(where.kind) && "country" in where ? where.country : where.kind === "neighbouring-countries" && where.region === undefined ? where.of : "";
     let byDetail = details.get(where.kind);
     if (byDetail === undefined) details.set(where.kind, (byDetail = new Map()));
     let id = detail === "" ? undefined : byDetail.get(detail);
