@@ -62,5 +62,8 @@ describe("the totals rule", () => {
   it("refuses a total past the largest number rather than give Infinity", () => {
     const huge = { unit: "people", figure: { low: Number.MAX_VALUE, high: Number.MAX_VALUE, approximate: false, withoutFigure: false } };
     expect(() => sumFigures([huge, huge])).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => sumFigures([huge, huge])).toThrow("the total of people is beyond the largest number a total can hold");
+    const euros = { ...huge, unit: "money", currency: "EUR" };
+    expect(() => sumFigures([euros, euros])).toThrow("the total of money in EUR is beyond the largest number a total can hold");
   });
 });
