@@ -30,7 +30,8 @@ function stanceChange(context: ReportContext, change: StanceChange, commitments:
     subject = `${typeLabel(taxonomy, change.subject.type)}${namer.location(commitments.get(either.id)?.location)}`;
   } else {
     const { proposal } = change.subject as { readonly proposal: string };
-    subject = `the proposal "${dataset.proposals.find((record) => record.id === proposal)?.title ?? proposal}"`;
+    // The parser refuses a position on a proposal the dataset does not list.
+    subject = `the proposal "${dataset.proposals.find((record) => record.id === proposal)!.title}"`;
   }
   return {
     kind: change.kind,
@@ -50,11 +51,12 @@ function stanceChange(context: ReportContext, change: StanceChange, commitments:
  */
 function participationChange(context: ReportContext, change: StanceChange, coalitionId: string): ReportChange {
   const { dataset, named, knownBy } = context;
-  const coalition = dataset.coalitions.find((record) => record.id === coalitionId);
-  const participation = coalition?.participants.find((record) => record.actor === change.actor);
-  const joinedOn = participation === undefined ? undefined : (dateEnd(participation.from) ?? knownBy(participation.sources));
-  const leftOn = participation?.to === undefined ? undefined : dateStart(participation.to);
+  // changesBetween names only coalitions of the dataset, and actors among their participants.
+  const coalition = dataset.coalitions.find((record) => record.id === coalitionId)!;
+  const participation = coalition.participants.find((record) => record.actor === change.actor)!;
+  const joinedOn = dateEnd(participation.from) ?? knownBy(participation.sources);
+  const leftOn = participation.to === undefined ? undefined : dateStart(participation.to);
   const date = (change.kind === "left" ? leftOn : joinedOn) ?? null;
-  const subject = `the coalition ${coalition?.name ?? coalitionId}`;
+  const subject = `the coalition ${coalition.name}`;
   return { kind: change.kind, actor: named(change.actor), subject, statedBy: null, before: null, after: null, date, sources: change.sources };
 }

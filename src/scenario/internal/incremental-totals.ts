@@ -58,7 +58,8 @@ export function moveTotals(live: LiveTotals, offer: number, from: number, to: nu
     const sums = state.byType[t]!;
     const key = t * state.actors + actorOf[offer]!;
     const activeBefore = state.pairActive.get(key) ?? 0;
-    const undeterminedBefore = state.pairUndetermined.get(key) ?? 0;
+    // An offer moves only from undetermined in the base, where it counts for its pair; every move keeps the pair.
+    const undeterminedBefore = state.pairUndetermined.get(key)!;
     const active = activeBefore + (to === T ? 1 : 0) - (from === T ? 1 : 0);
     const undetermined = undeterminedBefore + (to === U ? 1 : 0) - (from === U ? 1 : 0);
     state.pairActive.set(key, active);
