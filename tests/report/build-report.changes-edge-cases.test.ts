@@ -28,3 +28,36 @@ describe("buildReport changes since a day", () => {
     expect(joined).toMatchObject({ subject: "the coalition CW", date: "2025-03-12", sources: ["march"] });
   });
 });
+
+describe("buildReport changes since a day, an actor with several participations", () => {
+  // FR's open-ended participation from June is listed first; the one that ended on
+  // 5 March is the one that changed between the two days, and dates the change.
+  const twice = parseDataset({
+    id: "d2",
+    title: "D2",
+    sources: [source("january", "2025-01-10")],
+    states: [{ id: "FR" }, { id: "GB" }],
+    coalitions: [
+      {
+        id: "cw",
+        name: "CW",
+        leads: ["GB"],
+        sources: ["january"],
+        participants: [
+          { actor: "FR", from: "2025-06", sources: ["january"] },
+          { actor: "FR", from: "2025-01", to: "2025-03-05", sources: ["january"] },
+        ],
+      },
+    ],
+  });
+
+  it("dates a leaving by the participation that ended in between", () => {
+    const { changes } = buildReport(twice, { asOf: "2025-03-20", since: "2025-03-01" }).changes!;
+    expect(changes).toEqual([expect.objectContaining({ kind: "left", subject: "the coalition CW", date: "2025-03-05" })]);
+  });
+
+  it("dates a rejoining by the participation that began in between", () => {
+    const { changes } = buildReport(twice, { asOf: "2025-07-01", since: "2025-04-01" }).changes!;
+    expect(changes).toEqual([expect.objectContaining({ kind: "joined", date: "2025-06-30" })]);
+  });
+});

@@ -1,5 +1,8 @@
 import { dateEnd, dateStart } from "../../model/partial-date.js";
-import type { Commitment } from "../../model/types.js";
+import type { Commitment, Participation } from "../../model/types.js";
+import { asOfKey } from "../../internal/dates/day-key.js";
+import { heldAsOf } from "../../internal/dates/held-as-of.js";
+import { lookupsOf } from "../../internal/lookups.js";
 import { changesBetween, type StanceChange } from "../../query/changes-between.js";
 import type { ReportChange, ReportChanges } from "../types.js";
 import { typeLabel, type ReportContext } from "./report-context.js";
@@ -16,7 +19,7 @@ export function changesSince(context: ReportContext, since: string): ReportChang
     since,
     to: context.asOf,
     changes: changes.map((change) =>
-      change.subject.kind === "coalition" ? participationChange(context, change, change.subject.coalition) : stanceChange(context, change, commitments),
+      change.subject.kind === "coalition" ? participationChange(context, change, change.subject.coalition, since) : stanceChange(context, change, commitments),
     ),
   };
 }
@@ -47,16 +50,33 @@ function stanceChange(context: ReportContext, change: StanceChange, commitments:
 
 /**
  * A participation that began (joined) or ended (left) between the two days, as
- * `changesBetween` gives it, dated by the participation's own dates where it has them.
+ * `changesBetween` gives it, dated by the participations that changed (not the actor's
+ * others in the coalition): a joining by the earliest start among them (its source's day
+ * where the start is unknown), a leaving by the latest end.
  */
-function participationChange(context: ReportContext, change: StanceChange, coalitionId: string): ReportChange {
+function participationChange(context: ReportContext, change: StanceChange, coalitionId: string, since: string): ReportChange {
   const { dataset, named, knownBy } = context;
   // changesBetween names only coalitions of the dataset, and actors among their participants.
   const coalition = dataset.coalitions.find((record) => record.id === coalitionId)!;
-  const participation = coalition.participants.find((record) => record.actor === change.actor)!;
-  const joinedOn = dateEnd(participation.from) ?? knownBy(participation.sources);
-  const leftOn = participation.to === undefined ? undefined : dateStart(participation.to);
-  const date = (change.kind === "left" ? leftOn : joinedOn) ?? null;
+  const changed = participationsThatChanged(context, coalition.participants, change.actor, since);
+  // A participation that stopped holding has an end date, and one that started holding
+  // has a start date or a dated source: the rule that found the change reads them.
+  const days =
+    change.kind === "left"
+      ? changed.map((participation) => dateStart(participation.to!)!)
+      : changed.map((participation) => (dateEnd(participation.from) ?? knownBy(participation.sources))!);
+  const date = change.kind === "left" ? days.sort().at(-1)! : days.sort()[0]!;
   const subject = `the coalition ${coalition.name}`;
   return { kind: change.kind, actor: named(change.actor), subject, statedBy: null, before: null, after: null, date, sources: change.sources };
+}
+
+/** The actor's participations that hold on one of the two days and not the other, by the rule `changesBetween` reads. */
+function participationsThatChanged(context: ReportContext, participants: readonly Participation[], actor: string, since: string): Participation[] {
+  const lookups = lookupsOf(context.dataset);
+  const [first, second] = [asOfKey(since), asOfKey(context.asOf)];
+  return participants.filter((participation) => {
+    if (participation.actor !== actor) return false;
+    const from = lookups.effectiveKey(participation.from, participation.sources);
+    return heldAsOf(from, participation.to, first) !== heldAsOf(from, participation.to, second);
+  });
 }
