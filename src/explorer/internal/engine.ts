@@ -46,7 +46,7 @@ export interface ExplorerType {
   readonly depth: number;
 }
 
-/** What moved between two scenarios: the verdicts, and the totals' figures, type by type. */
+/** What moved between two scenarios of one day: the verdicts, and the totals' figures, type by type. */
 export interface ExplorerChanges {
   readonly changed: readonly VerdictChange[];
   readonly totals: readonly TotalChange[];
@@ -68,8 +68,8 @@ export interface ExplorerEngine {
   readonly span: ExplorerSpan | undefined;
   /** The whole scenario. @throws {CoalitionError} `invalid_argument` for facts that contradict each other. */
   evaluate(state: ExplorerState): ExplorerResult;
-  /** What one step changed. @throws {CoalitionError} as {@link ExplorerEngine.evaluate}. */
-  compare(before: ExplorerState, after: ExplorerState): ExplorerChanges;
+  /** The verdicts one step changed (the day may change too). @throws {CoalitionError} as {@link ExplorerEngine.evaluate}. */
+  compare(before: ExplorerState, after: ExplorerState): readonly VerdictChange[];
   /** How the reader sees an offer: its actor, what it offers, its condition, as the report words them. */
   offer(commitment: string): ExplorerOffer;
   type(type: string): ExplorerType;
@@ -84,16 +84,20 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
   const types = typeTable(dataset);
   const scenario = (state: ExplorerState): Scenario => (state.asOf === undefined ? { facts: state.facts } : { facts: state.facts, asOf: state.asOf });
   const prepared = prepareScenarios(dataset, span === undefined ? {} : { asOf: span.last });
-  const compare = (before: ExplorerState, after: ExplorerState): ExplorerChanges => {
-    const first = reevaluateScenario(prepared, scenario(before));
-    const second = reevaluateScenario(prepared, scenario(after));
+  const compare = (before: ExplorerState, after: ExplorerState): readonly VerdictChange[] => {
+    reevaluateScenario(prepared, scenario(before));
+    return reevaluateScenario(prepared, scenario(after)).changed;
+  };
+  const baseline = (state: ExplorerState): ExplorerChanges => {
+    const first = reevaluateScenario(prepared, scenario({ facts: {}, asOf: state.asOf }));
+    const second = reevaluateScenario(prepared, scenario(state));
     return { changed: second.changed, totals: totalsMoved(first.totals, second.totals) };
   };
   return {
     dataset,
     facts,
     span,
-    evaluate: (state) => ({ evaluation: evaluateScenario(dataset, scenario(state)), baseline: compare({ facts: {}, asOf: state.asOf }, state) }),
+    evaluate: (state) => ({ evaluation: evaluateScenario(dataset, scenario(state)), baseline: baseline(state) }),
     compare,
     offer: offerTable(dataset),
     type: (type) => types.get(type) ?? { label: type, depth: 0 },
@@ -101,18 +105,21 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
   };
 }
 
-/** The totals' active figures that moved, type by type (the explorer shows actors and offers active). */
+/**
+ * The totals' active figures that moved, type by type (the explorer shows actors and
+ * offers active), between two scenarios of one day: the same offers count then, so both
+ * list the same types in the same order (facts move verdicts, not what is in force).
+ */
 function totalsMoved(before: readonly ScenarioTotal[], after: readonly ScenarioTotal[]): TotalChange[] {
-  const earlier = new Map(before.map((total) => [total.type, total]));
   const moved: TotalChange[] = [];
-  for (const total of after) {
-    const was = earlier.get(total.type);
-    const actors = total.active.actors - (was?.active.actors ?? 0);
-    const commitments = total.active.commitments - (was?.active.commitments ?? 0);
-    const undetermined = { actors: total.undetermined.actors - (was?.undetermined.actors ?? 0), commitments: total.undetermined.commitments - (was?.undetermined.commitments ?? 0) };
-    if (actors === 0 && commitments === 0 && undetermined.actors === 0 && undetermined.commitments === 0) continue;
+  after.forEach((total, index) => {
+    const was = before[index]!;
+    const actors = total.active.actors - was.active.actors;
+    const commitments = total.active.commitments - was.active.commitments;
+    const undetermined = { actors: total.undetermined.actors - was.undetermined.actors, commitments: total.undetermined.commitments - was.undetermined.commitments };
+    if (actors === 0 && commitments === 0 && undetermined.actors === 0 && undetermined.commitments === 0) return;
     moved.push({ type: total.type, active: { actors, commitments, unquantified: 0, quantities: [] }, undetermined });
-  }
+  });
   return moved;
 }
 

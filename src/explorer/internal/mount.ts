@@ -91,7 +91,7 @@ export function mountExplorer(container: Element, engine: ExplorerEngine, option
 
 /** What a change did, in one sentence: how many verdicts moved, and to what. */
 function announcement(engine: ExplorerEngine, before: ExplorerState, after: ExplorerState): string {
-  const { changed } = engine.compare(before, after);
+  const changed = engine.compare(before, after);
   if (changed.length === 0) return "No verdict changed.";
   const to = new Map<string, number>();
   for (const change of changed) to.set(change.after, (to.get(change.after) ?? 0) + 1);
