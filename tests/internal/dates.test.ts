@@ -35,6 +35,13 @@ describe("a month series", () => {
     expect(monthSeries(20250301, 20250331)).toEqual(["2025-03"]);
     expect(monthSeries(20250331, 20250301)).toEqual([]);
   });
+
+  it("keeps only the last months asked for, across a year's turn and from the year 1", () => {
+    expect(monthSeries(20240213, 20250201, 3)).toEqual(["2024-12", "2025-01", "2025-02"]);
+    expect(monthSeries(20250213, 20250401, 12)).toEqual(["2025-02", "2025-03", "2025-04"]);
+    expect(monthSeries(10101, 20250315, 2)).toEqual(["2025-02", "2025-03"]);
+    expect(monthSeries(10101, 10315, 12)).toEqual(["0001-01", "0001-02", "0001-03"]);
+  });
 });
 
 describe("day keys", () => {

@@ -19,6 +19,15 @@ export interface PageParts {
 const POLICY = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
 const STYLE = /<style>\n([^]*?)\n<\/style>/;
 
+// The page script is the same on every page: its hash is worked out once (the last one
+// asked for is kept, so a caller with another script still gets its own).
+let hashed: { readonly script: string; readonly hash: string } | undefined;
+
+function scriptHash(script: string): string {
+  if (hashed?.script !== script) hashed = { script, hash: sha256Base64(script) };
+  return hashed.hash;
+}
+
 /** The explorer page made from `reportPage`, the HTML report's page. */
 export function explorerPage(reportPage: string, parts: PageParts): string {
   const reportStyles = STYLE.exec(reportPage)?.[1];
@@ -31,7 +40,7 @@ export function explorerPage(reportPage: string, parts: PageParts): string {
   const json = parts.json.replace(/</g, "\\u003c");
   const policy = [
     "default-src 'none'",
-    `script-src 'sha256-${sha256Base64(parts.script)}'`,
+    `script-src 'sha256-${scriptHash(parts.script)}'`,
     `style-src 'sha256-${sha256Base64(styles)}'`,
     "base-uri 'none'",
     "form-action 'none'",

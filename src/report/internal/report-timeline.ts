@@ -32,7 +32,7 @@ export function timelineOf(context: ReportContext): ReportTimelineMonth[] {
     if (day !== undefined && (first === undefined || day < first)) first = day;
   }
   if (first === undefined || first > asOf) return [];
-  const months = monthSeries(dayKey(first), dayKey(asOf)).slice(-TIMELINE_MONTHS);
+  const months = monthSeries(dayKey(first), dayKey(asOf), TIMELINE_MONTHS);
   const index = indexCommitments(dataset);
   return months.map((month, position) => {
     const day = position === months.length - 1 ? asOf : (dateEnd(month) as string);
