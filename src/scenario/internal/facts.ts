@@ -118,7 +118,7 @@ export function checkFactKeys(dataset: Dataset, scenario: Scenario, read: readon
   for (const key of Object.keys(facts)) {
     if (facts[key] === undefined) continue;
     if (key.startsWith("threshold:")) {
-      throw invalidArgument("facts", `fact ${quote(key)} cannot be set: a threshold's value follows from the other commitments`);
+      throw invalidArgument("facts", `fact ${quoteKey(key)} cannot be set: a threshold's value follows from the other commitments`);
     }
     // A free-form fact is declared nowhere but in the conditions that read it; an offer
     // may name an actor or a type that a dataset built by hand does not declare.
@@ -137,8 +137,8 @@ export function checkFactKeys(dataset: Dataset, scenario: Scenario, read: readon
   if (unknown.size === 0) return;
   const first = unknown.values().next().value as string;
   const closest = closestKey(first, knownKeys(dataset, (declared ??= declarations(dataset))));
-  throw invalidArgument("facts", `fact ${quote(first)}${unknown.size > 1 ? ` (and ${unknown.size - 1} more)` : ""} names nothing the dataset knows, so it would change nothing.` +
-      `${closest === undefined ? "" : ` Did you mean ${quote(closest)}?`} Set allowUnknownFacts to allow facts the dataset does not know.`,
+  throw invalidArgument("facts", `fact ${quoteKey(first)}${unknown.size > 1 ? ` (and ${unknown.size - 1} more)` : ""} names nothing the dataset knows, so it would change nothing.` +
+      `${closest === undefined ? "" : ` Did you mean ${quoteKey(closest)}?`} Set allowUnknownFacts to allow facts the dataset does not know.`,
   );
 }
 
@@ -283,7 +283,7 @@ function editDistance(a: string, b: string, bound: number): number {
   return Math.min(previous[b.length] as number, bound + 1);
 }
 
-/** A key quoted for a message: escaped, and cut short. */
-function quote(key: string): string {
+/** A key quoted for a message: escaped, and cut short. @internal */
+export function quoteKey(key: string): string {
   return JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
 }

@@ -2,13 +2,13 @@
 // them checked, with the scenario's facts sorted by kind for the linkers (requests,
 // inclusions, `commitment:` keys) and the reading of unrecorded commitments, or throws for a bad date, a non-boolean fact or a
 // scenario that contradicts itself.
-import { invalidArgument, notADay } from "../../internal/errors.js";
+import { invalidArgument, notADay, shown } from "../../internal/errors.js";
 import { dateEnd } from "../../model/partial-date.js";
 import { stanceRank } from "../../model/stance-rank.js";
 import type { Stance } from "../../model/stance.js";
 import type { DatasetAssumptions } from "../../model/types.js";
 import type { Scenario } from "../types.js";
-import { namedRequestTargets, scenarioView, type FactView } from "./facts.js";
+import { namedRequestTargets, quoteKey, scenarioView, type FactView } from "./facts.js";
 
 /** The scenario, checked. @internal */
 export interface CheckedScenario {
@@ -67,7 +67,7 @@ export function checkScenario(scenario: Scenario, minStance: Stance = "open", as
     if (value === undefined) continue;
     keys.push(key);
     if (typeof value !== "boolean") {
-      throw invalidArgument("facts", `fact ${JSON.stringify(key)} must be true or false, not ${JSON.stringify(value)}`);
+      throw invalidArgument("facts", `fact ${quoteKey(key)} must be true or false, not ${shown(value)}`);
     }
     if (key.startsWith("request:")) {
       if (!key.startsWith("request:*:")) namedRequests.push(key);
