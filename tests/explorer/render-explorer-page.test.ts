@@ -5,33 +5,11 @@ import { createHash } from "node:crypto";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { renderExplorerPage } from "../../src/explorer.js";
-import { startExplorerPage, type PageWindow } from "../../src/explorer/internal/page-start.js";
+import { startExplorerPage } from "../../src/explorer/internal/page-start.js";
 import { seedDataset } from "../../src/fixtures.js";
 import { dataset, offer } from "../scenario/helpers.js";
 import type { Dataset } from "../../src/index.js";
-
-/** The page in happy-dom, its script not run: the test starts it, with a window it watches. */
-function open(page: string, hash = "") {
-  const window = new Window({ url: `https://example.test/page.html${hash}`, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(page);
-  const doc = window.document as unknown as Document;
-  const replaced: string[] = [];
-  let onHash: (() => void) | undefined;
-  const win: PageWindow = {
-    location: window.location,
-    history: { replaceState: (_data, _unused, url) => replaced.push(url) },
-    addEventListener: (_type, listener) => (onHash = listener),
-  };
-  const view = startExplorerPage(doc, win);
-  const radio = (key: string, value: string) => doc.querySelector<HTMLInputElement>(`fieldset[data-key="${key}"] input[value="${value}"]`)!;
-  const set = (key: string, value: "true" | "false" | "unknown") => {
-    radio(key, value).checked = true;
-    radio(key, value).dispatchEvent(new window.Event("change", { bubbles: true }) as unknown as Event);
-  };
-  const verdict = (id: string) => doc.querySelector(`details[data-commitment="${id}"]`)?.getAttribute("data-verdict");
-  const text = (selector: string) => doc.querySelector(selector)?.textContent ?? "";
-  return { window, doc, view, replaced, set, radio, verdict, text, hashChanged: () => onHash?.() };
-}
+import { openPage } from "./open-page.js";
 
 describe("the explorer page", () => {
   const page = renderExplorerPage(seedDataset());
@@ -51,7 +29,7 @@ describe("the explorer page", () => {
   });
 
   it("starts with no fact set on the span's last day, then answers each fact the reader sets", () => {
-    const { doc, view, set, verdict, text, replaced } = open(page);
+    const { doc, view, set, verdict, text, replaced } = openPage(page);
     expect(doc.getElementById("explorer")!.hidden).toBe(false);
     expect(view!.state()).toEqual({ facts: {}, asOf: "2025-03-13" });
     expect(verdict("gb-ground-troops")).toBe("undetermined");
@@ -67,7 +45,7 @@ describe("the explorer page", () => {
   });
 
   it("says so when the facts contradict each other, and keeps the last figures", () => {
-    const { set, text, doc } = open(renderExplorerPage(contradictable()));
+    const { set, text, doc } = openPage(renderExplorerPage(contradictable()));
     set("peace:agreement:UA", "true");
     set("peace:ceasefire:UA", "false");
     expect(doc.querySelector<HTMLElement>(".cx-problem")!.hidden).toBe(false);
@@ -77,7 +55,7 @@ describe("the explorer page", () => {
   });
 
   it("restores the scenario of the address, and of an address pasted later; ignores what is not its own", () => {
-    const { view, window, hashChanged, verdict } = open(page, "#as-of=2025-03-13&peace:agreement:UA=true&nonsense=1&%E0%A4%A=true");
+    const { view, window, hashChanged, verdict } = openPage(page, "#as-of=2025-03-13&peace:agreement:UA=true&nonsense=1&%E0%A4%A=true");
     expect(view!.state()).toEqual({ facts: { "peace:agreement:UA": true }, asOf: "2025-03-13" });
     window.location.hash = "#peace:agreement:UA=false&as-of=1999-01-01";
     hashChanged();
@@ -89,12 +67,12 @@ describe("the explorer page", () => {
   });
 
   it("starts from the facts and day renderExplorerPage was given", () => {
-    const { view } = open(renderExplorerPage(seedDataset(), { facts: { "request:*:CH": true }, asOf: "2025-03" }));
+    const { view } = openPage(renderExplorerPage(seedDataset(), { facts: { "request:*:CH": true }, asOf: "2025-03" }));
     expect(view!.state()).toEqual({ facts: { "request:*:CH": true }, asOf: "2025-03-13" });
   });
 
   it("moves the day with the date field and back to the latest with its button; sets every fact unknown with another", () => {
-    const { doc, view, set, window } = open(page);
+    const { doc, view, set, window } = openPage(page);
     set("peace:agreement:UA", "true");
     const day = doc.querySelector<HTMLInputElement>("input[type=date]")!;
     day.value = day.min;
@@ -111,7 +89,7 @@ describe("the explorer page", () => {
   });
 
   it("keeps an opened verdict open, and its focus, across a change", () => {
-    const { doc, set } = open(page);
+    const { doc, set } = openPage(page);
     const details = () => doc.querySelector<HTMLDetailsElement>('details[data-commitment="ch-peacekeepers"]')!;
     details().open = true;
     details().querySelector<HTMLElement>("summary")!.focus();
@@ -121,7 +99,7 @@ describe("the explorer page", () => {
   });
 
   it("says what would decide an undetermined verdict when the reader opens it, once", () => {
-    const { doc, window, set } = open(page);
+    const { doc, window, set } = openPage(page);
     set("peace:agreement:UA", "true");
     const details = doc.querySelector<HTMLDetailsElement>('details[data-commitment="ch-peacekeepers"]')!;
     const toggle = () => details.dispatchEvent(new window.Event("toggle") as unknown as Event);
@@ -135,7 +113,7 @@ describe("the explorer page", () => {
       "Inactive if not a request to Switzerland.",
       "Inactive if not the approval of Switzerland's government.",
     ]);
-    const cycle = open(renderExplorerPage(contradictable()));
+    const cycle = openPage(renderExplorerPage(contradictable()));
     const waiting = cycle.doc.querySelector<HTMLDetailsElement>('details[data-commitment="e"]')!;
     waiting.open = true;
     waiting.dispatchEvent(new cycle.window.Event("toggle") as unknown as Event);
@@ -149,10 +127,10 @@ describe("the explorer page", () => {
   });
 
   it("says there is nothing to set for a dataset whose conditions read no fact, and shows a day of no offer", () => {
-    const { text, doc } = open(renderExplorerPage(dataset({ commitments: [offer("a", "GB", "ground-troops", { date: "2025-03-13" })] })));
+    const { text, doc } = openPage(renderExplorerPage(dataset({ commitments: [offer("a", "GB", "ground-troops", { date: "2025-03-13" })] })));
     expect(text(".cx-none")).toContain("nothing to set");
     expect(doc.querySelector(".cx-reset")).toBeNull();
-    const { text: undated } = open(renderExplorerPage(dataset({ commitments: [] })));
+    const { text: undated } = openPage(renderExplorerPage(dataset({ commitments: [] })));
     expect(undated(".cx-summary")).toContain("On the latest day on record");
   });
 });

@@ -7,8 +7,8 @@ import { sanitizeText } from "../../internal/sanitize-text.js";
 /** A child: an element or text node, a string (made a text node), or nothing. */
 export type Child = Node | string | null | undefined | false;
 
-/** Attribute values: a string, `true` for a boolean attribute, or nothing to leave it out. */
-export type Attributes = Readonly<Record<string, string | boolean | undefined>>;
+/** Attribute values: a string, or `true` for a boolean attribute (one left out is simply not given). */
+export type Attributes = Readonly<Record<string, string | true>>;
 
 /** An element with its attributes and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -19,8 +19,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, "");
-    else if (typeof value === "string") element.setAttribute(name, value);
+    element.setAttribute(name, value === true ? "" : value);
   }
   append(element, children);
   return element;

@@ -16,7 +16,7 @@ import { factKey } from "../../scenario/fact-key.js";
 import { prepareScenarios } from "../../scenario/prepare-scenarios.js";
 import { reevaluateScenario } from "../../scenario/reevaluate-scenario.js";
 import { scenarioSensitivity } from "../../scenario/scenario-sensitivity.js";
-import type { Scenario, ScenarioEvaluation, ScenarioTotal, TotalChange, VerdictChange } from "../../scenario/types.js";
+import type { Scenario, ScenarioEvaluation, ScenarioTotal, TotalChange, Verdict, VerdictChange } from "../../scenario/types.js";
 import { offerTable, type ExplorerOffer } from "./offers.js";
 
 /** A fact some condition of the dataset reads, which the reader may set. */
@@ -46,9 +46,15 @@ export interface ExplorerType {
   readonly depth: number;
 }
 
+/** A verdict that moved between two scenarios of one day: the same offers are in force on both sides, so neither side is "absent". */
+export interface SameDayChange extends VerdictChange {
+  readonly before: Verdict;
+  readonly after: Verdict;
+}
+
 /** What moved between two scenarios of one day: the verdicts, and the totals' figures, type by type. */
 export interface ExplorerChanges {
-  readonly changed: readonly VerdictChange[];
+  readonly changed: readonly SameDayChange[];
   readonly totals: readonly TotalChange[];
 }
 
@@ -91,7 +97,8 @@ export function createEngine(dataset: Dataset): ExplorerEngine {
   const baseline = (state: ExplorerState): ExplorerChanges => {
     const first = reevaluateScenario(prepared, scenario({ facts: {}, asOf: state.asOf }));
     const second = reevaluateScenario(prepared, scenario(state));
-    return { changed: second.changed, totals: totalsMoved(first.totals, second.totals) };
+    // "absent" marks an offer in force on one day only: on one day, there is none.
+    return { changed: second.changed as readonly SameDayChange[], totals: totalsMoved(first.totals, second.totals) };
   };
   return {
     dataset,

@@ -29,7 +29,8 @@ export function startExplorerPage(doc: Document, win: PageWindow): ExplorerView 
   const root = doc.getElementById(PAGE_IDS.root);
   const data = doc.getElementById(PAGE_IDS.data);
   if (section === null || root === null || data === null) return undefined;
-  const { dataset, start } = JSON.parse(data.textContent ?? "") as PageData;
+  // An element's textContent is never null (only a document's or a doctype's is).
+  const { dataset, start } = JSON.parse(data.textContent!) as PageData;
   const engine = createEngine(dataset);
   const known = new Set(engine.facts.map((fact) => fact.key));
   const order = engine.facts.map((fact) => fact.key);

@@ -1,11 +1,11 @@
 // What the explorer shows for one scenario: a summary, the totals per contribution type
 // against the same day with no fact set, the verdicts those facts change, and every offer
 // with its verdict, whose details (opened by click or keyboard: a native <details>) say why.
-import type { ScenarioTotal, TotalChange, Verdict, VerdictChange } from "../../scenario/types.js";
+import type { ScenarioTotal, TotalChange, Verdict } from "../../scenario/types.js";
 import { verdictBadge } from "./badge.js";
 import { verdictDetails } from "./details.js";
 import { datasetText, h } from "./dom.js";
-import type { ExplorerEngine, ExplorerResult, ExplorerState } from "./engine.js";
+import type { ExplorerEngine, ExplorerResult, ExplorerState, SameDayChange } from "./engine.js";
 import { counted, offerWords, quantityText, signed } from "./words.js";
 
 /** The results of one scenario, as one element; `id` makes an id unique to this explorer. */
@@ -95,7 +95,7 @@ function totalRow(doc: Document, engine: ExplorerEngine, total: ScenarioTotal, c
   );
 }
 
-function changesList(doc: Document, engine: ExplorerEngine, changed: readonly VerdictChange[], state: ExplorerState): HTMLElement {
+function changesList(doc: Document, engine: ExplorerEngine, changed: readonly SameDayChange[], state: ExplorerState): HTMLElement {
   if (changed.length === 0) return h(doc, "p", { class: "cx-none" }, "No verdict differs from the same day with no fact set.");
   return h(
     doc,

@@ -82,14 +82,15 @@ function roundConstants(): Uint32Array {
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/** Base64 with its `=` padding: the bytes padded with zeros to whole groups of three, the padding's letters then replaced by `=`. */
 function base64(bytes: Uint8Array): string {
+  const whole = new Uint8Array(Math.ceil(bytes.length / 3) * 3);
+  whole.set(bytes);
   let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    const triple = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += ALPHABET[triple >>> 18]! + ALPHABET[(triple >>> 12) & 63]!;
-    out += b === undefined ? "=" : ALPHABET[(triple >>> 6) & 63]!;
-    out += c === undefined ? "=" : ALPHABET[triple & 63]!;
+  for (let i = 0; i < whole.length; i += 3) {
+    const triple = (whole[i]! << 16) | (whole[i + 1]! << 8) | whole[i + 2]!;
+    out += ALPHABET[triple >>> 18]! + ALPHABET[(triple >>> 12) & 63]! + ALPHABET[(triple >>> 6) & 63]! + ALPHABET[triple & 63]!;
   }
-  return out;
+  const padding = whole.length - bytes.length;
+  return out.slice(0, out.length - padding) + "=".repeat(padding);
 }

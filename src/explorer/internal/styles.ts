@@ -49,6 +49,5 @@ export function explorerStyles(): string {
 .cx-why dt{font-weight:600}
 .cx-why dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .cx-verdict{display:inline-block;padding:0 .45rem;border-radius:.25rem;font-weight:600;font-size:.85em;white-space:nowrap}
-.cx-v-absent{background:var(--cx-panel);color:var(--cx-ink);border:1px dashed var(--cx-muted)}
 ${verdicts}`;
 }
