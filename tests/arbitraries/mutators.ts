@@ -462,6 +462,8 @@ function wrongValue(value: unknown, choice: number): unknown {
   if (typeof value === "string") return variant([42, true, null, {}, [], 0], choice);
   if (typeof value === "number") return variant(["42", null, [], {}, false], choice);
   if (Array.isArray(value)) return variant(["not a list", {}, 7, null], choice);
+  // Never `true` for a boolean: that would leave a valid document (the fuzzer found one).
+  if (typeof value === "boolean") return variant(["true", 1, null, {}, []], choice);
   return variant(["not an object", [], 7, null, true], choice);
 }
 
