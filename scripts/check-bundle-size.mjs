@@ -32,9 +32,20 @@ const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 // and totals from the kernel (issue 15), 0.1 to 0.4 kB each: aggregation 7 -> 7.5, main
 // 18.5 -> 19, scenario 28 -> 28.5, condition text 7 -> 7.5, export 24 -> 24.5, element 34 -> 34.5.
 const cases = [
-  // date-fns included: the calendar it brings (month lengths, formatting) is part of the
-  // cost; so is the list of active ISO 4217 codes that exchange rates are checked against.
-  { name: "one aggregation function (aggregateCommitments)", code: `export { aggregateCommitments } from ${JSON.stringify(core)};`, budget: 7.5 * 1024 },
+  // date-fns included: the calendar it brings (its UTC date) is part of the cost; so is the
+  // list of active ISO 4217 codes that exchange rates are checked against. 7.5 kB until
+  // issue 15's round 5 (7.25 measured), now 6.25 measured: the guards by named check, so
+  // only aggregation's are bundled (-0.4 kB); month lengths and day formatting read off
+  // the UTC date rather than date-fns' getDaysInMonth and formatISO with the constants
+  // they bring (-0.45 kB); the currency codes grouped by first letter (-0.2 kB). What
+  // is left is what aggregation does (issue 15's 4 kB would take behaviour out).
+  // `absent`: what must stay out, so that none of it comes back unnoticed.
+  {
+    name: "one aggregation function (aggregateCommitments)",
+    code: `export { aggregateCommitments } from ${JSON.stringify(core)};`,
+    budget: 6.5 * 1024,
+    absent: [/a report from buildReport/, /Invalid time value/, /constructDateFrom/],
+  },
   { name: "the whole main entry", code: `export * from ${JSON.stringify(core)};`, budget: 19 * 1024 },
   // The opt-in entries have budgets of their own, so they cannot grow unnoticed either.
   // Scenario and report: 2 kB more each for the calendar from date-fns (issue 15) and the
@@ -58,7 +69,7 @@ const cases = [
 ];
 
 let failed = false;
-for (const { name, code, budget, zod = false, external = [], platform = "neutral" } of cases) {
+for (const { name, code, budget, zod = false, external = [], platform = "neutral", absent = [] } of cases) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: "js" },
     bundle: true,
@@ -76,11 +87,13 @@ for (const { name, code, budget, zod = false, external = [], platform = "neutral
   const gzip = gzipSync(text).length;
   // An entry that parses datasets brings zod by design: its traces are not counted against it.
   const traces = zod ? [] : ZOD_TRACES.filter((pattern) => pattern.test(text)).map(String);
-  const ok = gzip <= budget && traces.length === 0;
+  const present = absent.filter((pattern) => pattern.test(text)).map(String);
+  const ok = gzip <= budget && traces.length === 0 && present.length === 0;
   failed ||= !ok;
   console.log(
     `${ok ? "ok  " : "FAIL"} ${name}: ${(gzip / 1024).toFixed(2)} kB gzip (budget ${(budget / 1024).toFixed(1)} kB)` +
-      (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : zod ? "; zod by design (the parser)" : "; no zod"),
+      (traces.length > 0 ? `; zod traces: ${traces.join(", ")}` : zod ? "; zod by design (the parser)" : "; no zod") +
+      (present.length > 0 ? `; should be left out: ${present.join(", ")}` : ""),
   );
 }
 // The explorer page's whole script, as the page inlines it: at most 40 kB gzip (issue 20).

@@ -10,7 +10,7 @@ import { knownView } from "../internal/known-as-of.js";
 import { aggregateRecords } from "./internal/aggregate-records.js";
 import type { AggregationRequest, ColumnAggregation } from "./internal/request.js";
 import type { Aggregate, AggregateDimension, ExchangeRates } from "./types.js";
-import { checkArguments } from "../internal/guards.js";
+import { BOOLEAN, checkEach, DATE, SOURCE, STANCE, STRING } from "../internal/argument-checks.js";
 
 /**
  * Options of {@link aggregateCommitments}. `asOf` counts the statements in force as of
@@ -70,7 +70,8 @@ export interface AggregateCommitmentsOptions extends AsOfOptions {
  * @category Aggregation
  */
 export function aggregateCommitments(source: DatasetSource, options: AggregateCommitmentsOptions = {}): Aggregate {
-  checkArguments({ source: [source, "source"], options: [options, { fields: { asOf: "date", knownAsOf: "date", by: "string", minStance: "stance", type: "string", claimPolicy: "string", includeWithdrawn: "boolean" } }] });
+  // Checks named, not kinds: a consumer of aggregation alone bundles only these (issue 15).
+  checkEach({ source: [source, SOURCE], options: [options, { fields: { asOf: DATE, knownAsOf: DATE, by: STRING, minStance: STANCE, type: STRING, claimPolicy: STRING, includeWithdrawn: BOOLEAN } }] });
   const request: AggregationRequest = {
     by: options.by ?? "type",
     asOf: asOfKey(options.asOf),

@@ -1,8 +1,9 @@
-// The kernel's calendar (src/internal/dates): month lengths and formatting from date-fns
-// on UTC dates, so the machine's time zone never moves a day (this file runs under two
+// The kernel's calendar (src/internal/dates): month lengths and formatting read off
+// date-fns' UTC dates, so the machine's time zone never moves a day (this file runs under two
 // zones a day apart), and the day keys (YYYYMMDD) the rest of the library works with.
 import { describe, expect, it } from "vitest";
-import { daysInMonth, formatDayKey, keyOfUtcDay, monthSeries, utcDay } from "../../src/internal/dates/calendar.js";
+import { formatISO } from "date-fns/formatISO";
+import { daysInMonth, formatDayKey, keyOfUtcDay, monthSeries, utcDay, utcDayOfKey } from "../../src/internal/dates/calendar.js";
 import { asOfKey, dayKeyOf, endKeyOf, NO_DAY } from "../../src/internal/dates/day-key.js";
 import { isCoalitionError } from "../../src/index.js";
 
@@ -22,6 +23,11 @@ describe("the calendar", () => {
   it("formats a day key as YYYY-MM-DD", () => {
     expect(formatDayKey(20250313)).toBe("2025-03-13");
     expect(formatDayKey(20241231)).toBe("2024-12-31");
+  });
+
+  it("prints any day key as date-fns' formatISO prints its day, a key from a Date past the year 9999 or before the year 0 too", () => {
+    const keys = [20250313, 250313, 101, 200000101, keyOfUtcDay(utcDay(-1, 1, 1)), keyOfUtcDay(utcDay(-44, 3, 15))];
+    for (const key of keys) expect(formatDayKey(key), String(key)).toBe(formatISO(utcDayOfKey(key), { representation: "date" }));
   });
 });
 

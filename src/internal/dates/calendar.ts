@@ -3,10 +3,12 @@
 // make 30 December 2011 vanish in Samoa, and the years 0-99 read as 1900-1999). The
 // rest of the library works on integer day keys (YYYYMMDD) made from these dates at the
 // boundary, so that hot loops compare numbers and never build a Date.
+// Month lengths and formatting are read off the UTC date as date-fns' getDaysInMonth and
+// formatISO read them (the day before the next month's first; the fields padded), not
+// imported: the two modules and the constants they bring were a sixth of the gzip of
+// one aggregation (issue 15), which needs both to read and print days.
 import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { eachMonthOfInterval } from "date-fns/eachMonthOfInterval";
-import { formatISO } from "date-fns/formatISO";
-import { getDaysInMonth } from "date-fns/getDaysInMonth";
 
 /** A day of the (proleptic Gregorian) calendar at midnight UTC; `month` counts from 1. @internal */
 export function utcDay(year: number, month: number, day = 1): Date {
@@ -25,7 +27,8 @@ export function daysInMonth(year: number, month: number): number {
   monthLengths ??= new Map();
   const key = year * 12 + month;
   let days = monthLengths.get(key);
-  if (days === undefined) monthLengths.set(key, (days = getDaysInMonth(utcDay(year, month))));
+  // Day 0 of the next month: the last day of this one.
+  if (days === undefined) monthLengths.set(key, (days = utcDay(year, month + 1, 0).getDate()));
   return days;
 }
 
@@ -41,8 +44,14 @@ export function utcDayOfKey(key: number): Date {
 
 /** A day key as `YYYY-MM-DD`. @internal */
 export function formatDayKey(key: number): string {
-  return formatISO(utcDayOfKey(key), { representation: "date" });
+  // From the date, not the key's digits: a key from a Date past the year 9999 or before
+  // the year 0 prints as that day, as it always has.
+  const date = utcDayOfKey(key);
+  return `${padded(date.getFullYear(), 4)}-${padded(date.getMonth() + 1, 2)}-${padded(date.getDate(), 2)}`;
 }
+
+/** A number with at least `length` digits, its sign before them. */
+const padded = (value: number, length: number): string => (value < 0 ? "-" : "") + String(Math.abs(value)).padStart(length, "0");
 
 /**
  * Every month from the month of one day key to the month of another, both included,
