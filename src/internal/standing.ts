@@ -116,8 +116,7 @@ export function commitmentStanding(dataset: Dataset): Standing {
   commitmentCache ??= new WeakMap();
   let standing = commitmentCache.get(dataset);
   if (standing === undefined) {
-    const place = (c: Commitment) => (c.location === undefined ? "" : locationKey(c.location));
-    standing = standingOf(dataset, dataset.commitments, (c) => `${c.actor}\n${c.type}\n${place(c)}`);
+    standing = standingOf(dataset, dataset.commitments, commitmentSubjects());
     commitmentCache.set(dataset, standing);
   }
   return standing;
@@ -128,7 +127,7 @@ export function positionStanding(dataset: Dataset): Standing {
   positionCache ??= new WeakMap();
   let standing = positionCache.get(dataset);
   if (standing === undefined) {
-    standing = standingOf(dataset, dataset.positions, (p) => `${p.actor}\n${p.proposal}`);
+    standing = standingOf(dataset, dataset.positions, subjectNumbers((p: Position) => `${p.actor}\n${p.proposal}`));
     positionCache.set(dataset, standing);
   }
   return standing;
@@ -140,13 +139,67 @@ export function standsAsOf(standing: Standing, i: number, asOf: number): boolean
 }
 
 /**
- * The standing of a collection of statements, grouped into subjects by `subjectOf`.
+ * Numbers the subjects of commitments (actor, type, location key) as they are first
+ * met, without building a string per commitment: hot, every scenario call reads it on a
+ * fresh dataset object, and a key built per commitment (a new string, hashed in full in
+ * a `Map`) cost more than the rest of the standing. The actor and type by number (the
+ * actor's commitments tend to come together: the last one's number first), then per
+ * type a table by actor number; a string only for a commitment with a location.
+ */
+function commitmentSubjects(): (commitment: Commitment) => number {
+  const actors = new Map<string, number>();
+  const types = new Map<string, number>();
+  const byType: Map<number, number>[] = [];
+  const located = new Map<string, number>();
+  let count = 0;
+  let lastActor: string | undefined;
+  let a = 0;
+  return (commitment) => {
+    if (commitment.actor !== lastActor) {
+      lastActor = commitment.actor;
+      const known = actors.get(lastActor);
+      if (known === undefined) actors.set(lastActor, (a = actors.size));
+      else a = known;
+    }
+    let t = types.get(commitment.type);
+    if (t === undefined) {
+      types.set(commitment.type, (t = types.size));
+      byType.push(new Map());
+    }
+    let s: number | undefined;
+    if (commitment.location === undefined) {
+      const column = byType[t] as Map<number, number>;
+      s = column.get(a);
+      if (s === undefined) column.set(a, (s = count++));
+    } else {
+      const key = `${a}\n${t}\n${locationKey(commitment.location)}`;
+      s = located.get(key);
+      if (s === undefined) located.set(key, (s = count++));
+    }
+    return s;
+  };
+}
+
+/** Numbers subjects by a string key, from 0 as they are first met (0, 1, 2 …: each new one the next). */
+function subjectNumbers<T>(keyOf: (record: T) => string): (record: T) => number {
+  const numbers = new Map<string, number>();
+  return (record) => {
+    const key = keyOf(record);
+    let s = numbers.get(key);
+    if (s === undefined) numbers.set(key, (s = numbers.size));
+    return s;
+  };
+}
+
+/**
+ * The standing of a collection of statements, grouped into subjects by `subjectOf` (a
+ * number per subject: the same for the statements of one subject, distinct otherwise).
  * Measured hot (every scenario call reads it, on a fresh dataset object when cold): the
  * members of a subject are chained by index rather than pushed into an array per subject,
  * a subject of one statement (most of them) needs no settling, and the index of ids is
  * built only when some statement names others in `supersedes`.
  */
-function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T) => string): Standing {
+function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T) => number): Standing {
   const lookups = lookupsOf(dataset);
   const kinds = institutionKinds(dataset);
   const n = records.length;
@@ -154,7 +207,7 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
   const branch = new Uint8Array(n);
   const voice: string[] = new Array(n);
   // Per subject, its last statement; per statement, the one before it in its subject (-1: none).
-  const last = new Map<string, number>();
+  const last: number[] = [];
   const previous = new Int32Array(n).fill(-1);
   let named = false;
   for (let i = 0; i < n; i++) {
@@ -163,10 +216,10 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
     voice[i] = record.statedBy?.institution ?? "";
     branch[i] = branchOf(record.statedBy?.institution, kinds);
     named ||= record.supersedes !== undefined;
-    const key = subjectOf(record);
-    const before = last.get(key);
-    if (before !== undefined) previous[i] = before;
-    last.set(key, i);
+    const s = subjectOf(record);
+    // Subjects are numbered as first met: a new one is the next.
+    if (s < last.length) previous[i] = last[s] as number;
+    last[s] = i;
   }
   const end = new Int32Array(n).fill(NEVER);
   const byDayThenId = (x: number, y: number) => {
@@ -174,7 +227,7 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
     const b = records[y] as T;
     return (day[x] as number) - (day[y] as number) || (a.id < b.id ? -1 : Number(a.id > b.id));
   };
-  for (const i of last.values()) {
+  for (const i of last) {
     // A statement alone on its subject stands for good (but for an explicit `supersedes`).
     if (previous[i] === -1) continue;
     const members: number[] = [];
