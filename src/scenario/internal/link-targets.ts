@@ -50,8 +50,13 @@ export interface TargetSlots {
   readonly unknownMembers: IntBuffer;
   /** Per actor number, its commitments on record as of the day (when first needed). */
   recordsOf: number[][] | undefined;
-  /** Per (actor, type, location) asked: whether nothing on record answers it; a number for an actor on record, a known type and no location. */
-  readonly unrecorded: Map<string | number, boolean>;
+  /**
+   * Per (actor, type) asked without a location, for an actor on record and a known type:
+   * per type (index), by actor number, 0 when not asked yet, else 1 + whether nothing on
+   * record answers it. The other atoms by a string, in `unrecordedOthers`.
+   */
+  readonly unrecorded: (Uint8Array | undefined)[];
+  readonly unrecordedOthers: Map<string, boolean>;
 }
 
 const NO_TYPES: readonly number[] = [];
@@ -86,7 +91,8 @@ export function targetSlots(
     otherTargets: new Map(),
     unknownMembers: intBuffer(),
     recordsOf: undefined,
-    unrecorded: new Map(),
+    unrecorded: [],
+    unrecordedOthers: new Map(),
   };
 }
 
@@ -103,8 +109,11 @@ export function targetValue(tables: MutableTables, target: number): number {
  * @internal
  */
 export function commitmentTarget(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
-  const target = targetSlot(targets, actor, typeId, minStance, location);
-  return target === FIXED_F && targets.openWorld && isUnrecorded(targets, actor, typeId, location) ? FIXED_U : target;
+  // Hot: asked once per atom. The type and actor looked up once, for both questions.
+  const t = targets.selection.taxonomy.index.get(typeId) ?? -1;
+  const a = targets.actorTable(actor);
+  const target = slotOf(targets, actor, typeId, t, a, minStance, location);
+  return target === FIXED_F && targets.openWorld && unrecorded(targets, actor, typeId, t, a, location) ? FIXED_U : target;
 }
 
 /**
@@ -115,27 +124,34 @@ export function commitmentTarget(targets: TargetSlots, actor: string, typeId: st
  * @internal
  */
 export function isUnrecorded(targets: TargetSlots, actor: string, typeId: string, location: Location | undefined): boolean {
-  // Hot: asked once per atom. Keyed by a number where it can be (an actor on record, a
-  // known type, no location), which costs no string built per atom.
+  return unrecorded(targets, actor, typeId, targets.selection.taxonomy.index.get(typeId) ?? -1, targets.actorTable(actor), location);
+}
+
+/**
+ * {@link isUnrecorded}, given the type's index `t` and the actor's number `a` (-1 for
+ * none). Asked once per atom that fails: kept per type by actor number where it can be
+ * (an actor on record, a known type, no location), which costs no string built per atom.
+ */
+function unrecorded(targets: TargetSlots, actor: string, typeId: string, t: number, a: number, location: Location | undefined): boolean {
   const { selection } = targets;
-  const t = selection.taxonomy.index.get(typeId) ?? -1;
-  const a = location === undefined && t >= 0 ? selection.actorIndex.get(actor) : undefined;
-  const key = a === undefined ? `${actor}\u0000${typeId}\u0000${atomLocationKey(location)}` : a * selection.taxonomy.ids.length + t;
-  let found = targets.unrecorded.get(key);
+  const column = location === undefined && t >= 0 && a >= 0 ? (targets.unrecorded[t] ??= new Uint8Array(selection.actorIds.length)) : undefined;
+  if (column !== undefined && column[a] !== 0) return column[a] === 2;
+  const key = column === undefined ? `${actor}\u0000${typeId}\u0000${atomLocationKey(location)}` : "";
+  let found = column === undefined ? targets.unrecordedOthers.get(key) : undefined;
   if (found === undefined) {
     const under = t < 0 ? NO_TYPES : selection.taxonomy.descendants[t]!;
     const spoken = targets.hasOverrides && overridden(targets, actor, typeId, under) !== U;
-    found = !spoken && !hasRecord(targets, actor, t, location);
-    targets.unrecorded.set(key, found);
+    found = !spoken && !hasRecord(targets, a, t, location);
+    if (column !== undefined) column[a] = found ? 2 : 1;
+    else targets.unrecordedOthers.set(key, found);
   }
   return found;
 }
 
-/** Whether `actor` has a commitment on record of type `t` or a type under it, at `location` or under it. */
-function hasRecord(targets: TargetSlots, actor: string, t: number, location: Location | undefined): boolean {
+/** Whether actor `a` (-1 for none) has a commitment on record of type `t` or a type under it, at `location` or under it. */
+function hasRecord(targets: TargetSlots, a: number, t: number, location: Location | undefined): boolean {
   const { selection } = targets;
-  const a = selection.actorIndex.get(actor);
-  if (a === undefined || t < 0) return false;
+  if (a < 0 || t < 0) return false;
   const records = (targets.recordsOf ??= recordsByActor(selection))[a]!;
   const commitments = selection.dataset.commitments;
   for (const i of records) {
@@ -160,10 +176,13 @@ function recordsByActor(selection: Selection): number[][] {
  * @internal
  */
 export function targetSlot(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
+  return slotOf(targets, actor, typeId, targets.selection.taxonomy.index.get(typeId) ?? -1, targets.actorTable(actor), minStance, location);
+}
+
+/** {@link targetSlot}, given the type's index `t` and the actor's number `a` (-1 for none). */
+function slotOf(targets: TargetSlots, actor: string, typeId: string, t: number, a: number, minStance: Stance, location: Location | undefined): number {
   const { taxonomy } = targets.selection;
-  const t = taxonomy.index.get(typeId) ?? -1;
   const under = t < 0 ? NO_TYPES : taxonomy.descendants[t]!;
-  const a = targets.actorTable(actor);
   if (a < 0) return (targets.hasOverrides ? overridden(targets, actor, typeId, under) : F) === T ? FIXED_T : FIXED_F;
   let slots: Map<number, number> | undefined;
   let column: number[] | undefined;
