@@ -122,6 +122,51 @@ export function commitmentStanding(dataset: Dataset): Standing {
   return standing;
 }
 
+/**
+ * As {@link commitmentStanding}, for a reader that has numbered each commitment's actor
+ * and type already (`actorOf` below `actors`, `typeOf` below `types`): the subjects by those
+ * numbers, which spares a lookup of each actor and type (the scenario's selection, cold
+ * on every call). The same answer, cached alike.
+ * @internal
+ */
+export function commitmentStandingByNumbers(dataset: Dataset, actorOf: ArrayLike<number>, actors: number, typeOf: ArrayLike<number>, types: number): Standing {
+  commitmentCache ??= new WeakMap();
+  let standing = commitmentCache.get(dataset);
+  if (standing === undefined) {
+    standing = standingOf(dataset, dataset.commitments, numberedSubjects(actorOf, actors, typeOf, types, dataset.commitments.length));
+    commitmentCache.set(dataset, standing);
+  }
+  return standing;
+}
+
+/**
+ * Numbers the subjects of commitments from numbered actors and types: by (actor, type)
+ * in a table as large as actors times types when that is at most 8 per commitment (else
+ * in a `Map`), and by a string only for a located commitment.
+ */
+function numberedSubjects(actorOf: ArrayLike<number>, actors: number, typeOf: ArrayLike<number>, types: number, n: number): (commitment: Commitment, i: number) => number {
+  const dense = actors * types <= 8 * n ? new Int32Array(actors * types).fill(-1) : undefined;
+  const sparse = new Map<number, number>();
+  const located = new Map<string, number>();
+  let count = 0;
+  return (commitment, i) => {
+    const cell = (actorOf[i] as number) * types + (typeOf[i] as number);
+    let s: number | undefined;
+    if (commitment.location !== undefined) {
+      const key = `${cell}\n${locationKey(commitment.location)}`;
+      s = located.get(key);
+      if (s === undefined) located.set(key, (s = count++));
+    } else if (dense !== undefined) {
+      s = dense[cell] as number;
+      if (s < 0) dense[cell] = s = count++;
+    } else {
+      s = sparse.get(cell);
+      if (s === undefined) sparse.set(cell, (s = count++));
+    }
+    return s;
+  };
+}
+
 /** As `commitmentStanding`, for the positions on proposals (the subject: actor and proposal). @internal */
 export function positionStanding(dataset: Dataset): Standing {
   positionCache ??= new WeakMap();
@@ -142,9 +187,8 @@ export function standsAsOf(standing: Standing, i: number, asOf: number): boolean
  * Numbers the subjects of commitments (actor, type, location key) as they are first
  * met, without building a string per commitment: hot, every scenario call reads it on a
  * fresh dataset object, and a key built per commitment (a new string, hashed in full in
- * a `Map`) cost more than the rest of the standing. The actor and type by number (the
- * actor's commitments tend to come together: the last one's number first), then per
- * type a table by actor number; a string only for a commitment with a location.
+ * a `Map`) cost more than the rest of the standing. The actor and type by number, then
+ * per type a table by actor number; a string only for a commitment with a location.
  */
 function commitmentSubjects(): (commitment: Commitment) => number {
   const actors = new Map<string, number>();
@@ -152,15 +196,9 @@ function commitmentSubjects(): (commitment: Commitment) => number {
   const byType: Map<number, number>[] = [];
   const located = new Map<string, number>();
   let count = 0;
-  let lastActor: string | undefined;
-  let a = 0;
   return (commitment) => {
-    if (commitment.actor !== lastActor) {
-      lastActor = commitment.actor;
-      const known = actors.get(lastActor);
-      if (known === undefined) actors.set(lastActor, (a = actors.size));
-      else a = known;
-    }
+    let a = actors.get(commitment.actor);
+    if (a === undefined) actors.set(commitment.actor, (a = actors.size));
     let t = types.get(commitment.type);
     if (t === undefined) {
       types.set(commitment.type, (t = types.size));
@@ -199,7 +237,7 @@ function subjectNumbers<T>(keyOf: (record: T) => string): (record: T) => number 
  * a subject of one statement (most of them) needs no settling, and the index of ids is
  * built only when some statement names others in `supersedes`.
  */
-function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T) => number): Standing {
+function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T, i: number) => number): Standing {
   const lookups = lookupsOf(dataset);
   const kinds = institutionKinds(dataset);
   const n = records.length;
@@ -216,7 +254,7 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
     voice[i] = record.statedBy?.institution ?? "";
     branch[i] = branchOf(record.statedBy?.institution, kinds);
     named ||= record.supersedes !== undefined;
-    const s = subjectOf(record);
+    const s = subjectOf(record, i);
     // Subjects are numbered as first met: a new one is the next.
     if (s < last.length) previous[i] = last[s] as number;
     last[s] = i;

@@ -110,7 +110,7 @@ export function targetValue(tables: MutableTables, target: number): number {
  */
 export function commitmentTarget(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
   // Hot: asked once per atom. The type and actor looked up once, for both questions.
-  const t = targets.selection.taxonomy.index.get(typeId) ?? -1;
+  const t = typeIndexOf(targets, typeId);
   const a = targets.actorTable(actor);
   const target = slotOf(targets, actor, typeId, t, a, minStance, location);
   return target === FIXED_F && targets.openWorld && unrecorded(targets, actor, typeId, t, a, location) ? FIXED_U : target;
@@ -124,7 +124,12 @@ export function commitmentTarget(targets: TargetSlots, actor: string, typeId: st
  * @internal
  */
 export function isUnrecorded(targets: TargetSlots, actor: string, typeId: string, location: Location | undefined): boolean {
-  return unrecorded(targets, actor, typeId, targets.selection.taxonomy.index.get(typeId) ?? -1, targets.actorTable(actor), location);
+  return unrecorded(targets, actor, typeId, typeIndexOf(targets, typeId), targets.actorTable(actor), location);
+}
+
+/** The index of a type in the taxonomy, -1 for a type it lacks. */
+function typeIndexOf(targets: TargetSlots, typeId: string): number {
+  return targets.selection.taxonomy.index.get(typeId) ?? -1;
 }
 
 /**
@@ -176,7 +181,7 @@ function recordsByActor(selection: Selection): number[][] {
  * @internal
  */
 export function targetSlot(targets: TargetSlots, actor: string, typeId: string, minStance: Stance, location: Location | undefined): number {
-  return slotOf(targets, actor, typeId, targets.selection.taxonomy.index.get(typeId) ?? -1, targets.actorTable(actor), minStance, location);
+  return slotOf(targets, actor, typeId, typeIndexOf(targets, typeId), targets.actorTable(actor), minStance, location);
 }
 
 /** {@link targetSlot}, given the type's index `t` and the actor's number `a` (-1 for none). */

@@ -11,7 +11,7 @@ import { stanceRank } from "../../model/stance-rank.js";
 import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
 import { asOfKey } from "../../internal/dates/day-key.js";
-import { commitmentStanding, standsAsOf } from "../../internal/standing.js";
+import { commitmentStandingByNumbers, standsAsOf, type Standing } from "../../internal/standing.js";
 import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
@@ -195,18 +195,17 @@ function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
     if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
     if (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf)) flags[i] = GONE;
   }
-  markStanding(dataset, asOf, status);
   if (unknownTypes !== undefined) {
     // Types neither the built-ins nor the dataset declare (data built without the parser): top-level types.
     taxonomy = buildTaxonomy(dataset, unknownTypes);
     for (let i = 0; i < n; i++) typeOf[i] = taxonomy.index.get(commitments[i]!.type)!;
   }
+  markStanding(commitmentStandingByNumbers(dataset, actorOf, actorIds.length, typeOf, taxonomy.ids.length), asOf, status);
   return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, ids, conditions, coalitionOf, actorIds, actorIndex, flags };
 }
 
 /** Marks each commitment not yet stated as of the day, or no longer standing by then (superseded), by the kernel's rule. */
-function markStanding(dataset: Dataset, asOf: string | undefined, status: Uint8Array): void {
-  const standing = commitmentStanding(dataset);
+function markStanding(standing: Standing, asOf: string | undefined, status: Uint8Array): void {
   const key = asOfKey(asOf);
   for (let i = 0; i < status.length; i++) {
     if ((standing.day[i] as number) > key) status[i] = NOT_YET;
