@@ -70,6 +70,8 @@ export interface Param {
   readonly total?: true;
   /** The fields of an options or scenario object, with what each takes. */
   readonly fields?: Readonly<Record<string, Field>>;
+  /** Other arguments a refusal may name, because a good value here can make them wrong (a day before a commitment was stated). */
+  readonly decides?: readonly string[];
 }
 
 export interface FunctionRow {
@@ -215,7 +217,8 @@ const FUNCTIONS: Readonly<Record<string, Row>> = {
   reevaluateScenario: fn([preparedParam, scenarioParam("scenario")]),
   decidingFacts: fn([
     preparedParam,
-    scenarioParam("scenario"),
+    // The scenario's day decides whether the commitment has a verdict ("0000" is a good day, before it).
+    { ...scenarioParam("scenario"), decides: ["commitment"] },
     str("commitment", "ch-peacekeepers"),
     options({ maxFacts: { kind: "anything", valid: 2 }, maxSets: { kind: "anything", valid: 2 }, maxCandidates: { kind: "anything", valid: 8 } }),
   ]),

@@ -119,7 +119,7 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
       const args = [...valid];
       args[position] = value;
       // A whole options object of the wrong shape may be refused by the field it gets wrong.
-      const names = [param.name, ...Object.keys(param.fields ?? {})];
+      const names = [param.name, ...Object.keys(param.fields ?? {}), ...(param.decides ?? [])];
       yield { fn: name, label: `${name}(${param.name} = ${label})`, args, names, owed: owedFor(param, value, param) };
     }
     for (const [field, spec] of Object.entries(param.fields ?? {})) {
@@ -129,7 +129,7 @@ function* attempts(name: string, row: FunctionRow): Generator<Attempt> {
         args[position] = Object.freeze({ ...base, [field]: value });
         const owed = param.total === true ? "answer" : value === undefined || isOfKind(spec.kind, value) ? "either" : "refusal";
         // A field may be refused by another it contradicts (\`to\` before \`from\`).
-        yield { fn: name, label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {})], owed };
+        yield { fn: name, label: `${name}(${param.name}.${field} = ${label})`, args, names: [param.name, ...Object.keys(param.fields ?? {}), ...(param.decides ?? [])], owed };
       }
     }
   }
@@ -250,7 +250,7 @@ export function misuseOnce(value: unknown, pick: number): MisuseFailure | undefi
   const slot = all[pick % all.length] as Slot;
   const param = slot.row.params[slot.position] as Param;
   const args = slot.row.params.map((item) => item.valid);
-  const names = [param.name, ...Object.keys(param.fields ?? {})];
+  const names = [param.name, ...Object.keys(param.fields ?? {}), ...(param.decides ?? [])];
   let owed: Attempt["owed"];
   if (slot.field === undefined) {
     args[slot.position] = value;
