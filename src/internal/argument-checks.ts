@@ -19,6 +19,17 @@ export interface OptionsCheck<Field = Check> {
   readonly required?: true;
 }
 
+/**
+ * Whether `value` is a list whose every item passes `test`, holes included: `every` skips
+ * the holes of a sparse list (`[, "a"]`), which then reach the caller as undefined.
+ * @internal
+ */
+export function isListOf(value: unknown, test: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
+  return true;
+}
+
 /** An object (not a list, not a revoked Proxy). @internal */
 export const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && listOrRevoked(value) === false;
 
@@ -48,9 +59,9 @@ function missingCollection(name: string, value: unknown): string | undefined {
 /** @internal */ export const RECORD: Check = [isObject, "an object"];
 // Facts as a page embeds them: true or false each (a cycle or a function cannot be written out).
 /** @internal */ export const FACTS: Check = [(value) => isObject(value) && Object.values(value).every((each) => typeof each === "boolean"), "an object whose values are true or false"];
-/** @internal */ export const STRINGS: Check = [(value) => Array.isArray(value) && value.every((item) => typeof item === "string"), "a list of strings"];
+/** @internal */ export const STRINGS: Check = [(value) => isListOf(value, (item) => typeof item === "string"), "a list of strings"];
 // The outline only: whether the parser made each is the parser's to say (an issue at `(base)`).
-/** @internal */ export const DATASETS: Check = [(value) => isDataset(value) || (Array.isArray(value) && value.every(isDataset)), "a parsed dataset or a list of them"];
+/** @internal */ export const DATASETS: Check = [(value) => isDataset(value) || isListOf(value, isDataset), "a parsed dataset or a list of them"];
 
 function stanceCheck(): Check {
   return [(value) => (STANCES as readonly unknown[]).includes(value), `a stance (${STANCES.join(", ")})`];

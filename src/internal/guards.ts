@@ -1,4 +1,4 @@
-import { BOOLEAN, type Check, checkArgument, checkOptions, COUNT, DATASET, DATASETS, DATE, FACTS, isObject, NUMBER, RECORD, SOURCE, STANCE, STRING, STRINGS } from "./argument-checks.js";
+import { BOOLEAN, type Check, checkArgument, checkOptions, COUNT, DATASET, DATASETS, DATE, FACTS, isListOf, isObject, NUMBER, RECORD, SOURCE, STANCE, STRING, STRINGS } from "./argument-checks.js";
 import { shown } from "./errors.js";
 
 // Argument guards for the public functions: one call at the top of each checks what a
@@ -29,7 +29,7 @@ const REPORT_LISTS = ["coalitions", "contributions", "refusals", "contested", "p
 
 const FIELD_CHECKS: Readonly<Record<FieldKind, Check>> = { string: STRING, boolean: BOOLEAN, number: NUMBER, count: COUNT, stance: STANCE, date: DATE, record: RECORD, facts: FACTS, strings: STRINGS, datasets: DATASETS };
 
-const isPath = (value: unknown): boolean => Array.isArray(value) && value.every((segment) => typeof segment === "string" || typeof segment === "number");
+const isPath = (value: unknown): boolean => isListOf(value, (segment) => typeof segment === "string" || typeof segment === "number");
 // A file of an import or export: a path, and its text or its bytes.
 const isFile = (value: unknown): boolean => isObject(value) && typeof value.path === "string" && (typeof value.text === "string" || value.bytes instanceof Uint8Array);
 const isIssue = (value: unknown): boolean => isObject(value) && typeof value.code === "string" && typeof value.message === "string" && isPath(value.path);
@@ -38,8 +38,8 @@ const SHAPES: Readonly<Record<Exclude<ArgumentKind, FieldKind | object>, Check>>
   object: RECORD,
   claimed: [(value) => isObject(value) && Array.isArray(value.claims), "an object with a list of claims"],
   path: [isPath, "a list of names and indices"],
-  issues: [(value) => Array.isArray(value) && value.every(isIssue), "a list of dataset issues"],
-  files: [(value) => Array.isArray(value) && value.every(isFile), "a list of files, each with a path and its text or bytes"],
+  issues: [(value) => isListOf(value, isIssue), "a list of dataset issues"],
+  files: [(value) => isListOf(value, isFile), "a list of files, each with a path and its text or bytes"],
   dataset: DATASET,
   source: SOURCE,
   report: [(value) => isObject(value) && isObject(value.verdicts) && isObject(value.dataset) && REPORT_LISTS.every((name) => Array.isArray(value[name])), "a report from buildReport"],
