@@ -58,6 +58,9 @@ export const suite: BenchSuite = async (sizes) => {
       2,
     );
     turn = 0;
+    // The same flips, each answer's whole verdict list read (an answer copies it only when read).
+    const flipRead = medianMs(() => reevaluateScenario(prepared, flipped[turn++ % 2]!).verdicts.length, 21, 2);
+    turn = 0;
     const turns = medianMs(() => reevaluateScenario(prepared, inTurn[turn++ % 4]!), 21, 4);
     const target = n === 100_000 ? `target < ${FLIP_TARGET_MS} ms: ${flip < FLIP_TARGET_MS ? "met" : "NOT met"}` : `target < 1/${RATIO_TARGET} of cold: ${cold / flip >= RATIO_TARGET ? "met" : "NOT met"}`;
     rows.push({
@@ -67,6 +70,14 @@ export const suite: BenchSuite = async (sizes) => {
       floorMs: null,
       peerMs: cold,
       note: `${key} flipped, ${moved} verdicts change; cold ${cold.toFixed(0)} ms (${(cold / flip).toFixed(0)}x); prepare ${prepareMs.toFixed(0)} ms, first answer (${keys.length} facts) ${firstMs.toFixed(0)} ms; ${target}`,
+    });
+    rows.push({
+      name: "one fact flipped, the answer's whole verdict list read",
+      n,
+      ms: flipRead,
+      floorMs: null,
+      peerMs: cold,
+      note: `as above, reading update.verdicts (${keys.length} facts in each scenario); cold ${cold.toFixed(0)} ms (${(cold / flipRead).toFixed(0)}x)`,
     });
     rows.push({
       name: "two facts flipped in turn, each flipped back (reevaluateScenario)",

@@ -1,7 +1,8 @@
 import { checkArguments, SCENARIO } from "../internal/guards.js";
 import { evaluateScenario } from "./evaluate-scenario.js";
 import { liveTotalsList } from "./internal/incremental-totals.js";
-import { ABSENT, bareVerdict, rebuildVerdicts, stateOf, type IncrementalState } from "./internal/incremental-state.js";
+import { quickChanges, rememberFacts, wholeChanges, type ChangedFacts } from "./internal/incremental-facts.js";
+import { ABSENT, bareVerdict, rebuildVerdicts, stateOf, verdictsReader, type IncrementalState } from "./internal/incremental-state.js";
 import { applySlots, changedSlots, incrementalBase, isReported } from "./internal/incremental.js";
 import { VERDICT } from "./internal/explain.js";
 import { checkScenario } from "./internal/prepare.js";
@@ -30,7 +31,11 @@ export interface ReevaluatedVerdict {
 export interface ScenarioUpdate {
   /** The day (`YYYY-MM-DD`), or undefined for the latest on record. */
   readonly asOf: string | undefined;
-  /** One verdict per commitment in force at or above the weakest stance, in dataset order, as `evaluateScenario` lists them. */
+  /**
+   * One verdict per commitment in force at or above the weakest stance, in dataset order,
+   * as `evaluateScenario` lists them. Made when first read (a copy of the list: reading
+   * only `changed` costs nothing for it), and the caller's own.
+   */
   readonly verdicts: readonly ReevaluatedVerdict[];
   /**
    * The verdicts that differ from the previous answer, in dataset order (for the first
@@ -60,9 +65,11 @@ export interface ScenarioUpdate {
  * so one more fact costs its consequences only, and changing the last fact set costs
  * that fact's. Changing an earlier fact takes back the later layers too and sets them
  * again, once: that fact is last from then on, so a reader who tries one fact, then
- * another, then the first again pays each time for that fact's consequences. A new day
- * prepares that day (a cold cost); a scenario with a `commitment:` key is answered by a
- * cold evaluation.
+ * another, then the first again pays each time for that fact's consequences. A new day,
+ * or another reading of unrecorded commitments, prepares that day (a cold cost); a
+ * scenario with a `commitment:` key is answered by a cold evaluation. The scenario is
+ * read against the previous one, and only the keys set otherwise are checked (the whole
+ * of it when a change may contradict another key).
  *
  * @param prepared - A dataset from {@link prepareScenarios}.
  * @param scenario - The facts set and the day, as for `evaluateScenario`.
@@ -87,26 +94,49 @@ export interface ScenarioUpdate {
 export function reevaluateScenario(prepared: PreparedScenarios, scenario: Scenario): ScenarioUpdate {
   checkArguments({ prepared: [prepared, "object"], scenario: [scenario, SCENARIO] });
   const state = stateOf(prepared);
-  const checked = checkScenario(scenario, state.minStance);
-  if (checked.asOf !== state.base.asOf) {
-    state.base = incrementalBase(state.dataset, checked.asOf, state.minStance);
-    state.synced = false;
-  }
-  const changes = changedSlots(state.base, state.dataset, scenario, checked);
-  if (changes === undefined) return coldUpdate(state, scenario);
+  const facts = quickChanges(state.base.last, scenario) ?? checkedChanges(state, scenario);
+  if (facts === undefined) return coldUpdate(state, scenario);
+  const changes = changedSlots(state.base, state.dataset, scenario, facts);
+  rememberFacts(state.base.last, scenario, facts);
   const touched = applySlots(state.base, changes);
   const { base } = state;
   const { val } = base.graph;
   const candidates = state.synced ? uniqueSorted(touched) : Array.from(state.last, (_, i) => i);
   const moved = movedValues(state, candidates, (i) => (isReported(base, i) ? val[i]! : ABSENT));
-  if (state.synced) {
-    const verdicts = state.verdicts.slice();
-    for (const { i, after } of moved) verdicts[state.position[i]!] = bareVerdict(base, i, after);
-    state.verdicts = verdicts;
-  } else rebuildVerdicts(state, state.last);
+  if (state.synced) for (const { i, after } of moved) state.verdicts[state.position[i]!] = bareVerdict(base, i, after);
+  else rebuildVerdicts(state, state.last);
   const reevaluated = state.synced ? touched.length : state.verdicts.length;
   state.synced = true;
-  return { asOf: base.asOf, verdicts: state.verdicts, changed: changesOf(state, moved), totals: liveTotalsList(base.totals), mode: "incremental", reevaluated };
+  return answer(state, { asOf: base.asOf, changed: changesOf(state, moved), totals: liveTotalsList(base.totals), mode: "incremental", reevaluated });
+}
+
+/**
+ * The changes of a scenario checked whole, as evaluateScenario checks it; another day
+ * or reading of unrecorded commitments than the base's prepares that one first (a cold
+ * cost). Undefined for a scenario with a `commitment:` key, answered cold.
+ */
+function checkedChanges(state: IncrementalState, scenario: Scenario): ChangedFacts | undefined {
+  const checked = checkScenario(scenario, state.minStance, state.dataset.assumptions);
+  if (checked.asOf !== state.base.asOf || checked.openWorld !== state.base.openWorld) {
+    state.base = incrementalBase(state.dataset, checked.asOf, checked.openWorld, state.minStance);
+    state.synced = false;
+  }
+  return checked.hasOverrides ? undefined : wholeChanges(state.base.last, checked, scenario.allowUnknownFacts === true);
+}
+
+/** The update, its verdicts read when first asked (see verdictsReader). */
+function answer(state: IncrementalState, update: Omit<ScenarioUpdate, "verdicts">): ScenarioUpdate {
+  const read = verdictsReader(state);
+  return {
+    asOf: update.asOf,
+    get verdicts() {
+      return read();
+    },
+    changed: update.changed,
+    totals: update.totals,
+    mode: update.mode,
+    reevaluated: update.reevaluated,
+  };
 }
 
 /** A scenario answered by a whole evaluation, its verdicts compared with the last answer's. */
@@ -124,7 +154,7 @@ function coldUpdate(state: IncrementalState, scenario: Scenario): ScenarioUpdate
   const moved = movedValues(state, Array.from(values, (_, i) => i), (i) => values[i]!);
   rebuildVerdicts(state, state.last);
   state.synced = false;
-  return { asOf: evaluation.asOf, verdicts: state.verdicts, changed: changesOf(state, moved), totals: evaluation.totals, mode: "cold", reevaluated: evaluation.verdicts.length };
+  return answer(state, { asOf: evaluation.asOf, changed: changesOf(state, moved), totals: evaluation.totals, mode: "cold", reevaluated: evaluation.verdicts.length });
 }
 
 interface Moved {

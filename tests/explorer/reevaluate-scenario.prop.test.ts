@@ -75,20 +75,28 @@ const datasets: fc.Arbitrary<Dataset> = fc
     }),
   );
 
-/** One step: a fact set to true, false or unknown, the day moved, or a `commitment:` key set. */
+/** One step: a fact set to true, false or unknown, the day moved, the reading of unrecorded commitments changed, or a `commitment:` key set. */
 const step = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(true, false, undefined)).map(([key, value]) => ({ key, value })) },
   { weight: 1, arbitrary: fc.constantFrom(undefined, "2025-02-01", "2025-03-13").map((asOf) => ({ asOf })) },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, "unknown", "false").map((reading) => ({ reading })) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...ACTORS), fc.boolean()).map(([actor, value]) => ({ key: `commitment:${actor}:aircraft`, value })) },
 );
 
-type Step = { readonly key: string; readonly value: boolean | undefined } | { readonly asOf: string | undefined };
+type Step =
+  | { readonly key: string; readonly value: boolean | undefined }
+  | { readonly asOf: string | undefined }
+  | { readonly reading: "unknown" | "false" | undefined };
 
 /** The scenario after a step, without a contradiction (a peace agreement without a ceasefire, a named request without any). */
 function next(scenario: Scenario, change: Step): Scenario {
   if ("asOf" in change) {
     const { asOf: _, ...rest } = scenario;
     return change.asOf === undefined ? rest : { ...rest, asOf: change.asOf };
+  }
+  if ("reading" in change) {
+    const { unrecordedCommitments: _, ...rest } = scenario;
+    return change.reading === undefined ? rest : { ...rest, unrecordedCommitments: change.reading };
   }
   const facts: Record<string, boolean> = { ...scenario.facts };
   if (change.value === undefined) delete facts[change.key];
@@ -122,6 +130,28 @@ describe("reevaluateScenario", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("keeps each answer's verdicts as they were, whether read at once or after later answers", () => {
+    fc.assert(
+      fc.property(datasets, fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 12 }), (data, steps) => {
+        const prepared = prepareScenarios(data);
+        let scenario: Scenario = { allowUnknownFacts: true };
+        const answers: { scenario: Scenario; update: ReturnType<typeof reevaluateScenario>; read: unknown }[] = [];
+        for (const [change, readNow] of steps) {
+          scenario = next(scenario, change);
+          const update = reevaluateScenario(prepared, scenario);
+          // Read at once, then spoilt by the caller: no later answer may see that.
+          if (readNow) (update.verdicts as unknown as unknown[]).reverse();
+          answers.push({ scenario, update, read: readNow ? update.verdicts : undefined });
+        }
+        for (const { scenario: asked, update, read } of answers) {
+          const cold = evaluateScenario(data, asked, { explain: false }).verdicts.map(({ commitment, actor, type, verdict }) => ({ commitment, actor, type, verdict }));
+          expect(update.verdicts).toEqual(read === undefined ? cold : cold.reverse());
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -16,7 +16,7 @@ import type { Dataset } from "../../model/types.js";
 import type { Scenario } from "../types.js";
 import { checkFactKeys, factValue, keyOfFact, type FactNode } from "./facts.js";
 import type { Graph } from "./graph.js";
-import type { CheckedScenario } from "./prepare.js";
+import { noFacts, type ChangedFacts, type LastFacts } from "./incremental-facts.js";
 import { U, type Rows } from "./program.js";
 import { extendKleene, factReadersOf, undoKleene } from "./propagate.js";
 import { IN_FORCE, type Selection } from "./select-offers.js";
@@ -33,6 +33,8 @@ interface Layer {
 /** One day's scenario with no fact set, solved, with what setting facts on it needs. @internal */
 export interface IncrementalBase {
   readonly asOf: string | undefined;
+  /** Whether commitments nothing records read unknown (true) or false, as the scenarios answered on it ask. */
+  readonly openWorld: boolean;
   readonly selection: Selection;
   readonly graph: Graph;
   readonly readers: Rows;
@@ -50,19 +52,18 @@ export interface IncrementalBase {
   /** Per fact slot, the layer that set it, or -1; and the value of each slot set. */
   readonly layerOf: Int32Array;
   readonly current: Map<number, number>;
-  /** The facts of the last scenario answered on this base, and whether it allowed unknown keys. */
+  /** The facts of the last scenario answered on this base, and what else it said. */
   readonly last: LastFacts;
 }
 
-/** The facts set (true or false) by the last scenario answered on a base, and whether it allowed unknown keys. @internal */
-interface LastFacts {
-  readonly given: Map<string, boolean>;
-  allowUnknown: boolean;
-}
-
-/** Solves the day's scenario with no fact set, and reads every fact the offers in force read. @internal */
-export function incrementalBase(dataset: Dataset, asOf: string | undefined, minStance: Stance | undefined): IncrementalBase {
-  const { checked, selection, graph } = solve(dataset, asOf === undefined ? {} : { asOf }, minStance);
+/**
+ * Solves the day's scenario with no fact set, commitments nothing records read unknown
+ * if `openWorld` (else false), and reads every fact the offers in force read.
+ * @internal
+ */
+export function incrementalBase(dataset: Dataset, asOf: string | undefined, openWorld: boolean, minStance: Stance | undefined): IncrementalBase {
+  const unrecordedCommitments = openWorld ? "unknown" : "false";
+  const { checked, selection, graph } = solve(dataset, asOf === undefined ? { unrecordedCommitments } : { asOf, unrecordedCommitments }, minStance);
   graph.collectFacts();
   const keys = graph.facts.map(keyOfFact);
   const namedRequests = new Map<string, number[]>();
@@ -76,6 +77,7 @@ export function incrementalBase(dataset: Dataset, asOf: string | undefined, minS
   const reported = (i: number) => selection.status[i] === IN_FORCE && selection.rankOf[i]! >= checked.minRank;
   return {
     asOf: checked.asOf,
+    openWorld,
     selection,
     graph,
     readers: factReadersOf(graph),
@@ -88,7 +90,7 @@ export function incrementalBase(dataset: Dataset, asOf: string | undefined, minS
     layers: [],
     layerOf: new Int32Array(keys.length).fill(-1),
     current: new Map(),
-    last: { given: new Map(), allowUnknown: false },
+    last: noFacts(),
   };
 }
 
@@ -98,56 +100,25 @@ export function isReported(base: IncrementalBase, i: number): boolean {
 }
 
 /**
- * The fact slots whose value the scenario changes from the last one answered on the base
- * (directly, or through the facts they imply), with their new value (U: unknown again),
- * or undefined when it holds a `commitment:` key, which decides offers rather than facts:
- * the caller evaluates that scenario cold. Only keys set differently are read again;
- * those that no offer in force reads are checked as evaluateScenario checks them (an
+ * The fact slots whose value the changed keys change (directly, or through the facts
+ * they imply), with their new value (U: unknown again). A changed key that no offer in
+ * force reads has the scenario's keys checked as evaluateScenario checks them (an
  * unknown key throws unless the scenario allows it).
  * @internal
  */
-export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: Scenario, checked: CheckedScenario): Map<number, number> | undefined {
-  if (checked.hasOverrides) return undefined;
-  const { given } = checked;
-  const allowUnknown = scenario.allowUnknownFacts === true;
-  const changedKeys = changedKeysOf(base.last, checked, allowUnknown);
-  if (changedKeys.some((key) => given[key] !== undefined && !base.byKey.has(key))) checkFactKeys(dataset, scenario, base.graph.facts);
+export function changedSlots(base: IncrementalBase, dataset: Dataset, scenario: Scenario, facts: ChangedFacts): Map<number, number> {
+  const { given, changedKeys, view } = facts;
+  if (changedKeys.some((key) => Object.hasOwn(given, key) && given[key] !== undefined && !base.byKey.has(key))) checkFactKeys(dataset, scenario, base.graph.facts);
   const changes = new Map<number, number>();
   for (const key of changedKeys) {
     for (const related of relatedKeys(base, key)) {
       const fact = base.byKey.get(related);
       if (fact === undefined) continue;
-      const value = factValue(fact.atom, fact.holder, related, checked.view);
+      const value = factValue(fact.atom, fact.holder, related, view);
       if (value !== (base.current.get(fact.slot) ?? U)) changes.set(fact.slot, value);
     }
   }
-  // Kept as a map of its own: the caller may change its object and ask again.
-  for (const key of changedKeys) {
-    const value = given[key];
-    if (value === undefined) base.last.given.delete(key);
-    else base.last.given.set(key, value);
-  }
-  base.last.allowUnknown = allowUnknown;
   return changes;
-}
-
-/**
- * The keys set otherwise than in the last scenario (every key set, if it allowed unknown
- * keys and this one does not, or the reverse), in one read of each key: the scenario's
- * whole facts are read once, the last ones again only if some were dropped.
- */
-function changedKeysOf(last: LastFacts, { given, keys }: CheckedScenario, allowUnknown: boolean): string[] {
-  const changedKeys: string[] = [];
-  const sameReading = allowUnknown === last.allowUnknown;
-  let kept = 0;
-  for (const key of keys) {
-    const value = given[key];
-    const before = last.given.get(key);
-    if (before !== undefined) kept++;
-    if (before !== value || !sameReading) changedKeys.push(key);
-  }
-  if (kept < last.given.size) for (const key of last.given.keys()) if (!Object.hasOwn(given, key) || given[key] === undefined) changedKeys.push(key);
-  return changedKeys;
 }
 
 /** The key itself and those whose value it implies: the other form of peace, the other requests to the same actor. @internal */
