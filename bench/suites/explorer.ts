@@ -4,7 +4,7 @@
 // Targets (issue 20): one fact flipped at 100k commitments under 10 ms median, and under
 // 1/20 of a cold evaluation at 1M. Every answer timed is first checked against the cold one.
 import { deepStrictEqual } from "node:assert";
-import { evaluateScenario, prepareScenarios, reevaluateScenario, type Scenario } from "../../src/scenario.js";
+import { decidingFacts, evaluateScenario, prepareScenarios, reevaluateScenario, type Scenario } from "../../src/scenario.js";
 import { generateScenarioDataset } from "../generate-scenario-dataset.js";
 import { medianMs, type BenchResult, type BenchSuite } from "../result.js";
 
@@ -71,6 +71,7 @@ export const suite: BenchSuite = async (sizes) => {
       peerMs: cold,
       note: `${key} flipped, ${moved} verdicts change; cold ${cold.toFixed(0)} ms (${(cold / flip).toFixed(0)}x); prepare ${prepareMs.toFixed(0)} ms, first answer (${keys.length} facts) ${firstMs.toFixed(0)} ms; ${target}`,
     });
+    rows.push(decideIt(prepared, scenario, evaluateScenario(dataset, scenario, quiet).verdicts, n));
     rows.push({
       name: "one fact flipped, the answer's whole verdict list read",
       n,
@@ -90,3 +91,25 @@ export const suite: BenchSuite = async (sizes) => {
   }
   return rows;
 };
+
+/**
+ * What would decide the first undetermined verdict (decidingFacts, default bounds: sets
+ * of at most 3 facts, 4 sets each way, among 12 unknown facts), with the bounds checked
+ * on its answer. Issue 20 names no time for it; its cost is printed beside the cold one.
+ */
+function decideIt(prepared: ReturnType<typeof prepareScenarios>, scenario: Scenario, verdicts: readonly { commitment: string; verdict: string }[], n: number): BenchResult {
+  const undetermined = verdicts.filter((verdict) => verdict.verdict === "undetermined").map((verdict) => verdict.commitment);
+  // The middle one: the first few of a generated dataset are the simplest.
+  const commitment = undetermined[Math.floor(undetermined.length / 2)]!;
+  let sets: ReturnType<typeof decidingFacts> = [];
+  const ms = medianMs(() => (sets = decidingFacts(prepared, scenario, commitment)), 5, 1);
+  const within = (["active", "inactive"] as const).every((verdict) => sets.filter((set) => set.verdict === verdict).length <= 4) && sets.every((set) => Object.keys(set.facts).length <= 3);
+  return {
+    name: "what would decide an undetermined verdict (decidingFacts, default bounds)",
+    n,
+    ms,
+    floorMs: null,
+    peerMs: null,
+    note: `${commitment}: ${sets.length} sets (${sets.map((set) => Object.keys(set.facts).length).join(", ") || "none"} facts); within the bounds (<= 3 facts a set, <= 4 sets each way): ${within ? "yes" : "NO"}`,
+  };
+}

@@ -4,6 +4,8 @@ import { capitalise, createNamer } from "../internal/names.js";
 import { factCone, describeFact } from "./internal/deciding.js";
 import { stateOf } from "./internal/incremental-state.js";
 import { isReported } from "./internal/incremental.js";
+import { F, T, U } from "./internal/program.js";
+import { requestedByName, valueWith } from "./internal/try-facts.js";
 import type { PreparedScenarios } from "./prepare-scenarios.js";
 import { reevaluateScenario } from "./reevaluate-scenario.js";
 import type { Scenario } from "./types.js";
@@ -44,10 +46,13 @@ export interface DecidingFacts {
  *
  * Bounds: sets of at most `maxFacts` facts (default 3), `maxSets` sets per verdict
  * (default 4), among the first `maxCandidates` unknown facts (default 12) that the
- * offer's conditions read, or those of the offers it may wait on. The search tries each
- * assignment of each set with {@link reevaluateScenario}: at most 2,048 answers with the
- * defaults, each re-evaluating what its facts change. Facts that contradict each other
- * are skipped. A verdict that is not undetermined gives no set.
+ * offer's conditions read, or those of the offers it may wait on. The search answers
+ * the scenario with {@link reevaluateScenario}, then tries each assignment of each set on
+ * that answer, setting its facts and taking them back: at most 2,048 tries with the
+ * defaults, each costing what its facts change (about 1 s for one verdict at 100,000
+ * commitments; a scenario with a `commitment:` key, answered cold, answers each try as a
+ * whole scenario instead). Facts that contradict each other or the scenario are skipped.
+ * A verdict that is not undetermined gives no set.
  *
  * @param prepared - A dataset from {@link prepareScenarios}; it answers the scenario last.
  * @param scenario - The facts set and the day.
@@ -72,15 +77,17 @@ export function decidingFacts(prepared: PreparedScenarios, scenario: Scenario, c
   const maxFacts = Math.min(options.maxFacts ?? 3, 4);
   const maxSets = options.maxSets ?? 4;
   const first = reevaluateScenario(prepared, scenario);
-  const { base, dataset } = stateOf(prepared);
+  const state = stateOf(prepared);
+  const { base, dataset } = state;
   const i = base.selection.ids.indexOf(commitment);
   if (i < 0 || !isReported(base, i)) throw invalidArgument("commitment", `commitment ${JSON.stringify(commitment)} has no verdict as of ${first.asOf ?? "the latest day"}`);
-  const position = first.verdicts.findIndex((verdict) => verdict.commitment === commitment);
-  if (first.verdicts[position]!.verdict !== "undetermined") return [];
+  if (state.last[i] !== U) return [];
   const given = scenario.facts ?? {};
   const candidates = factCone(base, i)
     .filter((key) => given[key] === undefined)
     .slice(0, Math.min(options.maxCandidates ?? 12, 16));
+  // Tried on the base as it answers the scenario, unless that was answered cold.
+  const requested = first.mode === "incremental" ? requestedByName(base) : undefined;
   const found: { verdict: "active" | "inactive"; facts: Record<string, boolean> }[] = [];
   const count = { active: 0, inactive: 0 };
   for (let size = 1; size <= Math.min(maxFacts, candidates.length); size++) {
@@ -88,14 +95,15 @@ export function decidingFacts(prepared: PreparedScenarios, scenario: Scenario, c
       for (let mask = 0; mask < 1 << size; mask++) {
         const facts: Record<string, boolean> = {};
         keys.forEach((key, bit) => (facts[key] = (mask & (1 << bit)) !== 0));
-        const verdict = tried(prepared, scenario, facts, position);
+        const verdict = requested !== undefined ? verdictOf(valueWith(base, dataset, facts, i, requested)) : tried(prepared, scenario, facts, i);
         if (verdict === undefined || count[verdict] >= maxSets || found.some((set) => set.verdict === verdict && within(set.facts, facts))) continue;
         found.push({ verdict, facts });
         count[verdict]++;
       }
     }
   }
-  reevaluateScenario(prepared, scenario);
+  // A cold answer (a `commitment:` key) tried each set as a whole scenario: back to this one.
+  if (first.mode === "cold") reevaluateScenario(prepared, scenario);
   const namer = createNamer(dataset, base.selection.taxonomy);
   const sets = found.map(({ verdict, facts }) => {
     const parts = Object.keys(facts).map((key) => `${facts[key] ? "" : "not "}${describeFact(namer, base.byKey.get(key)!)}`);
@@ -104,16 +112,23 @@ export function decidingFacts(prepared: PreparedScenarios, scenario: Scenario, c
   return [...sets.filter((set) => set.verdict === "active"), ...sets.filter((set) => set.verdict === "inactive")];
 }
 
-/** The verdict at `position` with `facts` set too, if decided; undefined if undetermined or if the facts contradict the scenario. */
-function tried(prepared: PreparedScenarios, scenario: Scenario, facts: Record<string, boolean>, position: number): "active" | "inactive" | undefined {
-  let verdict;
+/**
+ * The verdict of commitment `i` with `facts` set too, answered as a whole scenario (the
+ * way for a scenario answered cold), if decided; undefined if undetermined or if the
+ * facts contradict the scenario. Read off the state's values, not the answer's verdict
+ * list, which would be copied whole for one verdict.
+ */
+function tried(prepared: PreparedScenarios, scenario: Scenario, facts: Record<string, boolean>, i: number): "active" | "inactive" | undefined {
   try {
-    verdict = reevaluateScenario(prepared, { ...scenario, facts: { ...scenario.facts, ...facts } }).verdicts[position]!.verdict;
+    reevaluateScenario(prepared, { ...scenario, facts: { ...scenario.facts, ...facts } });
   } catch {
     return undefined;
   }
-  return verdict === "undetermined" ? undefined : verdict;
+  return verdictOf(stateOf(prepared).last[i]);
 }
+
+/** A decided value as a verdict; undefined for unknown, or for no value (facts that contradict). */
+const verdictOf = (value: number | undefined): "active" | "inactive" | undefined => (value === T ? "active" : value === F ? "inactive" : undefined);
 
 /** Whether every fact of `part` is in `whole` with the same value. */
 function within(part: Readonly<Record<string, boolean>>, whole: Readonly<Record<string, boolean>>): boolean {

@@ -87,4 +87,48 @@ describe("decidingFacts", () => {
       { numRuns: 30 },
     );
   });
+
+  it("lists the same sets on a scenario that sets facts, skipping those that contradict it, and on one answered cold", () => {
+    fc.assert(
+      fc.property(datasets, scenarios, (data, scenario) => {
+        const prepared = prepareScenarios(data);
+        // The unknown facts the dataset reads, the offers a `commitment:` key settles
+        // included: their facts may still decide others (no request at all rules out a
+        // named one).
+        const facts = Object.fromEntries(Object.entries(scenario.facts ?? {}).filter(([key]) => !key.startsWith("commitment:")));
+        const keys = scenarioSensitivity(data, { ...scenario, facts }).map((fact) => fact.key);
+        for (const verdict of evaluateScenario(data, scenario).verdicts) {
+          if (verdict.verdict !== "undetermined") continue;
+          const sets = decidingFacts(prepared, scenario, verdict.commitment, { maxSets: 1000, maxCandidates: 16 });
+          expect(sets.map(canonical).sort()).toEqual(bruteForce(data, scenario, verdict.commitment, keys, 3));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
+
+/**
+ * Scenarios that set some of the facts the datasets read, without contradicting
+ * themselves (so that tried facts may contradict them: a ceasefire ruled out, no request
+ * at all, a named request made), now and then with a `commitment:` key (answered cold).
+ */
+const scenarios: fc.Arbitrary<Scenario> = fc
+  .record({
+    peace: fc.constantFrom(undefined, "agreement", "no-ceasefire"),
+    request: fc.constantFrom(undefined, "none", "by-UA"),
+    fact: fc.option(fc.boolean(), { nil: undefined }),
+    cold: fc.boolean(),
+  })
+  .map(({ peace, request, fact, cold }) => {
+    const facts: Record<string, boolean> = {};
+    if (peace === "agreement") facts["peace:agreement:UA"] = true;
+    if (peace === "no-ceasefire") facts["peace:ceasefire:UA"] = false;
+    for (const actor of ACTORS) {
+      if (request === "none") facts[`request:*:${actor}`] = false;
+      if (request === "by-UA") facts[`request:UA:${actor}`] = true;
+    }
+    if (fact !== undefined) facts["fact:f1"] = fact;
+    if (cold) facts["commitment:FR:aircraft"] = true;
+    return { facts, allowUnknownFacts: true };
+  });

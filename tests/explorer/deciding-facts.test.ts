@@ -1,9 +1,8 @@
-// decidingFacts against a brute-force reference, for conditions without negation: every
-// subset of up to three unknown facts the dataset reads, with every assignment, evaluated
-// cold; the minimal ones that decide the verdict are what decidingFacts lists.
+// decidingFacts on the seed: its bounds, the facts that contradict the scenario, and the
+// prepared dataset it leaves behind.
 import { describe, expect, it } from "vitest";
 import { seedDataset } from "../../src/fixtures.js";
-import { decidingFacts, prepareScenarios } from "../../src/scenario.js";
+import { compareScenarios, decidingFacts, evaluateScenario, prepareScenarios, reevaluateScenario, type Scenario } from "../../src/scenario.js";
 
 describe("decidingFacts", () => {
   it("keeps to its bounds, skips facts that contradict the scenario, and refuses a commitment with no verdict", () => {
@@ -15,5 +14,18 @@ describe("decidingFacts", () => {
     ]);
     expect(decidingFacts(prepared, { facts: { "peace:agreement:UA": true } }, "gb-ground-troops")).toEqual([]);
     expect(() => decidingFacts(prepared, {}, "nothing")).toThrow(/has no verdict/);
+  });
+
+  it("leaves the prepared dataset answering the scenario it was given, its totals as they were", () => {
+    const data = seedDataset();
+    const prepared = prepareScenarios(data);
+    const peace: Scenario = { facts: { "peace:agreement:UA": true } };
+    const before = reevaluateScenario(prepared, peace);
+    expect(decidingFacts(prepared, peace, "ch-peacekeepers")).toHaveLength(3);
+    const swiss: Scenario = { facts: { "peace:agreement:UA": true, "request:*:CH": true, "approval:CH.government": true } };
+    const next = reevaluateScenario(prepared, swiss);
+    expect(next.changed).toEqual(compareScenarios(data, peace, swiss).changed);
+    expect(next.totals).toEqual(evaluateScenario(data, swiss).totals);
+    expect(reevaluateScenario(prepared, peace).totals).toEqual(before.totals);
   });
 });

@@ -16,6 +16,10 @@ export function factCone(base: IncrementalBase, i: number): string[] {
   const keys = new Set<string>();
   const seen = new Set<number>([i]);
   const queue = [i];
+  // Each actor's offers (or all of them, for a threshold) are queued once: a cone where
+  // many offers wait on a threshold would otherwise walk every offer once per such offer.
+  const queuedActors = new Set<number>();
+  let queuedAll = false;
   const enqueue = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       const offer = selection.byActor[k]!;
@@ -34,8 +38,14 @@ export function factCone(base: IncrementalBase, i: number): string[] {
       else if (node.kind === "not") pending.push(node.of);
       else if (node.kind === "commitment") {
         const actor = selection.actorIndex.get(node.actor);
-        if (actor !== undefined) enqueue(selection.actorStart[actor]!, selection.actorStart[actor + 1]!);
-      } else if (node.kind === "threshold") enqueue(0, selection.byActor.length);
+        if (actor !== undefined && !queuedAll && !queuedActors.has(actor)) {
+          queuedActors.add(actor);
+          enqueue(selection.actorStart[actor]!, selection.actorStart[actor + 1]!);
+        }
+      } else if (node.kind === "threshold" && !queuedAll) {
+        queuedAll = true;
+        enqueue(0, selection.byActor.length);
+      }
       // With the facts it implies, or that imply it: a named request implies a request.
       else for (const key of relatedKeys(base, atomKey(node, holder)!)) keys.add(key);
     }

@@ -62,12 +62,19 @@ export function factValue(atom: ConditionAtom, holder: string, key: string, view
  */
 export function namedRequestTargets(namedRequests: readonly string[], given: Readonly<Record<string, boolean>>): Set<string> {
   const targets = new Set<string>();
-  for (const key of namedRequests) {
-    if (!given[key]) continue;
-    for (let at = key.indexOf(":", 9); at >= 0; at = key.indexOf(":", at + 1)) targets.add(key.slice(at + 1));
-  }
+  for (const key of namedRequests) if (given[key]) for (const to of requestTargets(key)) targets.add(to);
   return targets;
 }
+
+/** The possible `to` of a key `request:<by>:<to>`, split at every colon after `request:` and one character. @internal */
+export function requestTargets(key: string): string[] {
+  const targets: string[] = [];
+  for (let at = key.indexOf(":", 9); at >= 0; at = key.indexOf(":", at + 1)) targets.push(key.slice(at + 1));
+  return targets;
+}
+
+/** Whether a key is a request by a named actor, `request:<by>:<to>` with `by` not `*`. @internal */
+export const isNamedRequest = (key: string): boolean => key.startsWith("request:") && !key.startsWith("request:*:");
 
 /** A scenario's facts, `given`, as a {@link FactView}; `namedRequests` are its keys of requests by named actors. @internal */
 export function scenarioView(given: Readonly<Record<string, boolean>>, namedRequests: readonly string[]): FactView {

@@ -12,7 +12,7 @@
 // allowance, sends the scenario to the whole check (checkScenario), which says which
 // key is wrong in the scenario's own order, as evaluateScenario does.
 import type { Scenario } from "../types.js";
-import { scenarioView, type FactView } from "./facts.js";
+import { isNamedRequest, requestTargets, scenarioView, type FactView } from "./facts.js";
 import type { CheckedScenario } from "./prepare.js";
 
 /** The facts set (true or false) by the last scenario answered on a base, and what else it said. @internal */
@@ -39,8 +39,6 @@ export interface ChangedFacts {
 export function noFacts(): LastFacts {
   return { given: new Map(), namedRequests: new Set(), allowUnknown: false, asOf: undefined, reading: undefined, answered: false };
 }
-
-const isNamedRequest = (key: string): boolean => key.startsWith("request:") && !key.startsWith("request:*:");
 
 /**
  * The keys the scenario sets otherwise than the last one, read once each, or undefined
@@ -80,10 +78,7 @@ function needsWholeCheck(key: string, value: boolean, given: Readonly<Record<str
   if (key.startsWith("peace:agreement:")) return value && own(`peace:ceasefire:${key.slice(16)}`) === false;
   if (key.startsWith("peace:ceasefire:")) return !value && own(`peace:agreement:${key.slice(16)}`) === true;
   if (key.startsWith("request:*:")) return !value;
-  if (!value || !key.startsWith("request:")) return false;
-  // `request:<by>:<to>`, ids holding colons perhaps: every split gives a possible `to`.
-  for (let at = key.indexOf(":", 9); at >= 0; at = key.indexOf(":", at + 1)) if (own(`request:*:${key.slice(at + 1)}`) === false) return true;
-  return false;
+  return value && key.startsWith("request:") && requestTargets(key).some((to) => own(`request:*:${to}`) === false);
 }
 
 /** The keys the last scenario set that `given` no longer sets. */

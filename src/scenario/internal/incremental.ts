@@ -141,10 +141,11 @@ export function relatedKeys(base: IncrementalBase, key: string): string[] {
  * changing them again is cheap. Layers stay apart so that facts changed recently stay
  * last: a reader who changes fact A, then B, then A again pays A's consequences the
  * third time, not those of every fact set before A.
- * Returns the commitments whose value may have moved (some twice); keeps the totals.
+ * Returns the commitments whose value may have moved (some twice); keeps the totals,
+ * unless `countTotals` is false (a try set and taken back, whose totals no one reads).
  * @internal
  */
-export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, number>): number[] {
+export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, number>, countTotals = true): number[] {
   const { graph, trail, layers, layerOf, current } = base;
   const touched: number[] = [];
   let keep = layers.length;
@@ -160,7 +161,7 @@ export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, n
       toSet.push(kept);
     }
     const start = layers[keep]!.trailStart;
-    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, U);
+    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, U, countTotals);
     undoKleene(graph, trail.slice(start));
     trail.length = start;
     layers.length = keep;
@@ -178,7 +179,7 @@ export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, n
     if (set.length === 0) continue;
     const start = trail.length;
     extendKleene(graph, base.readers, set, trail);
-    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, graph.val[trail[k]!]!);
+    for (let k = start; k < trail.length; k++) moved(base, trail[k]!, touched, graph.val[trail[k]!]!, countTotals);
     for (const [slot] of set) layerOf[slot] = layers.length;
     layers.push({ slots: new Map(set), trailStart: start });
   }
@@ -186,8 +187,8 @@ export function applySlots(base: IncrementalBase, changes: ReadonlyMap<number, n
 }
 
 /** Notes a trail entry that is a commitment as touched, and moves it in the totals from its value now to `to`. */
-function moved(base: IncrementalBase, entry: number, touched: number[], to: number): void {
+function moved(base: IncrementalBase, entry: number, touched: number[], to: number, countTotals: boolean): void {
   if (entry >= base.graph.val.length) return;
   touched.push(entry);
-  if (isReported(base, entry)) moveTotals(base.totals, entry, to === U ? base.graph.val[entry]! : U, to);
+  if (countTotals && isReported(base, entry)) moveTotals(base.totals, entry, to === U ? base.graph.val[entry]! : U, to);
 }
