@@ -116,7 +116,7 @@ describe("decidingFacts", () => {
 const scenarios: fc.Arbitrary<Scenario> = fc
   .record({
     peace: fc.constantFrom(undefined, "agreement", "no-ceasefire"),
-    request: fc.constantFrom(undefined, "none", "by-UA"),
+    request: fc.constantFrom(undefined, "none", "by-UA", "not-by-UA"),
     fact: fc.option(fc.boolean(), { nil: undefined }),
     cold: fc.boolean(),
   })
@@ -126,7 +126,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
     if (peace === "no-ceasefire") facts["peace:ceasefire:UA"] = false;
     for (const actor of ACTORS) {
       if (request === "none") facts[`request:*:${actor}`] = false;
-      if (request === "by-UA") facts[`request:UA:${actor}`] = true;
+      if (request === "by-UA" || request === "not-by-UA") facts[`request:UA:${actor}`] = request === "by-UA";
     }
     if (fact !== undefined) facts["fact:f1"] = fact;
     if (cold) facts["commitment:FR:aircraft"] = true;

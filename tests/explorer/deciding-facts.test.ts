@@ -12,6 +12,12 @@ describe("decidingFacts", () => {
       "Inactive if not a request to Switzerland.",
       "Inactive if not the approval of Switzerland's government.",
     ]);
+    // A request by a named actor ruled out leaves a request at large open.
+    const noUkrainianRequest = { facts: { "peace:agreement:UA": true, "request:UA:CH": false } };
+    expect(decidingFacts(prepared, noUkrainianRequest, "ch-peacekeepers", { maxFacts: 1 }).map((set) => set.sentence)).toEqual([
+      "Inactive if not a request to Switzerland.",
+      "Inactive if not the approval of Switzerland's government.",
+    ]);
     expect(decidingFacts(prepared, { facts: { "peace:agreement:UA": true } }, "gb-ground-troops")).toEqual([]);
     expect(() => decidingFacts(prepared, {}, "nothing")).toThrow(/has no verdict/);
   });

@@ -42,9 +42,9 @@ export function factCone(base: IncrementalBase, i: number): string[] {
           queuedActors.add(actor);
           enqueue(selection.actorStart[actor]!, selection.actorStart[actor + 1]!);
         }
-      } else if (node.kind === "threshold" && !queuedAll) {
+      } else if (node.kind === "threshold") {
+        if (!queuedAll) enqueue(0, selection.byActor.length);
         queuedAll = true;
-        enqueue(0, selection.byActor.length);
       }
       // With the facts it implies, or that imply it: a named request implies a request.
       else for (const key of relatedKeys(base, atomKey(node, holder)!)) keys.add(key);
