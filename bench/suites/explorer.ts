@@ -110,6 +110,6 @@ function decideIt(prepared: ReturnType<typeof prepareScenarios>, scenario: Scena
     ms,
     floorMs: null,
     peerMs: null,
-    note: `${commitment}: ${sets.length} sets (${sets.map((set) => Object.keys(set.facts).length).join(", ") || "none"} facts); within the bounds (<= 3 facts a set, <= 4 sets each way): ${within ? "yes" : "NO"}`,
+    note: `${commitment}: ${sets.length === 0 ? "no set within the bounds (every try made)" : `${sets.length} sets of ${sets.map((set) => Object.keys(set.facts).length).join(", ")} facts`}; within the bounds (<= 3 facts a set, <= 4 sets each way): ${within ? "yes" : "NO"}`,
   };
 }
