@@ -14,7 +14,7 @@
 // D" is `day <= D < end` (and not withdrawn). The index keeps it as a column (see
 // ./index/index-data.ts), the record readers as an array in dataset order (below); both
 // compute it with `settleSubject`, and a property test holds the two paths equal.
-import type { Commitment, Dataset, InstitutionKind, Position } from "../model/types.js";
+import type { Commitment, Dataset, InstitutionKind, Location, Position, Speaker } from "../model/types.js";
 import { locationKey } from "../model/location-key.js";
 import { lookupsOf } from "./lookups.js";
 
@@ -122,49 +122,88 @@ export function commitmentStanding(dataset: Dataset): Standing {
   return standing;
 }
 
+/** A commitment's {@link standingBits}: it has a location. @internal */
+export const LOCATED = 2;
+/** A commitment's {@link standingBits}: it names a speaking institution. @internal */
+export const SPOKEN = 4;
+/** A commitment's {@link standingBits}: it names others in `supersedes`. @internal */
+export const NAMING = 8;
+
 /**
- * As {@link commitmentStanding}, for a reader that has numbered each commitment's actor
- * and type already (`actorOf` below `actors`, `typeOf` below `types`): the subjects by those
- * numbers, which spares a lookup of each actor and type (the scenario's selection, cold
- * on every call). The same answer, cached alike.
+ * What the standing needs to know of a commitment besides its day, actor and type, as
+ * bits ({@link LOCATED}, {@link SPOKEN}, {@link NAMING}; bit 1 is left to the reader),
+ * for a reader that reads each commitment once itself (see {@link standingOfColumns}).
  * @internal
  */
-export function commitmentStandingByNumbers(dataset: Dataset, actorOf: ArrayLike<number>, actors: number, typeOf: ArrayLike<number>, types: number): Standing {
-  commitmentCache ??= new WeakMap();
-  let standing = commitmentCache.get(dataset);
-  if (standing === undefined) {
-    standing = standingOf(dataset, dataset.commitments, numberedSubjects(actorOf, actors, typeOf, types, dataset.commitments.length));
-    commitmentCache.set(dataset, standing);
-  }
-  return standing;
+export function standingBits(commitment: Commitment): number {
+  return (commitment.location === undefined ? 0 : LOCATED) | (commitment.statedBy === undefined ? 0 : SPOKEN) | (commitment.supersedes === undefined ? 0 : NAMING);
+}
+
+/** The cached standing of a dataset's commitments, if some reader worked it out already. @internal */
+export function cachedCommitmentStanding(dataset: Dataset): Standing | undefined {
+  return commitmentCache?.get(dataset);
 }
 
 /**
- * Numbers the subjects of commitments from numbered actors and types: by (actor, type)
- * in a table as large as actors times types when that is at most 8 per commitment (else
- * in a `Map`), and by a string only for a located commitment.
+ * As {@link commitmentStanding}, for a reader that reads each commitment once itself and
+ * gives, per commitment, the day key it counts as of (`lookupsOf(dataset).effectiveKey`),
+ * its {@link standingBits}, and its actor and type by number (`actorOf` below `actors`,
+ * `typeOf` below `types`): a commitment is read again only when it has a location, a
+ * speaking institution or a `supersedes` (the scenario's selection, cold on every call: a
+ * second read of each commitment, a cache miss on a large heap, cost more than the rest of
+ * the standing). The same answer, cached alike.
+ * @internal
  */
-function numberedSubjects(actorOf: ArrayLike<number>, actors: number, typeOf: ArrayLike<number>, types: number, n: number): (commitment: Commitment, i: number) => number {
+export function standingOfColumns(
+  dataset: Dataset,
+  day: Int32Array,
+  bits: Uint8Array,
+  actorOf: ArrayLike<number>,
+  actors: number,
+  typeOf: ArrayLike<number>,
+  types: number,
+): Standing {
+  const commitments = dataset.commitments;
+  const n = commitments.length;
+  const kinds = institutionKinds(dataset);
+  const branch = new Uint8Array(n);
+  const voice = new Array<string>(n).fill("");
   const dense = actors * types <= 8 * n ? new Int32Array(actors * types).fill(-1) : undefined;
   const sparse = new Map<number, number>();
   const located = new Map<string, number>();
-  let count = 0;
-  return (commitment, i) => {
+  // Per subject, its last commitment; per commitment, the one before it in its subject (-1: none).
+  const last = new Int32Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  let subjects = 0;
+  let named = false;
+  for (let i = 0; i < n; i++) {
     const cell = (actorOf[i] as number) * types + (typeOf[i] as number);
+    const b = bits[i] as number;
+    const before = subjects;
     let s: number | undefined;
-    if (commitment.location !== undefined) {
-      const key = `${cell}\n${locationKey(commitment.location)}`;
+    if ((b & SPOKEN) !== 0) {
+      const institution = ((commitments[i] as Commitment).statedBy as Speaker).institution;
+      voice[i] = institution;
+      branch[i] = branchOf(institution, kinds);
+    }
+    named ||= (b & NAMING) !== 0;
+    if ((b & LOCATED) !== 0) {
+      const key = `${cell}\n${locationKey((commitments[i] as Commitment).location as Location)}`;
       s = located.get(key);
-      if (s === undefined) located.set(key, (s = count++));
+      if (s === undefined) located.set(key, (s = subjects++));
     } else if (dense !== undefined) {
       s = dense[cell] as number;
-      if (s < 0) dense[cell] = s = count++;
+      if (s < 0) dense[cell] = s = subjects++;
     } else {
       s = sparse.get(cell);
-      if (s === undefined) sparse.set(cell, (s = count++));
+      if (s === undefined) sparse.set(cell, (s = subjects++));
     }
-    return s;
-  };
+    if (s < before) previous[i] = last[s] as number;
+    last[s] = i;
+  }
+  const standing = settled(commitments, day, voice, branch, last.subarray(0, subjects), previous, named);
+  (commitmentCache ??= new WeakMap()).set(dataset, standing);
+  return standing;
 }
 
 /** As `commitmentStanding`, for the positions on proposals (the subject: actor and proposal). @internal */
@@ -185,9 +224,8 @@ export function standsAsOf(standing: Standing, i: number, asOf: number): boolean
 
 /**
  * Numbers the subjects of commitments (actor, type, location key) as they are first
- * met, without building a string per commitment: hot, every scenario call reads it on a
- * fresh dataset object, and a key built per commitment (a new string, hashed in full in
- * a `Map`) cost more than the rest of the standing. The actor and type by number, then
+ * met, without building a string per commitment: a key built per commitment (a new
+ * string, hashed in full in a `Map`) cost more than the rest of the standing. The actor and type by number, then
  * per type a table by actor number; a string only for a commitment with a location.
  */
 function commitmentSubjects(): (commitment: Commitment) => number {
@@ -231,13 +269,9 @@ function subjectNumbers<T>(keyOf: (record: T) => string): (record: T) => number 
 
 /**
  * The standing of a collection of statements, grouped into subjects by `subjectOf` (a
- * number per subject: the same for the statements of one subject, distinct otherwise).
- * Measured hot (every scenario call reads it, on a fresh dataset object when cold): the
- * members of a subject are chained by index rather than pushed into an array per subject,
- * a subject of one statement (most of them) needs no settling, and the index of ids is
- * built only when some statement names others in `supersedes`.
+ * number per subject, numbered from 0 as first met), read record by record.
  */
-function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T, i: number) => number): Standing {
+function standingOf<T extends Commitment | Position>(dataset: Dataset, records: readonly T[], subjectOf: (record: T) => number): Standing {
   const lookups = lookupsOf(dataset);
   const kinds = institutionKinds(dataset);
   const n = records.length;
@@ -245,8 +279,9 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
   const branch = new Uint8Array(n);
   const voice: string[] = new Array(n);
   // Per subject, its last statement; per statement, the one before it in its subject (-1: none).
-  const last: number[] = [];
+  const last = new Int32Array(n);
   const previous = new Int32Array(n).fill(-1);
+  let subjects = 0;
   let named = false;
   for (let i = 0; i < n; i++) {
     const record = records[i] as T;
@@ -254,18 +289,42 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
     voice[i] = record.statedBy?.institution ?? "";
     branch[i] = branchOf(record.statedBy?.institution, kinds);
     named ||= record.supersedes !== undefined;
-    const s = subjectOf(record, i);
+    const s = subjectOf(record);
     // Subjects are numbered as first met: a new one is the next.
-    if (s < last.length) previous[i] = last[s] as number;
+    if (s < subjects) previous[i] = last[s] as number;
+    else subjects++;
     last[s] = i;
   }
-  const end = new Int32Array(n).fill(NEVER);
+  return settled(records, day, voice, branch, last.subarray(0, subjects), previous, named);
+}
+
+/**
+ * The standing of statements read: per statement its day key, voice and branch; per
+ * subject its last statement (`last`), and per statement the one before it in its
+ * subject (`previous`, -1 for none); `named` when some statement names others in
+ * `supersedes`. Measured hot (every scenario call settles its dataset's commitments, on
+ * a fresh dataset object when cold): the members of a subject are chained by index
+ * rather than pushed into an array per subject, a subject of one statement (most of
+ * them) needs no settling, and the index of ids is built only when some statement names
+ * others.
+ */
+function settled(
+  records: readonly (Commitment | Position)[],
+  day: Int32Array,
+  voice: readonly string[],
+  branch: Uint8Array,
+  last: Int32Array,
+  previous: Int32Array,
+  named: boolean,
+): Standing {
+  const end = new Int32Array(records.length).fill(NEVER);
   const byDayThenId = (x: number, y: number) => {
-    const a = records[x] as T;
-    const b = records[y] as T;
+    const a = records[x] as Commitment | Position;
+    const b = records[y] as Commitment | Position;
     return (day[x] as number) - (day[y] as number) || (a.id < b.id ? -1 : Number(a.id > b.id));
   };
-  for (const i of last) {
+  for (let s = 0; s < last.length; s++) {
+    const i = last[s] as number;
     // A statement alone on its subject stands for good (but for an explicit `supersedes`).
     if (previous[i] === -1) continue;
     const members: number[] = [];

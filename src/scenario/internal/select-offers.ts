@@ -1,6 +1,6 @@
 // Which commitments are in force as of a day, as flat columns: one read of each
-// commitment, the kernel's standing of each (../../internal/standing.ts, the one rule of
-// supersession), and a counting sort that groups the offers by actor and type. No object
+// commitment, which also gives the kernel's standing what it needs of each
+// (../../internal/standing.ts, the one rule of supersession), and a counting sort that groups the offers by actor and type. No object
 // per commitment, and later steps read the columns instead of the commitments (on a
 // large heap, each read of a commitment is a cache miss). Integer columns as long as the
 // dataset are plain arrays, not typed ones: V8 counts typed arrays' memory as external,
@@ -11,7 +11,8 @@ import { stanceRank } from "../../model/stance-rank.js";
 import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
 import { asOfKey } from "../../internal/dates/day-key.js";
-import { commitmentStandingByNumbers, standsAsOf, type Standing } from "../../internal/standing.js";
+import { lookupsOf } from "../../internal/lookups.js";
+import { cachedCommitmentStanding, standingBits, standingOfColumns, standsAsOf, type Standing } from "../../internal/standing.js";
 import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
@@ -166,8 +167,12 @@ function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
   const conditions = new Array<Condition | undefined>(n);
   // Only coalition-wide conditions make the coalition an offer is made to matter.
   const coalitionOf: (string | undefined)[] = dataset.coalitions.some((coalition) => coalition.condition !== undefined) ? new Array<string | undefined>(n) : [];
-  // Per commitment: whether its key is (actor, type) alone, and whether it is withdrawn by then.
+  // Per commitment: whether it is withdrawn by then ({@link GONE}), and its standing's bits.
   const flags = new Uint8Array(n);
+  // The standing read here too, unless worked out already: a second read of each commitment costs more.
+  const cached = cachedCommitmentStanding(dataset);
+  const day = cached === undefined ? new Int32Array(n) : undefined;
+  const lookups = lookupsOf(dataset);
   let unknownTypes: string[] | undefined;
   let lastActor: string | undefined;
   let lastNumber = 0;
@@ -193,14 +198,19 @@ function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
     ids[i] = commitment.id;
     conditions[i] = commitment.condition;
     if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
-    if (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf)) flags[i] = GONE;
+    const gone = commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0;
+    if (day === undefined) flags[i] = gone;
+    else {
+      day[i] = lookups.effectiveKey(commitment.date, commitment.sources);
+      flags[i] = gone | standingBits(commitment);
+    }
   }
   if (unknownTypes !== undefined) {
     // Types neither the built-ins nor the dataset declare (data built without the parser): top-level types.
     taxonomy = buildTaxonomy(dataset, unknownTypes);
     for (let i = 0; i < n; i++) typeOf[i] = taxonomy.index.get(commitments[i]!.type)!;
   }
-  markStanding(commitmentStandingByNumbers(dataset, actorOf, actorIds.length, typeOf, taxonomy.ids.length), asOf, status);
+  markStanding(cached ?? standingOfColumns(dataset, day as Int32Array, flags, actorOf, actorIds.length, typeOf, taxonomy.ids.length), asOf, status);
   return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, ids, conditions, coalitionOf, actorIds, actorIndex, flags };
 }
 
