@@ -48,8 +48,10 @@ export interface TargetSlots {
   readonly otherTargets: Map<string, Map<number, number>>;
   /** Scratch: the unknown offers of the target being made. */
   readonly unknownMembers: IntBuffer;
-  /** Per actor number, its commitments on record as of the day (when first needed). */
+  /** Per actor number, its commitments on record as of the day (when first needed, for an atom with a location). */
   recordsOf: number[][] | undefined;
+  /** Per actor number, the types of its commitments on record and the types above them (when first needed). */
+  recordTypes: RecordTypes | undefined;
   /**
    * Per (actor, type) asked without a location, for an actor on record and a known type:
    * per type (index), by actor number, 0 when not asked yet, else 1 + whether nothing on
@@ -91,6 +93,7 @@ export function targetSlots(
     otherTargets: new Map(),
     unknownMembers: intBuffer(),
     recordsOf: undefined,
+    recordTypes: undefined,
     unrecorded: [],
     unrecordedOthers: new Map(),
   };
@@ -157,11 +160,16 @@ function unrecorded(targets: TargetSlots, actor: string, typeId: string, t: numb
 function hasRecord(targets: TargetSlots, a: number, t: number, location: Location | undefined): boolean {
   const { selection } = targets;
   if (a < 0 || t < 0) return false;
+  if (location === undefined) {
+    // Asked once per (actor, type) that fails: a scan of a few numbers, not of the actor's commitments.
+    const { start, types } = (targets.recordTypes ??= recordTypesByActor(selection));
+    for (let k = start[a]!; k < start[a + 1]!; k++) if (types[k] === t) return true;
+    return false;
+  }
   const records = (targets.recordsOf ??= recordsByActor(selection))[a]!;
   const commitments = selection.dataset.commitments;
   for (const i of records) {
-    if (!selection.taxonomy.ancestors[selection.typeOf[i]!]!.includes(t)) continue;
-    if (location === undefined || locationMatches(location, commitments[i]!.location)) return true;
+    if (selection.taxonomy.ancestors[selection.typeOf[i]!]!.includes(t) && locationMatches(location, commitments[i]!.location)) return true;
   }
   return false;
 }
@@ -172,6 +180,27 @@ function recordsByActor(selection: Selection): number[][] {
   const { status, actorOf } = selection;
   for (let i = 0; i < status.length; i++) if (isOnRecord(status[i]!)) records[actorOf[i]!]!.push(i);
   return records;
+}
+
+/** Types by actor: actor a's are `types[start[a] … start[a + 1]]`, in no order, perhaps more than once. */
+interface RecordTypes {
+  readonly start: Int32Array;
+  readonly types: Int32Array;
+}
+
+/** Per actor number, the type of each of its commitments on record as of the selection's day, and the types above it. */
+function recordTypesByActor(selection: Selection): RecordTypes {
+  const { status, actorOf, typeOf, taxonomy } = selection;
+  const start = new Int32Array(selection.actorIds.length + 1);
+  for (let i = 0; i < status.length; i++) if (isOnRecord(status[i]!)) start[actorOf[i]! + 1]! += taxonomy.ancestors[typeOf[i]!]!.length;
+  for (let a = 1; a < start.length; a++) start[a]! += start[a - 1]!;
+  const next = start.slice(0, -1);
+  const types = new Int32Array(start[start.length - 1]!);
+  for (let i = 0; i < status.length; i++) {
+    if (!isOnRecord(status[i]!)) continue;
+    for (const u of taxonomy.ancestors[typeOf[i]!]!) types[next[actorOf[i]!]!++] = u;
+  }
+  return { start, types };
 }
 
 /**
