@@ -167,7 +167,9 @@ export function standingOfColumns(
   const n = commitments.length;
   const kinds = institutionKinds(dataset);
   const branch = new Uint8Array(n);
-  const voice = new Array<string>(n).fill("");
+  // Made when a commitment first names a speaking institution: until then every voice is
+  // the whole actor's, and `branch` (all WHOLE) serves as the voices.
+  let voice: string[] | undefined;
   const dense = actors * types <= 8 * n ? new Int32Array(actors * types).fill(-1) : undefined;
   const sparse = new Map<number, number>();
   const located = new Map<string, number>();
@@ -183,7 +185,7 @@ export function standingOfColumns(
     let s: number | undefined;
     if ((b & SPOKEN) !== 0) {
       const institution = ((commitments[i] as Commitment).statedBy as Speaker).institution;
-      voice[i] = institution;
+      (voice ??= new Array<string>(n).fill(""))[i] = institution;
       branch[i] = branchOf(institution, kinds);
     }
     named ||= (b & NAMING) !== 0;
@@ -201,7 +203,7 @@ export function standingOfColumns(
     if (s < before) previous[i] = last[s] as number;
     last[s] = i;
   }
-  const standing = settled(commitments, day, voice, branch, last.subarray(0, subjects), previous, named);
+  const standing = settled(commitments, day, voice ?? branch, branch, last.subarray(0, subjects), previous, named);
   (commitmentCache ??= new WeakMap()).set(dataset, standing);
   return standing;
 }
@@ -311,7 +313,7 @@ function standingOf<T extends Commitment | Position>(dataset: Dataset, records: 
 function settled(
   records: readonly (Commitment | Position)[],
   day: Int32Array,
-  voice: readonly string[],
+  voice: ArrayLike<number | string>,
   branch: Uint8Array,
   last: Int32Array,
   previous: Int32Array,

@@ -46,3 +46,25 @@ describe("which offers a scenario finds in force", () => {
     expect(stanceOnContribution(data, "BE", "trainers", { asOf: "2025-03-01" }).statements.map((statement) => statement.id)).toEqual(["be-b"]);
   });
 });
+
+describe("two voices of the executive on one day", () => {
+  const data = dataset({
+    institutions: [
+      { id: "FI.government", actor: "FI", kind: "government" },
+      { id: "FI.defence-ministry", actor: "FI", kind: "defence-ministry" },
+    ],
+    states: [{ id: "FI" }],
+    commitments: [
+      offer("fi-gov", "FI", "trainers", { date: "2025-02-01", statedBy: { institution: "FI.government" } }),
+      offer("fi-defence", "FI", "trainers", { date: "2025-02-01", statedBy: { institution: "FI.defence-ministry" } }),
+    ],
+  });
+
+  it("keeps both, as the queries do: of one day, only a voice's own statement replaces it", () => {
+    const evaluation = evaluateScenario(data, { asOf: "2025-03-01" });
+    expect(evaluation.verdicts.map((verdict) => verdict.commitment)).toEqual(["fi-gov", "fi-defence"]);
+    expect(evaluation.excluded).toEqual([]);
+    const statements = stanceOnContribution(data, "FI", "trainers", { asOf: "2025-03-01" }).statements.map((statement) => statement.id);
+    expect(statements.sort()).toEqual(["fi-defence", "fi-gov"]);
+  });
+});
