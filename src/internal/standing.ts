@@ -139,11 +139,6 @@ export function standingBits(commitment: Commitment): number {
   return (commitment.location === undefined ? 0 : LOCATED) | (commitment.statedBy === undefined ? 0 : SPOKEN) | (commitment.supersedes === undefined ? 0 : NAMING);
 }
 
-/** The cached standing of a dataset's commitments, if some reader worked it out already. @internal */
-export function cachedCommitmentStanding(dataset: Dataset): Standing | undefined {
-  return commitmentCache?.get(dataset);
-}
-
 /**
  * As {@link commitmentStanding}, for a reader that reads each commitment once itself and
  * gives, per commitment, the day key it counts as of (`lookupsOf(dataset).effectiveKey`),
@@ -151,7 +146,7 @@ export function cachedCommitmentStanding(dataset: Dataset): Standing | undefined
  * `typeOf` below `types`): a commitment is read again only when it has a location, a
  * speaking institution or a `supersedes` (the scenario's selection, cold on every call: a
  * second read of each commitment, a cache miss on a large heap, cost more than the rest of
- * the standing). The same answer, cached alike.
+ * the standing). The same answer, cached alike (the columns then go unread).
  * @internal
  */
 export function standingOfColumns(
@@ -163,6 +158,8 @@ export function standingOfColumns(
   typeOf: ArrayLike<number>,
   types: number,
 ): Standing {
+  const cached = commitmentCache?.get(dataset);
+  if (cached !== undefined) return cached;
   const commitments = dataset.commitments;
   const n = commitments.length;
   const kinds = institutionKinds(dataset);
@@ -171,8 +168,7 @@ export function standingOfColumns(
   // the whole actor's, and `branch` (all WHOLE) serves as the voices.
   let voice: string[] | undefined;
   const dense = actors * types <= 8 * n ? new Int32Array(actors * types).fill(-1) : undefined;
-  const sparse = new Map<number, number>();
-  const located = new Map<string, number>();
+  const keyed = new Map<number | string, number>();
   // Per subject, its last commitment; per commitment, the one before it in its subject (-1: none).
   const last = new Int32Array(n);
   const previous = new Int32Array(n).fill(-1);
@@ -189,16 +185,14 @@ export function standingOfColumns(
       branch[i] = branchOf(institution, kinds);
     }
     named ||= (b & NAMING) !== 0;
-    if ((b & LOCATED) !== 0) {
-      const key = `${cell}\n${locationKey((commitments[i] as Commitment).location as Location)}`;
-      s = located.get(key);
-      if (s === undefined) located.set(key, (s = subjects++));
-    } else if (dense !== undefined) {
+    if ((b & LOCATED) === 0 && dense !== undefined) {
       s = dense[cell] as number;
       if (s < 0) dense[cell] = s = subjects++;
     } else {
-      s = sparse.get(cell);
-      if (s === undefined) sparse.set(cell, (s = subjects++));
+      // By (actor, type) as a number, or with the location as a string: the two never meet.
+      const key = (b & LOCATED) === 0 ? cell : `${cell}\n${locationKey((commitments[i] as Commitment).location as Location)}`;
+      s = keyed.get(key);
+      if (s === undefined) keyed.set(key, (s = subjects++));
     }
     if (s < before) previous[i] = last[s] as number;
     last[s] = i;

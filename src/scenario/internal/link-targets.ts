@@ -51,7 +51,7 @@ export interface TargetSlots {
   /** Per actor number, its commitments on record as of the day (when first needed, for an atom with a location). */
   recordsOf: number[][] | undefined;
   /** Per actor number, the types of its commitments on record and the types above them (when first needed). */
-  recordTypes: RecordTypes | undefined;
+  recordTypes: number[][] | undefined;
   /**
    * Per (actor, type) asked without a location, for an actor on record and a known type:
    * per type (index), by actor number, 0 when not asked yet, else 1 + whether nothing on
@@ -160,47 +160,25 @@ function unrecorded(targets: TargetSlots, actor: string, typeId: string, t: numb
 function hasRecord(targets: TargetSlots, a: number, t: number, location: Location | undefined): boolean {
   const { selection } = targets;
   if (a < 0 || t < 0) return false;
-  if (location === undefined) {
-    // Asked once per (actor, type) that fails: a scan of a few numbers, not of the actor's commitments.
-    const { start, types } = (targets.recordTypes ??= recordTypesByActor(selection));
-    for (let k = start[a]!; k < start[a + 1]!; k++) if (types[k] === t) return true;
-    return false;
-  }
-  const records = (targets.recordsOf ??= recordsByActor(selection))[a]!;
+  // Asked once per (actor, type) that fails: without a location, a look at a few type numbers.
+  if (location === undefined) return (targets.recordTypes ??= recordsByActor(selection, true))[a]!.includes(t);
   const commitments = selection.dataset.commitments;
-  for (const i of records) {
+  for (const i of (targets.recordsOf ??= recordsByActor(selection, false))[a]!) {
     if (selection.taxonomy.ancestors[selection.typeOf[i]!]!.includes(t) && locationMatches(location, commitments[i]!.location)) return true;
   }
   return false;
 }
 
-/** Per actor number, its commitments on record as of the selection's day. */
-function recordsByActor(selection: Selection): number[][] {
+/** Per actor number, its commitments on record as of the selection's day; or, by `types`, their types and the types above them. */
+function recordsByActor(selection: Selection, types: boolean): number[][] {
   const records: number[][] = selection.actorIds.map(() => []);
-  const { status, actorOf } = selection;
-  for (let i = 0; i < status.length; i++) if (isOnRecord(status[i]!)) records[actorOf[i]!]!.push(i);
-  return records;
-}
-
-/** Types by actor: actor a's are `types[start[a] … start[a + 1]]`, in no order, perhaps more than once. */
-interface RecordTypes {
-  readonly start: Int32Array;
-  readonly types: Int32Array;
-}
-
-/** Per actor number, the type of each of its commitments on record as of the selection's day, and the types above it. */
-function recordTypesByActor(selection: Selection): RecordTypes {
   const { status, actorOf, typeOf, taxonomy } = selection;
-  const start = new Int32Array(selection.actorIds.length + 1);
-  for (let i = 0; i < status.length; i++) if (isOnRecord(status[i]!)) start[actorOf[i]! + 1]! += taxonomy.ancestors[typeOf[i]!]!.length;
-  for (let a = 1; a < start.length; a++) start[a]! += start[a - 1]!;
-  const next = start.slice(0, -1);
-  const types = new Int32Array(start[start.length - 1]!);
   for (let i = 0; i < status.length; i++) {
     if (!isOnRecord(status[i]!)) continue;
-    for (const u of taxonomy.ancestors[typeOf[i]!]!) types[next[actorOf[i]!]!++] = u;
+    if (types) records[actorOf[i]!]!.push(...taxonomy.ancestors[typeOf[i]!]!);
+    else records[actorOf[i]!]!.push(i);
   }
-  return { start, types };
+  return records;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Commitment, Condition, Dataset } from "../../model/types.js";
 import type { ExcludedCommitment, ExclusionReason } from "../types.js";
 import { asOfKey } from "../../internal/dates/day-key.js";
 import { lookupsOf } from "../../internal/lookups.js";
-import { cachedCommitmentStanding, standingBits, standingOfColumns, standsAsOf, type Standing } from "../../internal/standing.js";
+import { standingBits, standingOfColumns, standsAsOf, type Standing } from "../../internal/standing.js";
 import { buildTaxonomy, type Taxonomy } from "../../internal/taxonomy.js";
 
 /** Status of a commitment: in force, or why not. @internal */
@@ -169,9 +169,8 @@ function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
   const coalitionOf: (string | undefined)[] = dataset.coalitions.some((coalition) => coalition.condition !== undefined) ? new Array<string | undefined>(n) : [];
   // Per commitment: whether it is withdrawn by then ({@link GONE}), and its standing's bits.
   const flags = new Uint8Array(n);
-  // The standing read here too, unless worked out already: a second read of each commitment costs more.
-  const cached = cachedCommitmentStanding(dataset);
-  const day = cached === undefined ? new Int32Array(n) : undefined;
+  // What the standing needs is read here too: a second read of each commitment costs more.
+  const day = new Int32Array(n);
   const lookups = lookupsOf(dataset);
   let unknownTypes: string[] | undefined;
   let lastActor: string | undefined;
@@ -198,19 +197,15 @@ function readColumns(dataset: Dataset, asOf: string | undefined): Columns {
     ids[i] = commitment.id;
     conditions[i] = commitment.condition;
     if (coalitionOf.length > 0) coalitionOf[i] = commitment.coalition;
-    const gone = commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0;
-    if (day === undefined) flags[i] = gone;
-    else {
-      day[i] = lookups.effectiveKey(commitment.date, commitment.sources);
-      flags[i] = gone | standingBits(commitment);
-    }
+    flags[i] = (commitment.fulfilment !== undefined && isWithdrawn(commitment, asOf) ? GONE : 0) | standingBits(commitment);
+    day[i] = lookups.effectiveKey(commitment.date, commitment.sources);
   }
   if (unknownTypes !== undefined) {
     // Types neither the built-ins nor the dataset declare (data built without the parser): top-level types.
     taxonomy = buildTaxonomy(dataset, unknownTypes);
     for (let i = 0; i < n; i++) typeOf[i] = taxonomy.index.get(commitments[i]!.type)!;
   }
-  markStanding(cached ?? standingOfColumns(dataset, day as Int32Array, flags, actorOf, actorIds.length, typeOf, taxonomy.ids.length), asOf, status);
+  markStanding(standingOfColumns(dataset, day, flags, actorOf, actorIds.length, typeOf, taxonomy.ids.length), asOf, status);
   return { dataset, asOf, taxonomy, status, actorOf, typeOf, rankOf, ids, conditions, coalitionOf, actorIds, actorIndex, flags };
 }
 
