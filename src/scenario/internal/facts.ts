@@ -139,7 +139,10 @@ export function checkFactKeys(dataset: Dataset, scenario: Scenario, read: readon
     // An agreement in force implies a ceasefire: either key moves the other's atoms.
     if (atom.kind === "peace") unknown.delete(`peace:${atom.form === "agreement" ? "ceasefire" : "agreement"}:${atom.country}`);
   };
-  for (const { atom, holder } of read) settle(atom, holder);
+  // Only the atoms of a kind some unknown key is of can settle one: most often the free-form facts alone.
+  const kinds = new Set<string>();
+  for (const key of unknown) kinds.add(key.slice(0, key.indexOf(":")));
+  for (const { atom, holder } of read) if (kinds.has(atom.kind)) settle(atom, holder);
   if (unknown.size > 0) visitAtoms(dataset, settle, () => unknown.size === 0);
   if (unknown.size === 0) return;
   const first = unknown.values().next().value as string;
@@ -166,32 +169,39 @@ function namesOffer(dataset: Dataset, key: string): boolean {
   return false;
 }
 
-/** Whether a key (not a free-form fact's) names what the dataset declares. Ids may hold colons: each split is tried. */
+/**
+ * Whether a key (not a free-form fact's) names what the dataset declares. Ids may hold
+ * colons: each split is tried. Asked once per key the scenario sets (tens of thousands
+ * on a large dataset): no function made per key.
+ */
 function namesKnown(key: string, { actors, institutions, types }: Declared): boolean {
   const colon = key.indexOf(":");
   const rest = key.slice(colon + 1);
-  /** Whether `rest` splits at a colon into a first part and a second that pass. */
-  const split = (first: (part: string) => boolean, second: (part: string) => boolean) => {
-    for (let at = rest.indexOf(":"); at >= 0; at = rest.indexOf(":", at + 1)) {
-      if (first(rest.slice(0, at)) && second(rest.slice(at + 1))) return true;
-    }
-    return false;
-  };
   switch (key.slice(0, colon)) {
     case "peace":
-      return split((form) => form === "agreement" || form === "ceasefire", isCountryCode);
+      // Both forms are nine letters long, and hold no colon.
+      return (rest.startsWith("agreement:") || rest.startsWith("ceasefire:")) && isCountryCode(rest.slice(10));
     case "approval":
       return institutions.has(rest);
     case "inclusion":
     case "mandate":
       return actors.has(rest);
     case "request":
-      return split((by) => by === "*" || actors.has(by), (to) => actors.has(to));
+      return splitsInto(rest, actors, actors, true);
     case "commitment":
-      return split((actor) => actors.has(actor), (type) => types.has(type));
+      return splitsInto(rest, actors, types, false);
     default:
       return false;
   }
+}
+
+/** Whether `rest` splits at a colon into a first part in `first` (or `*` where `anyone`) and a second in `second`. */
+function splitsInto(rest: string, first: ReadonlySet<string>, second: ReadonlySet<string>, anyone: boolean): boolean {
+  for (let at = rest.indexOf(":"); at >= 0; at = rest.indexOf(":", at + 1)) {
+    const head = rest.slice(0, at);
+    if (((anyone && head === "*") || first.has(head)) && second.has(rest.slice(at + 1))) return true;
+  }
+  return false;
 }
 
 /**
