@@ -35,6 +35,9 @@ const ZOD_TRACES = [/["']zod["']/, /\bsafeParse\b/, /ZodError/, /\$ZodType/];
 // makes its verdict list when read (one flip at 100k: 9-21 ms -> 4 ms), and decidingFacts
 // tries its sets on that answer (one verdict at 100k: 50 s -> 1 s), about 0.65 kB:
 // scenario 28.5 -> 29.5, explorer 79 -> 80, element 34.5 -> 35 (29.11, 79.50, 34.86 measured).
+// Then issue 15's cold evaluation reading each commitment once (standing in the same pass,
+// record types per actor, the key check): explorer 80 -> 80.5, element 35 -> 35.5
+// (29.27, 79.96, 35.01 measured).
 const cases = [
   // date-fns included: the calendar it brings (its UTC date) is part of the cost; so is the
   // list of active ISO 4217 codes that exchange rates are checked against. 7.5 kB until
@@ -68,8 +71,8 @@ const cases = [
   { name: "coalition/parquet (hyparquet-writer left out)", code: `export * from ${JSON.stringify(join(root, "dist", "parquet.js"))};`, budget: 18 * 1024, external: ["hyparquet-writer"] },
   // The explorer page's renderer carries the page's script as text (budgeted below) beside the report.
   // 93 and 48 kB while the explorer built a whole report to word its offers (issue 20's round 4).
-  { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 80 * 1024 },
-  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 35 * 1024 },
+  { name: "coalition/explorer", code: `export * from ${JSON.stringify(join(root, "dist", "explorer.js"))};`, budget: 80.5 * 1024 },
+  { name: "coalition/explorer-element", code: `export * from ${JSON.stringify(join(root, "dist", "explorer-element.js"))};`, budget: 35.5 * 1024 },
 ];
 
 let failed = false;
