@@ -76,6 +76,18 @@ export function requestTargets(key: string): string[] {
 /** Whether a key is a request by a named actor, `request:<by>:<to>` with `by` not `*`. @internal */
 export const isNamedRequest = (key: string): boolean => key.startsWith("request:") && !key.startsWith("request:*:");
 
+/**
+ * Whether `key` set to `value` contradicts another fact (see checkScenario): a peace
+ * agreement without its ceasefire; no request at all, but one by a named actor.
+ * @internal
+ */
+export function contradicts(key: string, value: boolean, lookup: (key: string) => boolean | undefined, anyNamedRequest: (to: string) => boolean): boolean {
+  if (key.startsWith("peace:agreement:")) return value && lookup(`peace:ceasefire:${key.slice(16)}`) === false;
+  if (key.startsWith("peace:ceasefire:")) return !value && lookup(`peace:agreement:${key.slice(16)}`) === true;
+  if (key.startsWith("request:*:")) return !value && anyNamedRequest(key.slice(10));
+  return value && isNamedRequest(key) && requestTargets(key).some((to) => lookup(`request:*:${to}`) === false);
+}
+
 /** A scenario's facts, `given`, as a {@link FactView}; `namedRequests` are its keys of requests by named actors. @internal */
 export function scenarioView(given: Readonly<Record<string, boolean>>, namedRequests: readonly string[]): FactView {
   let named: Set<string> | undefined;

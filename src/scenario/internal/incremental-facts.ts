@@ -12,7 +12,7 @@
 // allowance, sends the scenario to the whole check (checkScenario), which says which
 // key is wrong in the scenario's own order, as evaluateScenario does.
 import type { Scenario } from "../types.js";
-import { isNamedRequest, requestTargets, scenarioView, type FactView } from "./facts.js";
+import { contradicts, isNamedRequest, scenarioView, type FactView } from "./facts.js";
 import type { CheckedScenario } from "./prepare.js";
 
 /** The facts set (true or false) by the last scenario answered on a base, and what else it said. @internal */
@@ -74,11 +74,8 @@ export function quickChanges(last: LastFacts, scenario: Scenario): ChangedFacts 
  */
 function needsWholeCheck(key: string, value: boolean, given: Readonly<Record<string, boolean>>): boolean {
   const own = (other: string) => (Object.hasOwn(given, other) ? given[other] : undefined);
-  if (key.startsWith("commitment:")) return true;
-  if (key.startsWith("peace:agreement:")) return value && own(`peace:ceasefire:${key.slice(16)}`) === false;
-  if (key.startsWith("peace:ceasefire:")) return !value && own(`peace:agreement:${key.slice(16)}`) === true;
-  if (key.startsWith("request:*:")) return !value;
-  return value && key.startsWith("request:") && requestTargets(key).some((to) => own(`request:*:${to}`) === false);
+  // Whether some named request to the actor holds is not read here: any "no request at all" is checked whole.
+  return key.startsWith("commitment:") || contradicts(key, value, own, () => true);
 }
 
 /** The keys the last scenario set that `given` no longer sets. */

@@ -6,7 +6,7 @@
 // where a try costs only its own consequences: its facts are set as one more layer and
 // taken back (see incremental.ts).
 import type { Dataset } from "../../model/types.js";
-import { isNamedRequest, requestTargets, type FactView } from "./facts.js";
+import { contradicts, isNamedRequest, requestTargets, type FactView } from "./facts.js";
 import { applySlots, changedSlots, type IncrementalBase } from "./incremental.js";
 import { U } from "./program.js";
 
@@ -45,12 +45,4 @@ export function requestedByName(base: IncrementalBase): Set<string> {
   const targets = new Set<string>();
   for (const key of namedRequests) if (given.get(key) === true) for (const to of requestTargets(key)) targets.add(to);
   return targets;
-}
-
-/** Whether `key` set to `value` contradicts another fact (see checkScenario): a peace agreement without its ceasefire; no request at all, but one by a named actor. */
-function contradicts(key: string, value: boolean, lookup: (key: string) => boolean | undefined, anyNamedRequest: (to: string) => boolean): boolean {
-  if (key.startsWith("peace:agreement:")) return value && lookup(`peace:ceasefire:${key.slice(16)}`) === false;
-  if (key.startsWith("peace:ceasefire:")) return !value && lookup(`peace:agreement:${key.slice(16)}`) === true;
-  if (key.startsWith("request:*:")) return !value && anyNamedRequest(key.slice(10));
-  return value && isNamedRequest(key) && requestTargets(key).some((to) => lookup(`request:*:${to}`) === false);
 }
