@@ -55,6 +55,10 @@ export const VERDICT_SYMBOLS: Readonly<Record<Verdict, string>> = {
  * CSS alternative text. @internal
  */
 export function verdictSymbol(selector: string, verdict: Verdict): string {
-  const symbol = `"${VERDICT_SYMBOLS[verdict]}\\a0"`;
+  // Written as CSS escapes (`\2713` for ✓), so that the style sheet is ASCII: a page whose
+  // every character is Latin-1 is then held as one byte per character, half the memory
+  // and copying of a report of 100k offers.
+  const escaped = [...VERDICT_SYMBOLS[verdict]].map((character) => `\\${(character.codePointAt(0) as number).toString(16)}`).join("");
+  const symbol = `"${escaped}\\a0"`;
   return `${selector}::before{content:${symbol};content:${symbol} / ""}`;
 }

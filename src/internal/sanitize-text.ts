@@ -13,7 +13,9 @@
 // (U+007F-U+009F), the bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E,
 // U+2066-U+2069) and the line and paragraph separators (U+2028, U+2029).
 
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The control characters above, as the inside of a regular expression's character class. @internal */
+export const CONTROL_RANGES = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+const CONTROLS = new RegExp(`[${CONTROL_RANGES}]`, "g");
 
 /** `text` with every control character made visible as `\uXXXX` (see the header). @internal */
 export function sanitizeText(text: string): string {

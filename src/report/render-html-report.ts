@@ -148,10 +148,11 @@ function coalitionsSection(report: CoalitionReport, cite: (ids: readonly string[
           : table(
               `Participants of ${t(coalition.name)} as of ${t(report.asOf)}, with the blocs they belong to then`,
               ["Participant", "Blocs"],
-              coalition.participants.map((participant) => [
+              coalition.participants,
+              (participant) => [
                 t(capitalise(participant.name)),
                 participant.blocs.length === 0 ? '<span class="muted">none of the blocs on record</span>' : names(participant.blocs),
-              ]),
+              ],
             );
       return [
         `<h3>${t(coalition.name)}</h3>`,
@@ -182,14 +183,15 @@ function contributionsSection(report: CoalitionReport, cite: (ids: readonly stri
       table(
         `Offers of ${t(group.label.toLowerCase())}, strongest stance first`,
         ["Stance", "Actor", "Contribution", "Stated by", "Condition", "Sources"],
-        group.offers.map((offer) => [
+        group.offers,
+        (offer) => [
           badge(offer.stance),
           t(capitalise(offer.actor.name)),
           `${t(offerWhat(offer))}${quote(offer.quote)}${quantityHtml(offer, cite)}`,
           offer.statedBy === null ? '<span class="muted">not named</span>' : t(offer.statedBy),
           t(conditionOf(offer)),
           cite(offer.sources),
-        ]),
+        ],
       ),
       totalsHtml(report, group),
     );
@@ -237,10 +239,11 @@ function conditionsSection(report: CoalitionReport): string {
     table(
       "Each condition with the offers that need it",
       ["Condition", "Offers that need it"],
-      [...byCondition].map(([condition, needing]) => [
+      [...byCondition],
+      ([condition, needing]) => [
         t(capitalise(condition)),
         needing.map((offer) => `${t(capitalise(offer.actor.name))}: ${t(offerWhat(offer))}`).join("<br>"),
-      ]),
+      ],
     ),
   );
   return out.join("\n");
@@ -251,13 +254,14 @@ function refusalsSection(report: CoalitionReport, cite: (ids: readonly string[])
   return table(
     "Statements against a contribution: opposed or refused",
     ["Stance", "Actor", "Contribution", "Stated by", "Sources"],
-    report.refusals.map((refusal) => [
+    report.refusals,
+    (refusal) => [
       badge(refusal.stance),
       t(capitalise(refusal.actor.name)),
       `${t(`${refusal.typeLabel}${spaced(refusal.location)}`)}${quote(refusal.quote)}`,
       refusal.statedBy === null ? '<span class="muted">not named</span>' : t(refusal.statedBy),
       cite(refusal.sources),
-    ]),
+    ],
   );
 }
 
@@ -288,7 +292,8 @@ function proposalsSection(report: CoalitionReport, cite: (ids: readonly string[]
           : table(
               `Positions on ${t(proposal.title)}`,
               ["Actor", "Position", "Sources"],
-              proposal.positions.map((position) => [t(capitalise(position.actor.name)), badge(position.stance), cite(position.sources)]),
+              proposal.positions,
+              (position) => [t(capitalise(position.actor.name)), badge(position.stance), cite(position.sources)],
             ),
       );
       return out.join("\n");
@@ -306,11 +311,12 @@ function verdictsSection(report: CoalitionReport): string {
     table(
       "Each offer's verdict under the facts assumed, and why",
       ["Verdict", "Offer", "Why"],
-      offers.map((offer) => [
+      offers,
+      (offer) => [
         verdictBadge(offer.verdict),
         `${t(capitalise(offer.actor.name))}: ${t(offerWhat(offer))}`,
         t(offer.explanation),
-      ]),
+      ],
     ),
   ].join("\n");
 }
@@ -335,13 +341,20 @@ function citations(ids: readonly string[], numbers: ReadonlyMap<string, number>)
     .join(" ");
 }
 
-/** A table; its caption and cells are HTML, with the dataset's text already isolated. */
-function table(caption: string, headings: readonly string[], rows: readonly (readonly string[])[]): string {
+/**
+ * A table of one row per item; its caption and `cellsOf`'s cells are HTML, with the
+ * dataset's text already isolated. Each row is made into one string as soon as its cells
+ * are: a report of 100k offers would otherwise hold every row's cells at once, which the
+ * collector copies until the table is done.
+ */
+function table<Item>(caption: string, headings: readonly string[], items: readonly Item[], cellsOf: (item: Item) => readonly string[]): string {
+  const rows: string[] = [];
+  for (const item of items) rows.push(`<tr><td>${cellsOf(item).join("</td><td>")}</td></tr>`);
   return [
     "<table>",
     `<caption>${caption}</caption>`,
     `<thead><tr>${headings.map((heading) => `<th scope="col">${heading}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("")}</tbody>`,
+    `<tbody>${rows.join("")}</tbody>`,
     "</table>",
   ].join("\n");
 }

@@ -100,6 +100,16 @@ describe.skipIf(skip)("the HTML report in a real browser (chromium)", () => {
     expect(await page.locator(".sr-only").first().boundingBox()).toMatchObject({ width: 1, height: 1 });
   });
 
+  it("draws each verdict's symbol before its word, from the style sheet's ASCII escapes", async () => {
+    const before = (verdict: string) =>
+      page.locator(`.verdict.v-${verdict}`).first().evaluate((element) => getComputedStyle(element, "::before").content);
+    // The style sheet writes the symbols as \2713, \2717 and \3f; the browser draws ✓, ✗ and ?.
+    expect(await page.locator("style").first().textContent()).toContain('content:"\\2713\\a0"');
+    await expect(before("active")).resolves.toBe('"✓\u00a0" / ""');
+    await expect(before("inactive")).resolves.toBe('"✗\u00a0" / ""');
+    await expect(before("undetermined")).resolves.toBe('"?\u00a0" / ""');
+  });
+
   it("draws the chart with one visible bar per (type, stance) pair, each as long as its count", async () => {
     const bars = await page.locator("svg.bar-chart rect[data-count]").evaluateAll((rects) =>
       rects.map((rect) => {

@@ -32,11 +32,13 @@ export function stanceMatrix(statements: readonly ReportStatement[], caption: st
       .join("")}</tr></thead>`,
     "<tbody>",
   ];
+  const typeAttributes = new Map([...types.keys()].map((type) => [type, escapeHtml(type)]));
   for (const [actor, name] of actors) {
-    const row = [`<tr><th scope="row" data-actor="${escapeHtml(actor)}">${isolatedHtml(capitalise(name))}</th>`];
+    const actorAttribute = escapeHtml(actor);
+    const row = [`<tr><th scope="row" data-actor="${actorAttribute}">${isolatedHtml(capitalise(name))}</th>`];
     for (const [type, label] of types) {
       const found = cells.get(cellKey(actor, type));
-      const where = `data-actor="${escapeHtml(actor)}" data-type="${escapeHtml(type)}"`;
+      const where = `data-actor="${actorAttribute}" data-type="${typeAttributes.get(type) as string}"`;
       if (found === undefined) {
         row.push(`<td class="cell empty" ${where}><span aria-hidden="true">·</span><span class="sr-only">no statement</span></td>`);
         continue;
