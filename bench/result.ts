@@ -19,11 +19,18 @@ export interface BenchResult {
 /** A benchmark suite: runs its measurements and returns their rows. */
 export type BenchSuite = (sizes: readonly number[]) => Promise<BenchResult[]>;
 
-/** Median wall time of `runs` calls of `fn`, after `warmup` unmeasured calls. */
-export function medianMs(fn: () => unknown, runs = 5, warmup = 1): number {
+/**
+ * Median wall time of `runs` calls of `fn`, after `warmup` unmeasured calls. `beforeEach`,
+ * when given, runs before every measured call, outside the time: the adversarial suite
+ * collects the heap there, so that a call does not pay for collecting the garbage of the
+ * call before it (at 100k that garbage is hundreds of megabytes, and which run pays for
+ * it is chance).
+ */
+export function medianMs(fn: () => unknown, runs = 5, warmup = 1, beforeEach?: () => void): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    beforeEach?.();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
