@@ -13,7 +13,7 @@
 // fits the caches, and what a call allocates outlives the young generation, so the
 // collector copies it. Each shape therefore also times a linear reference, the runtime's
 // own `JSON.stringify` of the same dataset, at the same sizes in the same run; its growth
-// is printed beside the library's (on this project's machines it grew 15-18x), so that a
+// is printed beside the library's (on this project's machines it grew 11-18x), so that a
 // reader can tell the machine's growth from the code's. Quadratic code, the defect this
 // suite is for, grows about 100x.
 //
