@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { sanitizeLines, sanitizeText } from "../../src/internal/sanitize-text.js";
 import { CONTROL_CODES } from "../support/control-codes.js";
 
-
 describe("the sanitiser of printed text", () => {
   it("shows each C0, DEL, C1 and bidi control as \\u and its four hex digits", () => {
     for (const code of CONTROL_CODES) {
