@@ -1,7 +1,8 @@
 // Adversarial shapes: datasets built to find quadratic time in the report, its renderers
-// and the evaluation with explanations (issue 14). Each shape is measured at two sizes
-// ten times apart; the growth ratio of the time is printed beside the target (linear
-// code grows about 10x; 12x leaves room for the collector and the caches).
+// and the evaluation with explanations (issue 14). Each shape is measured at four sizes,
+// the last ten times the first; the growth ratio from the first to the last is printed
+// beside the target (linear code grows about 10x; 12x leaves room for the collector and
+// the caches).
 //
 // - a coordination cycle: each commitment asks for the next one's, the last for the
 //   first's, so every offer is in one coordination group of n;
@@ -17,7 +18,10 @@
 // reader can tell the machine's growth from the code's. Quadratic code, the defect this
 // suite is for, grows about 100x.
 //
-// Each dataset is checked by the parser once (at the smaller size) before it is timed.
+// Because a ratio of two times moves with one noisy run, each row also gives the slope of
+// log(time) against log(size) over four sizes: about 1 for linear code, 2 for quadratic.
+//
+// Each dataset is checked by the parser once (at the smallest size) before it is timed.
 // The sizes are the suite's own: `--sizes` does not apply to it.
 import type { Commitment, Condition, Dataset, Position } from "../../src/index.js";
 import { buildReport, renderHtmlReport, renderTextReport } from "../../src/report.js";
@@ -32,7 +36,8 @@ const STANCES = ["committed", "ready", "open", "undecided", "opposed", "refused"
 
 interface Shape {
   readonly name: string;
-  readonly sizes: readonly [number, number];
+  /** Ascending; the last is ten times the first. */
+  readonly sizes: readonly number[];
   readonly build: (n: number) => { dataset: Dataset; scenario: Scenario };
 }
 
@@ -110,10 +115,11 @@ export function positionsDataset(n: number): { dataset: Dataset; scenario: Scena
   return { dataset: { ...skeleton(n), proposals, positions } as Dataset, scenario: { facts: {} } };
 }
 
+// Each shape's smallest and largest sizes give the growth ratio; all four give the slope.
 const SHAPES: readonly Shape[] = [
-  { name: "a coordination cycle", sizes: [10_000, 100_000], build: cycleDataset },
-  { name: "offers sharing one condition", sizes: [10_000, 100_000], build: sharedConditionDataset },
-  { name: "positions on one proposal", sizes: [4_000, 40_000], build: positionsDataset },
+  { name: "a coordination cycle", sizes: [10_000, 20_000, 40_000, 100_000], build: cycleDataset },
+  { name: "offers sharing one condition", sizes: [10_000, 20_000, 40_000, 100_000], build: sharedConditionDataset },
+  { name: "positions on one proposal", sizes: [4_000, 8_000, 16_000, 40_000], build: positionsDataset },
 ];
 
 const MEASURES: readonly { readonly name: string; readonly run: (dataset: Dataset, scenario: Scenario) => unknown }[] = [
@@ -126,46 +132,70 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 const REFERENCE = "linear reference (JSON.stringify of the dataset)";
 
-/** The growth note of a row at the larger size. */
-function growthNote(growth: number, small: number, referenceGrowth: number): string {
-  const verdict = growth <= GROWTH_TARGET ? "met" : "missed";
-  return `${growth.toFixed(1)}x the ${small.toLocaleString("en")} time for 10x the input (target <= ${GROWTH_TARGET}x: ${verdict}; the linear reference grew ${referenceGrowth.toFixed(1)}x)`;
+/**
+ * The least-squares slope of log(time) against log(size): about 1 for linear code, 2 for
+ * quadratic. Read from every size, it moves less with one noisy run than a ratio of two.
+ */
+export function logLogSlope(sizes: readonly number[], times: readonly number[]): number {
+  const xs = sizes.map(Math.log);
+  const ys = times.map(Math.log);
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const covariance = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] as number) - my), 0);
+  const variance = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return covariance / variance;
+}
+
+/** The note of a measure's largest size: its growth from the smallest, and its slope. */
+function growthNote(times: readonly number[], sizes: readonly number[], reference: readonly number[]): string {
+  const growth = (values: readonly number[]) => (values[values.length - 1] as number) / (values[0] as number);
+  const verdict = growth(times) <= GROWTH_TARGET ? "met" : "missed";
+  const small = (sizes[0] as number).toLocaleString("en");
+  return [
+    `${growth(times).toFixed(1)}x the ${small} time for 10x the input (target <= ${GROWTH_TARGET}x: ${verdict}; the linear reference grew ${growth(reference).toFixed(1)}x)`,
+    `log-log slope over ${sizes.length} sizes ${logLogSlope(sizes, times).toFixed(2)} (the reference's ${logLogSlope(sizes, reference).toFixed(2)}; linear 1, quadratic 2)`,
+  ].join("; ");
+}
+
+/** The median time of `run` on the shape at each of its sizes, the heap collected before each run. */
+function timesOf(shape: Shape, run: (dataset: Dataset, scenario: Scenario) => unknown): number[] {
+  const [small, large] = [shape.sizes[0], shape.sizes[shape.sizes.length - 1]];
+  // More runs at the small size, where a run is short and one collection more or less
+  // moves the growth ratio most.
+  const runs = (n: number) => (n === small ? 11 : n === large ? 3 : 5);
+  return shape.sizes.map((n) => {
+    const { dataset, scenario } = shape.build(n);
+    gc?.();
+    return medianMs(() => run(dataset, scenario), runs(n), 1, gc);
+  });
+}
+
+/** The rows of one measure of one shape: one per size, the largest with its notes. */
+function rowsOf(shape: Shape, name: string, times: readonly number[], notes: readonly string[]): BenchResult[] {
+  return shape.sizes.map((n, i) => {
+    const last = i === shape.sizes.length - 1 && notes.length > 0;
+    return { name: `adversarial: ${shape.name}, ${name}`, n, ms: times[i] as number, floorMs: null, peerMs: null, ...(last ? { note: notes.join("; ") } : {}) };
+  });
 }
 
 export const suite: BenchSuite = async () => {
   const results: BenchResult[] = [];
   for (const shape of SHAPES) {
-    const [small, large] = shape.sizes;
     // Valid per the parser: what is timed is a dataset a user could load.
-    parseDataset(shape.build(small).dataset);
-    // More runs at the small size, where a run is short and one collection more or less
-    // moves the growth ratio most.
-    const runs = (n: number) => (n === large ? 3 : 11);
-    const reference = shape.sizes.map((n) => {
-      const { dataset } = shape.build(n);
-      return medianMs(() => JSON.stringify(dataset), runs(n), 1, gc);
-    });
-    const referenceGrowth = (reference[1] as number) / (reference[0] as number);
-    shape.sizes.forEach((n, i) => {
-      const note = i === 1 ? { note: `${referenceGrowth.toFixed(1)}x the ${small.toLocaleString("en")} time for 10x the input` } : {};
-      results.push({ name: `adversarial: ${shape.name}, ${REFERENCE}`, n, ms: reference[i] as number, floorMs: null, peerMs: null, ...note });
-    });
-    console.log(`  ${shape.name}, ${REFERENCE}: ${reference.map((ms) => ms.toFixed(0)).join(" / ")} ms, ${referenceGrowth.toFixed(1)}x`);
+    parseDataset(shape.build(shape.sizes[0] as number).dataset);
+    const reference = timesOf(shape, (dataset) => JSON.stringify(dataset));
+    const referenceNote = `${((reference[reference.length - 1] as number) / (reference[0] as number)).toFixed(1)}x for 10x the input; log-log slope ${logLogSlope(shape.sizes, reference).toFixed(2)}`;
+    results.push(...rowsOf(shape, REFERENCE, reference, [referenceNote]));
+    console.log(`  ${shape.name}, ${REFERENCE}: ${reference.map((ms) => ms.toFixed(0)).join(" / ")} ms; ${referenceNote}`);
     for (const measure of MEASURES) {
-      const times: number[] = [];
-      for (const n of shape.sizes) {
-        const { dataset, scenario } = shape.build(n);
-        gc?.();
-        const ms = medianMs(() => measure.run(dataset, scenario), runs(n), 1, gc);
-        times.push(ms);
-        const notes: string[] = [];
-        if (n === large) notes.push(growthNote(ms / (times[0] as number), small, referenceGrowth));
-        if (n === large && shape.build === cycleDataset && measure.name.startsWith("report")) {
-          notes.push(`target < ${CYCLE_REPORT_TARGET_MS / 1000} s: ${ms < CYCLE_REPORT_TARGET_MS ? "met" : "missed"}`);
-        }
-        results.push({ name: `adversarial: ${shape.name}, ${measure.name}`, n, ms, floorMs: null, peerMs: null, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) });
-        console.log(`  ${shape.name}, ${measure.name}, n=${n}: ${ms.toFixed(0)} ms ${notes.join("; ")}`);
+      const times = timesOf(shape, measure.run);
+      const notes = [growthNote(times, shape.sizes, reference)];
+      const ms = times[times.length - 1] as number;
+      if (shape.build === cycleDataset && measure.name.startsWith("report")) {
+        notes.push(`target < ${CYCLE_REPORT_TARGET_MS / 1000} s: ${ms < CYCLE_REPORT_TARGET_MS ? "met" : "missed"}`);
       }
+      results.push(...rowsOf(shape, measure.name, times, notes));
+      console.log(`  ${shape.name}, ${measure.name}: ${times.map((t) => t.toFixed(0)).join(" / ")} ms; ${notes.join("; ")}`);
     }
   }
   return results;
