@@ -146,9 +146,13 @@ export function logLogSlope(sizes: readonly number[], times: readonly number[]):
   return covariance / variance;
 }
 
+/** The time at the largest size over the time at the smallest. */
+function growth(times: readonly number[]): number {
+  return (times[times.length - 1] as number) / (times[0] as number);
+}
+
 /** The note of a measure's largest size: its growth from the smallest, and its slope. */
 function growthNote(times: readonly number[], sizes: readonly number[], reference: readonly number[]): string {
-  const growth = (values: readonly number[]) => (values[values.length - 1] as number) / (values[0] as number);
   const verdict = growth(times) <= GROWTH_TARGET ? "met" : "missed";
   const small = (sizes[0] as number).toLocaleString("en");
   return [
@@ -184,7 +188,7 @@ export const suite: BenchSuite = async () => {
     // Valid per the parser: what is timed is a dataset a user could load.
     parseDataset(shape.build(shape.sizes[0] as number).dataset);
     const reference = timesOf(shape, (dataset) => JSON.stringify(dataset));
-    const referenceNote = `${((reference[reference.length - 1] as number) / (reference[0] as number)).toFixed(1)}x for 10x the input; log-log slope ${logLogSlope(shape.sizes, reference).toFixed(2)}`;
+    const referenceNote = `${growth(reference).toFixed(1)}x for 10x the input; log-log slope ${logLogSlope(shape.sizes, reference).toFixed(2)}`;
     results.push(...rowsOf(shape, REFERENCE, reference, [referenceNote]));
     console.log(`  ${shape.name}, ${REFERENCE}: ${reference.map((ms) => ms.toFixed(0)).join(" / ")} ms; ${referenceNote}`);
     for (const measure of MEASURES) {
